@@ -1,0 +1,139 @@
+using System.Globalization;
+using SellerPolicy.Internal;
+
+namespace SellerPolicy.Ledger;
+
+/// <summary>An amount of money in one ISO 4217 currency, kept as <see cref="decimal"/>.</summary>
+/// <remarks>
+/// <para>Adding or subtracting two amounts in different currencies throws
+/// <see cref="CurrencyMismatchException"/>: there is no silent conversion.</para>
+/// <para>Equality compares amount and currency; <c>1.0 EUR</c> equals <c>1.00 EUR</c>.
+/// The default value is zero with an empty currency and is only useful as a placeholder.</para>
+/// </remarks>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>
+{
+    private readonly string? _currency;
+
+    /// <summary>Creates an amount.</summary>
+    /// <param name="amount">The amount; may be negative (a deduction).</param>
+    /// <param name="currency">Three upper-case ASCII letters, an ISO 4217 code such as <c>EUR</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not three upper-case letters.</exception>
+    public Money(decimal amount, string currency)
+    {
+        Amount = amount;
+        _currency = CheckCurrency(currency);
+    }
+
+    /// <summary>Gets the amount.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>Gets the ISO 4217 currency code.</summary>
+    public string Currency => _currency ?? string.Empty;
+
+    /// <summary>Returns zero in <paramref name="currency"/>.</summary>
+    /// <param name="currency">An ISO 4217 code.</param>
+    /// <returns>A zero amount.</returns>
+    public static Money Zero(string currency) => new(0m, currency);
+
+    /// <summary>Returns the sum; throws <see cref="CurrencyMismatchException"/> when the currencies differ.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    public static Money operator +(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, "add");
+        return new Money(left.Amount + right.Amount, left.Currency);
+    }
+
+    /// <summary>Returns the difference; throws <see cref="CurrencyMismatchException"/> when the currencies differ.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    public static Money operator -(Money left, Money right)
+    {
+        CheckSameCurrency(left, right, "subtract");
+        return new Money(left.Amount - right.Amount, left.Currency);
+    }
+
+    /// <summary>Returns the amount multiplied by a factor, in the same currency.</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor (a quantity or a percentage as a fraction).</param>
+    public static Money operator *(Money money, decimal factor) => new(money.Amount * factor, money.Currency);
+
+    /// <summary>Returns the negated amount.</summary>
+    /// <param name="money">The amount.</param>
+    public static Money operator -(Money money) => new(-money.Amount, money.Currency);
+
+    /// <summary>Compares two amounts for equality of amount and currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Compares two amounts for inequality of amount or currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Returns the sum.</summary>
+    /// <param name="other">The amount to add, in the same currency.</param>
+    /// <returns>A new amount.</returns>
+    public Money Plus(Money other) => this + other;
+
+    /// <summary>Returns the difference.</summary>
+    /// <param name="other">The amount to subtract, in the same currency.</param>
+    /// <returns>A new amount.</returns>
+    public Money Minus(Money other) => this - other;
+
+    /// <summary>Returns the amount multiplied by <paramref name="factor"/>.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <returns>A new amount in the same currency.</returns>
+    public Money Times(decimal factor) => this * factor;
+
+    /// <summary>Returns the larger of two amounts in the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>The larger amount.</returns>
+    public Money Max(Money other) => CompareTo(other) >= 0 ? this : other;
+
+    /// <summary>Returns the smaller of two amounts in the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>The smaller amount.</returns>
+    public Money Min(Money other) => CompareTo(other) <= 0 ? this : other;
+
+    /// <summary>Compares amounts in the same currency; throws <see cref="CurrencyMismatchException"/> otherwise.</summary>
+    /// <param name="other">The amount to compare with.</param>
+    /// <returns>Negative, zero or positive, as for <see cref="decimal.CompareTo(decimal)"/>.</returns>
+    public int CompareTo(Money other)
+    {
+        CheckSameCurrency(this, other, "compare");
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Money other) => Amount == other.Amount && string.Equals(Currency, other.Currency, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
+
+    /// <summary>Formats as <c>19.99 USD</c> (invariant culture).</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount} {Currency}");
+
+    private static string CheckCurrency(string currency)
+    {
+        Preconditions.CheckNotBlank(currency, "currency");
+        if (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z'))
+        {
+            throw new ArgumentException($"currency must be an ISO 4217 code of three upper-case letters, was '{currency}'.", "currency");
+        }
+
+        return currency;
+    }
+
+    private static void CheckSameCurrency(Money left, Money right, string operation)
+    {
+        if (!string.Equals(left.Currency, right.Currency, StringComparison.Ordinal))
+        {
+            throw new CurrencyMismatchException(operation, left.Currency, right.Currency);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SellerPolicy.Internal;
+
+namespace SellerPolicy.Ledger;
+
+public sealed partial class SellerLedger
+{
+    /// <summary>
+    /// Collects records (in any order) and builds a <see cref="SellerLedger"/>, checking the rules that span
+    /// records and reporting every problem, not just the first.
+    /// </summary>
+    /// <remarks>
+    /// Rules: order, claim, chargeback and return ids are unique (the first record wins, later ones are
+    /// problems); every record refers to an order of the ledger; nothing happens before its order's purchase;
+    /// an order has at most one feedback; a return names a SKU of its order and returns of a SKU do not add
+    /// up to more than was ordered; a refund is in the order's currency. Problems found while reading (for
+    /// example an unparseable line) are added with <see cref="AddProblem(LedgerProblem)"/> so that they fail
+    /// a strict build and are counted in a lenient one.
+    /// </remarks>
+    public sealed class Builder
+    {
+        private readonly List<(Order Record, SourceLocation? At)> _orders = [];
+        private readonly List<(Feedback Record, SourceLocation? At)> _feedback = [];
+        private readonly List<(AtoZClaim Record, SourceLocation? At)> _claims = [];
+        private readonly List<(Chargeback Record, SourceLocation? At)> _chargebacks = [];
+        private readonly List<(ReturnRequest Record, SourceLocation? At)> _returns = [];
+        private readonly List<(BuyerContact Record, SourceLocation? At)> _contacts = [];
+        private readonly List<LedgerProblem> _readProblems = [];
+
+        internal Builder()
+        {
+        }
+
+        /// <summary>Gets the number of records added so far, bad ones included.</summary>
+        public int Count => _orders.Count + _feedback.Count + _claims.Count + _chargebacks.Count + _returns.Count + _contacts.Count + _readProblems.Count;
+
+        /// <summary>Adds an order.</summary>
+        /// <param name="order">The order.</param>
+        /// <param name="at">Where it was read, for problem messages.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(Order order, SourceLocation? at = null)
+        {
+            _orders.Add((Preconditions.CheckNotNull(order, nameof(order)), at));
+            return this;
+        }
+
+        /// <summary>Adds a feedback.</summary>
+        /// <param name="feedback">The feedback.</param>
+        /// <param name="at">Where it was read.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(Feedback feedback, SourceLocation? at = null)
+        {
+            _feedback.Add((Preconditions.CheckNotNull(feedback, nameof(feedback)), at));
+            return this;
+        }
+
+        /// <summary>Adds an A-to-z claim.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <param name="at">Where it was read.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(AtoZClaim claim, SourceLocation? at = null)
+        {
+            _claims.Add((Preconditions.CheckNotNull(claim, nameof(claim)), at));
+            return this;
+        }
+
+        /// <summary>Adds a chargeback.</summary>
+        /// <param name="chargeback">The chargeback.</param>
+        /// <param name="at">Where it was read.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(Chargeback chargeback, SourceLocation? at = null)
+        {
+            _chargebacks.Add((Preconditions.CheckNotNull(chargeback, nameof(chargeback)), at));
+            return this;
+        }
+
+        /// <summary>Adds a return request.</summary>
+        /// <param name="request">The return request.</param>
+        /// <param name="at">Where it was read.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(ReturnRequest request, SourceLocation? at = null)
+        {
+            _returns.Add((Preconditions.CheckNotNull(request, nameof(request)), at));
+            return this;
+        }
+
+        /// <summary>Adds a buyer contact.</summary>
+        /// <param name="contact">The contact.</param>
+        /// <param name="at">Where it was read.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(BuyerContact contact, SourceLocation? at = null)
+        {
+            _contacts.Add((Preconditions.CheckNotNull(contact, nameof(contact)), at));
+            return this;
+        }
+
+        /// <summary>Adds every record of <paramref name="ledger"/>.</summary>
+        /// <param name="ledger">The ledger.</param>
+        /// <returns>This builder.</returns>
+        public Builder AddRange(SellerLedger ledger)
+        {
+            ArgumentNullException.ThrowIfNull(ledger);
+            _orders.AddRange(ledger.Orders.Select(r => (r, (SourceLocation?)null)));
+            _feedback.AddRange(ledger.Feedback.Select(r => (r, (SourceLocation?)null)));
+            _claims.AddRange(ledger.Claims.Select(r => (r, (SourceLocation?)null)));
+            _chargebacks.AddRange(ledger.Chargebacks.Select(r => (r, (SourceLocation?)null)));
+            _returns.AddRange(ledger.Returns.Select(r => (r, (SourceLocation?)null)));
+            _contacts.AddRange(ledger.Contacts.Select(r => (r, (SourceLocation?)null)));
+            return this;
+        }
+
+        /// <summary>
+        /// Records a problem found while reading (a record that could not be made at all). It fails a strict
+        /// build and counts as a left-out record in a lenient one.
+        /// </summary>
+        /// <param name="problem">The problem.</param>
+        /// <returns>This builder.</returns>
+        public Builder AddProblem(LedgerProblem problem)
+        {
+            _readProblems.Add(Preconditions.CheckNotNull(problem, nameof(problem)));
+            return this;
+        }
+
+        /// <summary>Removes every order (and nothing else) for which <paramref name="predicate"/> holds.</summary>
+        /// <param name="predicate">Which orders to remove.</param>
+        /// <returns>How many were removed.</returns>
+        public int RemoveOrders(Func<Order, bool> predicate) => _orders.RemoveAll(o => predicate(o.Record));
+
+        /// <summary>Replaces every claim for which <paramref name="replace"/> returns a new claim (a what-if).</summary>
+        /// <param name="replace">Returns the replacement, or null to keep the claim.</param>
+        /// <returns>How many were replaced.</returns>
+        public int ReplaceClaims(Func<AtoZClaim, AtoZClaim?> replace) => Replace(_claims, replace);
+
+        /// <summary>Replaces every feedback for which <paramref name="replace"/> returns a new one (a what-if).</summary>
+        /// <param name="replace">Returns the replacement, or null to keep the feedback.</param>
+        /// <returns>How many were replaced.</returns>
+        public int ReplaceFeedback(Func<Feedback, Feedback?> replace) => Replace(_feedback, replace);
+
+        /// <summary>Replaces every chargeback for which <paramref name="replace"/> returns a new one (a what-if).</summary>
+        /// <param name="replace">Returns the replacement, or null to keep the chargeback.</param>
+        /// <returns>How many were replaced.</returns>
+        public int ReplaceChargebacks(Func<Chargeback, Chargeback?> replace) => Replace(_chargebacks, replace);
+
+        /// <summary>Builds the ledger, or lists every problem.</summary>
+        /// <param name="mode">Strict (default): any problem means no ledger. Lenient: bad records are left out.</param>
+        /// <returns>The ledger (when built) and every problem, in record order.</returns>
+        public LedgerBuildResult Build(LedgerBuildMode mode = LedgerBuildMode.Strict)
+        {
+            var problems = new List<(LedgerProblem Problem, int Order)>();
+            int leftOut = _readProblems.Count;
+            int sequence = 0;
+            foreach (LedgerProblem p in _readProblems)
+            {
+                problems.Add((p, sequence++));
+            }
+
+            void Problem(LedgerProblemKind kind, string message, SourceLocation? at, string? field)
+                => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
+
+            // Orders: unique ids, first wins.
+            var orders = new Dictionary<OrderId, Order>(_orders.Count);
+            foreach ((Order order, SourceLocation? at) in _orders)
+            {
+                if (!orders.TryAdd(order.OrderId, order))
+                {
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already read.", at, "orderId");
+                    leftOut++;
+                }
+            }
+
+            bool Attached(OrderId orderId, Instant eventAt, string what, string timeField, SourceLocation? at, out Order? order)
+            {
+                if (!orders.TryGetValue(orderId, out order))
+                {
+                    Problem(LedgerProblemKind.UnknownOrder, $"{what} refers to unknown order {orderId}.", at, "orderId");
+                    return false;
+                }
+
+                if (eventAt < order.PurchasedAt)
+                {
+                    Problem(LedgerProblemKind.EventBeforePurchase,
+                        $"{what}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(order.PurchasedAt)}).",
+                        at, timeField);
+                    return false;
+                }
+
+                return true;
+            }
+
+            var feedback = new List<Feedback>(_feedback.Count);
+            var rated = new HashSet<OrderId>();
+            foreach ((Feedback f, SourceLocation? at) in _feedback)
+            {
+                if (!Attached(f.OrderId, f.ReceivedAt, $"feedback on order {f.OrderId}", "receivedAt", at, out _))
+                {
+                    leftOut++;
+                }
+                else if (!rated.Add(f.OrderId))
+                {
+                    Problem(LedgerProblemKind.DuplicateFeedback, $"order {f.OrderId} already has a feedback: an order has at most one.", at, "orderId");
+                    leftOut++;
+                }
+                else
+                {
+                    feedback.Add(f);
+                }
+            }
+
+            var claims = new List<AtoZClaim>(_claims.Count);
+            var claimIds = new HashSet<ClaimId>();
+            foreach ((AtoZClaim c, SourceLocation? at) in _claims)
+            {
+                if (!claimIds.Add(c.ClaimId))
+                {
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate claim id {c.ClaimId}.", at, "claimId");
+                    leftOut++;
+                }
+                else if (!Attached(c.OrderId, c.FiledAt, $"claim {c.ClaimId}", "filedAt", at, out _))
+                {
+                    leftOut++;
+                }
+                else
+                {
+                    claims.Add(c);
+                }
+            }
+
+            var chargebacks = new List<Chargeback>(_chargebacks.Count);
+            var chargebackIds = new HashSet<ChargebackId>();
+            foreach ((Chargeback c, SourceLocation? at) in _chargebacks)
+            {
+                if (!chargebackIds.Add(c.ChargebackId))
+                {
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate chargeback id {c.ChargebackId}.", at, "chargebackId");
+                    leftOut++;
+                }
+                else if (!Attached(c.OrderId, c.ReceivedAt, $"chargeback {c.ChargebackId}", "receivedAt", at, out _))
+                {
+                    leftOut++;
+                }
+                else
+                {
+                    chargebacks.Add(c);
+                }
+            }
+
+            var returns = new List<ReturnRequest>(_returns.Count);
+            var returnKeys = new HashSet<string>(StringComparer.Ordinal);
+            var returnedUnits = new Dictionary<(OrderId, Sku), int>();
+            foreach ((ReturnRequest r, SourceLocation? at) in _returns.OrderBy(x => x.Record.RequestedAt))
+            {
+                string what = r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
+                if (!returnKeys.Add(r.Key))
+                {
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate return id {r.Key}.", at, "returnId");
+                    leftOut++;
+                    continue;
+                }
+
+                if (!Attached(r.OrderId, r.RequestedAt, what, "requestedAt", at, out Order? order))
+                {
+                    leftOut++;
+                    continue;
+                }
+
+                int ordered = order!.QuantityOf(r.Sku);
+                if (ordered == 0)
+                {
+                    Problem(LedgerProblemKind.UnknownSku, $"{what} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
+                    leftOut++;
+                    continue;
+                }
+
+                int already = returnedUnits.GetValueOrDefault((r.OrderId, r.Sku));
+                if (already + r.Quantity > ordered)
+                {
+                    Problem(LedgerProblemKind.QuantityExceeded,
+                        $"{what} returns {r.Quantity} of SKU {r.Sku}, but order {r.OrderId} has {ordered}" + (already > 0 ? $" and {already} already returned." : "."),
+                        at, "quantity");
+                    leftOut++;
+                    continue;
+                }
+
+                if (r.RefundAmount is { } refund && refund.Currency != order.Currency)
+                {
+                    Problem(LedgerProblemKind.CurrencyMismatch, $"{what}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
+                    leftOut++;
+                    continue;
+                }
+
+                returnedUnits[(r.OrderId, r.Sku)] = already + r.Quantity;
+                returns.Add(r);
+            }
+
+            var contacts = new List<BuyerContact>(_contacts.Count);
+            foreach ((BuyerContact c, SourceLocation? at) in _contacts)
+            {
+                if (Attached(c.OrderId, c.BuyerContactedAt, $"contact on order {c.OrderId}", "buyerContactedAt", at, out _))
+                {
+                    contacts.Add(c);
+                }
+                else
+                {
+                    leftOut++;
+                }
+            }
+
+            ImmutableArray<LedgerProblem> sorted = [.. problems
+                .OrderBy(p => p.Problem.Location?.File, StringComparer.Ordinal)
+                .ThenBy(p => p.Problem.Location?.Line ?? int.MaxValue)
+                .ThenBy(p => p.Order)
+                .Select(p => p.Problem)];
+            int read = Count;
+            if (mode == LedgerBuildMode.Strict && !sorted.IsEmpty)
+            {
+                return new LedgerBuildResult(null, sorted, read, leftOut, mode);
+            }
+
+            var ledger = new SellerLedger(
+                [.. orders.Values.OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId)],
+                [.. feedback.OrderBy(f => f.ReceivedAt).ThenBy(f => f.OrderId)],
+                [.. claims.OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId)],
+                [.. chargebacks.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId)],
+                [.. returns.OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal)],
+                [.. contacts.OrderBy(c => c.BuyerContactedAt).ThenBy(c => c.OrderId)]);
+            return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
+        }
+
+        /// <summary>Builds the ledger in strict mode.</summary>
+        /// <returns>The ledger.</returns>
+        /// <exception cref="LedgerValidationException">Any problem was found; the exception lists all of them.</exception>
+        public SellerLedger ToImmutable() => Build().GetLedgerOrThrow();
+
+        private static int Replace<T>(List<(T Record, SourceLocation? At)> items, Func<T, T?> replace)
+            where T : class
+        {
+            ArgumentNullException.ThrowIfNull(replace);
+            int replaced = 0;
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (replace(items[i].Record) is { } replacement)
+                {
+                    items[i] = (replacement, items[i].At);
+                    replaced++;
+                }
+            }
+
+            return replaced;
+        }
+    }
+}

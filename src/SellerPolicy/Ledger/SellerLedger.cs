@@ -1,0 +1,239 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace SellerPolicy.Ledger;
+
+/// <summary>
+/// One seller's validated history: orders and everything attached to them, immutable and indexed by order id.
+/// </summary>
+/// <remarks>
+/// <para>Build one with <see cref="CreateBuilder"/>: the builder checks the rules that span records
+/// (unknown orders, duplicate ids, returns above the ordered quantity, events before the purchase) and
+/// reports all problems at once.</para>
+/// <para>Every list is in a canonical order (by time, then id), so two ledgers built from the same records
+/// in any order are equal (<see cref="Equals(SellerLedger?)"/> compares every record).</para>
+/// </remarks>
+public sealed partial class SellerLedger : IEquatable<SellerLedger>
+{
+    private readonly FrozenDictionary<OrderId, int> _orderIndex;
+    private readonly FrozenDictionary<OrderId, ImmutableArray<Feedback>> _feedbackByOrder;
+    private readonly FrozenDictionary<OrderId, ImmutableArray<AtoZClaim>> _claimsByOrder;
+    private readonly FrozenDictionary<OrderId, ImmutableArray<Chargeback>> _chargebacksByOrder;
+    private readonly FrozenDictionary<OrderId, ImmutableArray<ReturnRequest>> _returnsByOrder;
+    private readonly FrozenDictionary<OrderId, ImmutableArray<BuyerContact>> _contactsByOrder;
+
+    private SellerLedger(
+        ImmutableArray<Order> orders,
+        ImmutableArray<Feedback> feedback,
+        ImmutableArray<AtoZClaim> claims,
+        ImmutableArray<Chargeback> chargebacks,
+        ImmutableArray<ReturnRequest> returns,
+        ImmutableArray<BuyerContact> contacts)
+    {
+        Orders = orders;
+        Feedback = feedback;
+        Claims = claims;
+        Chargebacks = chargebacks;
+        Returns = returns;
+        Contacts = contacts;
+
+        var index = new Dictionary<OrderId, int>(orders.Length);
+        for (int i = 0; i < orders.Length; i++)
+        {
+            index.Add(orders[i].OrderId, i);
+        }
+
+        _orderIndex = index.ToFrozenDictionary();
+        _feedbackByOrder = GroupByOrder(feedback, f => f.OrderId);
+        _claimsByOrder = GroupByOrder(claims, c => c.OrderId);
+        _chargebacksByOrder = GroupByOrder(chargebacks, c => c.OrderId);
+        _returnsByOrder = GroupByOrder(returns, r => r.OrderId);
+        _contactsByOrder = GroupByOrder(contacts, c => c.OrderId);
+    }
+
+    /// <summary>Gets the empty ledger.</summary>
+    public static SellerLedger Empty { get; } = new([], [], [], [], [], []);
+
+    /// <summary>Gets the orders, by purchase time then id.</summary>
+    public ImmutableArray<Order> Orders { get; }
+
+    /// <summary>Gets the feedback, by receipt time then order id.</summary>
+    public ImmutableArray<Feedback> Feedback { get; }
+
+    /// <summary>Gets the A-to-z claims, by filing time then claim id.</summary>
+    public ImmutableArray<AtoZClaim> Claims { get; }
+
+    /// <summary>Gets the chargebacks, by receipt time then id.</summary>
+    public ImmutableArray<Chargeback> Chargebacks { get; }
+
+    /// <summary>Gets the return requests, by request time then <see cref="ReturnRequest.Key"/>.</summary>
+    public ImmutableArray<ReturnRequest> Returns { get; }
+
+    /// <summary>Gets the buyer contacts, by time then order id.</summary>
+    public ImmutableArray<BuyerContact> Contacts { get; }
+
+    /// <summary>Gets the total number of records of every kind.</summary>
+    public int RecordCount => Orders.Length + Feedback.Length + Claims.Length + Chargebacks.Length + Returns.Length + Contacts.Length;
+
+    /// <summary>Returns a new, empty builder.</summary>
+    /// <returns>A builder.</returns>
+    public static Builder CreateBuilder() => new();
+
+    /// <summary>Returns a builder holding every record of this ledger, to derive a changed ledger (a what-if).</summary>
+    /// <returns>A builder.</returns>
+    public Builder ToBuilder()
+    {
+        var builder = new Builder();
+        builder.AddRange(this);
+        return builder;
+    }
+
+    /// <summary>Returns whether the ledger has an order with <paramref name="orderId"/>.</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>True when found.</returns>
+    public bool ContainsOrder(OrderId orderId) => _orderIndex.ContainsKey(orderId);
+
+    /// <summary>Looks up an order by id in O(1).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <param name="order">The order, when found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetOrder(OrderId orderId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Order? order)
+    {
+        if (_orderIndex.TryGetValue(orderId, out int i))
+        {
+            order = Orders[i];
+            return true;
+        }
+
+        order = null;
+        return false;
+    }
+
+    /// <summary>Returns the order with <paramref name="orderId"/>.</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="KeyNotFoundException">The ledger has no such order.</exception>
+    public Order GetOrder(OrderId orderId)
+        => TryGetOrder(orderId, out Order? order) ? order : throw new KeyNotFoundException($"The ledger has no order {orderId}.");
+
+    /// <summary>Returns the order with <paramref name="orderId"/> and every record attached to it, in O(1).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The order's history.</returns>
+    /// <exception cref="KeyNotFoundException">The ledger has no such order.</exception>
+    public OrderHistory GetHistory(OrderId orderId)
+        => new(
+            GetOrder(orderId),
+            _feedbackByOrder.GetValueOrDefault(orderId, []),
+            _claimsByOrder.GetValueOrDefault(orderId, []),
+            _chargebacksByOrder.GetValueOrDefault(orderId, []),
+            _returnsByOrder.GetValueOrDefault(orderId, []),
+            _contactsByOrder.GetValueOrDefault(orderId, []));
+
+    /// <summary>Returns the claims on an order (empty when none).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The claims, by filing time.</returns>
+    public ImmutableArray<AtoZClaim> ClaimsOf(OrderId orderId) => _claimsByOrder.GetValueOrDefault(orderId, []);
+
+    /// <summary>Returns the chargebacks on an order (empty when none).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The chargebacks, by receipt time.</returns>
+    public ImmutableArray<Chargeback> ChargebacksOf(OrderId orderId) => _chargebacksByOrder.GetValueOrDefault(orderId, []);
+
+    /// <summary>Returns the feedback on an order (empty when none).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The feedback.</returns>
+    public ImmutableArray<Feedback> FeedbackOf(OrderId orderId) => _feedbackByOrder.GetValueOrDefault(orderId, []);
+
+    /// <summary>Returns the return requests on an order (empty when none).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The return requests, by request time.</returns>
+    public ImmutableArray<ReturnRequest> ReturnsOf(OrderId orderId) => _returnsByOrder.GetValueOrDefault(orderId, []);
+
+    /// <summary>Returns the buyer contacts on an order (empty when none).</summary>
+    /// <param name="orderId">The order id.</param>
+    /// <returns>The contacts, by time.</returns>
+    public ImmutableArray<BuyerContact> ContactsOf(OrderId orderId) => _contactsByOrder.GetValueOrDefault(orderId, []);
+
+    /// <summary>
+    /// Returns the latest instant of any fact in the ledger (purchase, shipment, delivery, feedback, decision,
+    /// removal, return event...), or null for an empty ledger. Promised dates (latest ship and delivery dates)
+    /// are not facts and are left out. The CLI's default as-of day is this instant's day.
+    /// </summary>
+    /// <returns>The latest instant, or null.</returns>
+    public Instant? LatestInstant()
+    {
+        Instant? latest = null;
+        void See(Instant? i)
+        {
+            if (i is { } v && (latest is null || v > latest))
+            {
+                latest = v;
+            }
+        }
+
+        foreach (Order o in Orders)
+        {
+            See(o.PurchasedAt);
+            See(o.ShippedAt);
+            See(o.FirstCarrierScanAt);
+            See(o.DeliveredAt);
+            See(o.CancelledAt);
+        }
+
+        foreach (Feedback f in Feedback)
+        {
+            See(f.ReceivedAt);
+            See(f.RemovedAt);
+        }
+
+        foreach (AtoZClaim c in Claims)
+        {
+            See(c.FiledAt);
+            See(c.DecidedAt);
+            See(c.ReversedAt);
+        }
+
+        foreach (Chargeback c in Chargebacks)
+        {
+            See(c.ReceivedAt);
+            See(c.DecidedAt);
+        }
+
+        foreach (ReturnRequest r in Returns)
+        {
+            See(r.RequestedAt);
+            See(r.RespondedAt);
+            See(r.ShippedAt);
+            See(r.ReceivedAt);
+            See(r.RefundedAt);
+        }
+
+        foreach (BuyerContact c in Contacts)
+        {
+            See(c.BuyerContactedAt);
+        }
+
+        return latest;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SellerLedger? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Orders.SequenceEqual(other.Orders) && Feedback.SequenceEqual(other.Feedback) && Claims.SequenceEqual(other.Claims)
+                   && Chargebacks.SequenceEqual(other.Chargebacks) && Returns.SequenceEqual(other.Returns) && Contacts.SequenceEqual(other.Contacts)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SellerLedger);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Orders.Length, Feedback.Length, Claims.Length, Chargebacks.Length, Returns.Length, Contacts.Length);
+
+    /// <summary>Returns a one-line summary of the record counts.</summary>
+    public override string ToString()
+        => $"SellerLedger: {Orders.Length} orders, {Feedback.Length} feedback, {Claims.Length} claims, {Chargebacks.Length} chargebacks, {Returns.Length} returns, {Contacts.Length} contacts";
+
+    private static FrozenDictionary<OrderId, ImmutableArray<T>> GroupByOrder<T>(ImmutableArray<T> items, Func<T, OrderId> key)
+        => items.GroupBy(key).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+}

@@ -1,0 +1,27 @@
+using SellerPolicy.Internal;
+
+namespace SellerPolicy.Ledger;
+
+/// <summary>A seller SKU (stock keeping unit): the seller's own product code.</summary>
+/// <remarks>
+/// Equality and ordering are ordinal on the text. The default value has an empty <see cref="Value"/>;
+/// the constructor rejects blank text, so only <c>default</c> can be empty.
+/// </remarks>
+public readonly record struct Sku : IComparable<Sku>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates the id from its text.</summary>
+    /// <param name="value">The id as the marketplace writes it.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    public Sku(string value) => _value = Preconditions.CheckNotBlank(value, "sku");
+
+    /// <summary>Gets the id's text (empty only for the default value).</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public int CompareTo(Sku other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the id's text.</summary>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace SellerPolicy.Policies;
+
+/// <summary>The return and refund numbers: windows, deadlines, holidays and the fault of each return reason.</summary>
+/// <remarks>Validated with the whole policy by <see cref="PolicyValidator"/>.</remarks>
+public sealed record ReturnPolicy
+{
+    /// <summary>Gets the return window in days (default 30).</summary>
+    public int WindowDays { get; init; } = 30;
+
+    /// <summary>Gets what the window is counted from (default the delivery).</summary>
+    public ReturnWindowBasis WindowBasis { get; init; } = ReturnWindowBasis.Delivery;
+
+    /// <summary>Gets the holiday extensions, one per year that has one.</summary>
+    public ImmutableArray<HolidayReturnExtension> HolidayExtensions { get; init; } = [];
+
+    /// <summary>Gets how many days a return label stays valid after authorisation (default 30).</summary>
+    public int LabelValidDays { get; init; } = 30;
+
+    /// <summary>Gets how many business days the seller has to refund after receiving a return (default 2).</summary>
+    public int RefundBusinessDays { get; init; } = 2;
+
+    /// <summary>Gets the holidays that are not business days (weekends never are).</summary>
+    public ImmutableArray<LocalDate> Holidays { get; init; } = [];
+
+    /// <summary>Gets the seller's time to answer a return request (default 48 h).</summary>
+    public Duration ResponseTime { get; init; } = Duration.FromHours(48);
+
+    /// <summary>Gets the return reason codes that are the seller's fault (full refund, outbound shipping included).</summary>
+    public ImmutableHashSet<string> SellerFaultReasons { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>Gets the return reason codes that are the buyer's fault (item refunded, return shipping may be deducted).</summary>
+    public ImmutableHashSet<string> BuyerFaultReasons { get; init; } = ImmutableHashSet<string>.Empty;
+}

@@ -1,0 +1,11 @@
+namespace SellerPolicy.Policies;
+
+/// <summary>How a rate is compared with its target; names follow Amazon's performance report.</summary>
+public enum TargetCondition
+{
+    /// <summary>The rate must be strictly less than the target (<c>LESS_THAN</c>), e.g. ODR &lt; 1 %.</summary>
+    LessThan,
+
+    /// <summary>The rate must be strictly greater than the target (<c>GREATER_THAN</c>), e.g. valid tracking &gt; 95 %.</summary>
+    GreaterThan,
+}
