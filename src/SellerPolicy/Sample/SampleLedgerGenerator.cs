@@ -22,8 +22,9 @@ namespace SellerPolicy.Sample;
 /// 9, and 20 from 15 November to 24 December (the holiday peak doubles the volume). Within a day purchases are
 /// spread evenly with jitter. About 35 % are AFN (<see cref="SampleLedgerOptions.AfnShare"/>), 4 % ship abroad,
 /// 80 % have one line (15 % two, 5 % three distinct SKUs) from a catalogue of 40 SKUs in ten categories priced
-/// 3.49 to 119.99; buyers come from a pool of a third as many buyers as orders, so many buy again, and about
-/// 1 % of buyers return far more often than the rest (serial returners, for the returnless-refund guards).</para>
+/// 3.49 to 119.99; buyers come from a pool of a third as many buyers as orders, so many buy again, and 0.6 % of
+/// orders come from a few serial returners (one per 2000 orders, at least 3) who buy cheap items and return most
+/// of them, usually refunded returnless (for the returnless-refund abuse guards).</para>
 /// <para><b>Rates</b> (approximate, of MFN orders unless said): 2 % cancelled (55 % by the buyer, 30 % by the
 /// seller, 15 % by the system; AFN 0.5 %, buyer only); 3 % shipped after the latest ship date; 1.2 % without
 /// tracking id and 1.3 % without a carrier scan; 0.25 % lost; 5 % delivered after the latest delivery date;

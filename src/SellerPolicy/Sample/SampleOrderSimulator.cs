@@ -42,6 +42,7 @@ internal sealed class SampleOrderSimulator
     private readonly LocalDate? _stretchFrom;
     private readonly LocalDate? _stretchTo;
     private readonly int _buyerPool;
+    private readonly int _serialReturners;
     private readonly Money _noShipping;
     private readonly Money _standardShipping;
     private readonly HashSet<ClaimOutcome> _outcomesSeen = [];
@@ -67,6 +68,7 @@ internal sealed class SampleOrderSimulator
         }
 
         _buyerPool = Math.Max(20, options.Orders / 3);
+        _serialReturners = Math.Max(3, options.Orders / 2000);
         _noShipping = Money.Zero(_currency);
         _standardShipping = new Money(4.99m, _currency);
     }
@@ -92,6 +94,14 @@ internal sealed class SampleOrderSimulator
             defect = (StretchDefect)(1 + (int)(_stretchDefects++ % 4));
         }
 
+        // Buyers: a few serial returners (0.6 % of orders, cheap items, most of them returned), the rest from a
+        // pool where some buyers come back often.
+        bool serialReturner = r.Chance(0.006);
+        int buyerIndex = serialReturner
+            ? r.Next(_serialReturners)
+            : _serialReturners + (r.Chance(0.3) ? (int)(r.NextDouble() * r.NextDouble() * _buyerPool) : r.Next(_buyerPool));
+        var buyerId = new BuyerId(BuyerIdText(buyerIndex));
+
         // Lines: 1 (80 %), 2 (15 %) or 3 (5 %) distinct SKUs; popular products more often.
         int lineCount = r.Pick([80, 15, 5]) + 1;
         var lines = new OrderLine[lineCount];
@@ -101,7 +111,7 @@ internal sealed class SampleOrderSimulator
         {
             double u = r.NextDouble();
             int p = (int)(u * u * SampleCatalog.Products.Length);
-            if (chosen[..made].Contains(p + 1))
+            if (chosen[..made].Contains(p + 1) || (serialReturner && SampleCatalog.Products[p].Price >= 12m))
             {
                 continue;
             }
@@ -118,9 +128,6 @@ internal sealed class SampleOrderSimulator
             itemTotal += line.UnitPrice.Amount * line.Quantity;
         }
 
-        int buyerIndex = r.Chance(0.3) ? (int)(r.NextDouble() * r.NextDouble() * _buyerPool) : r.Next(_buyerPool);
-        bool serialReturner = buyerIndex % 97 == 5;
-        var buyerId = new BuyerId(BuyerIdText(buyerIndex));
         bool abroad = r.Chance(0.04);
         string shipTo = abroad ? ForeignCountries[r.Next(ForeignCountries.Length)] : _homeCountry;
         Money shippingPrice = !afn && itemTotal < 25m ? _standardShipping : _noShipping;
@@ -225,7 +232,7 @@ internal sealed class SampleOrderSimulator
         bool sellerFaultReturn = false;
         Instant? unrefundedReturnReceivedAt = null;
         Instant? sellerFaultReturnAt = null;
-        if (arrival is { } arrived && r.Chance(serialReturner ? 0.35 : 0.058))
+        if (arrival is { } arrived && r.Chance(serialReturner ? 0.6 : 0.058))
         {
             int first = r.Next(lines.Length);
             string reason = ReturnReason(lines[first], lateDelivery);
