@@ -19,7 +19,7 @@ internal static class LedgerSource
 
         if (sample)
         {
-            throw CliException.Usage("--sample arrives with the sample generator.");
+            return SampleLedgers.Load();
         }
 
         if (file is null)
