@@ -1,0 +1,67 @@
+using FsCheck;
+using FsCheck.Xunit;
+using SellerPolicy.Ledger;
+using SellerPolicy.Tests.Generators;
+
+namespace SellerPolicy.Tests.Ledger;
+
+public sealed class MoneyTests
+{
+    [Property(MaxTest = 200)]
+    public Property EqualityLaws_HoldAndIgnoreTheDecimalScale()
+        => EqualityLaws.Hold(DomainArbitraries.Amounts, m => new Money(decimal.Round(m.Amount, 2) * 1.000m, m.Currency));
+
+    [Fact]
+    public void Equals_SameAmountDifferentScale_IsEqualWithEqualHashCodes()
+    {
+        var a = new Money(1.0m, "EUR");
+        var b = new Money(1.00m, "EUR");
+
+        Assert.Equal(a, b);
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(new Money(1m, "EUR"), new Money(1m, "USD"));
+    }
+
+    [Fact]
+    public void Add_EurAndUsd_ThrowsCurrencyMismatchNamingBoth()
+    {
+        var eur = new Money(5m, "EUR");
+        var usd = new Money(3m, "USD");
+
+        CurrencyMismatchException ex = Assert.Throws<CurrencyMismatchException>(() => eur + usd);
+
+        Assert.Equal("EUR", ex.Expected);
+        Assert.Equal("USD", ex.Actual);
+        Assert.Equal("Cannot add USD to or with EUR: amounts must be in one currency.", ex.Message);
+        Assert.Throws<CurrencyMismatchException>(() => eur - usd);
+        Assert.Throws<CurrencyMismatchException>(() => eur.CompareTo(usd));
+        Assert.Throws<CurrencyMismatchException>(() => eur.Max(usd));
+    }
+
+    [Fact]
+    public void Arithmetic_SameCurrency_KeepsTheCurrency()
+    {
+        var a = new Money(5.50m, "USD");
+
+        Assert.Equal(new Money(8.50m, "USD"), a + new Money(3m, "USD"));
+        Assert.Equal(new Money(2.50m, "USD"), a.Minus(new Money(3m, "USD")));
+        Assert.Equal(new Money(11m, "USD"), a * 2);
+        Assert.Equal(new Money(-5.5m, "USD"), -a);
+        Assert.Equal(a, a.Max(Money.Zero("USD")));
+        Assert.Equal("5.50 USD", a.ToString());
+    }
+
+    [Theory]
+    [InlineData("usd")]
+    [InlineData("EURO")]
+    [InlineData("E1R")]
+    [InlineData(" ")]
+    public void Constructor_BadCurrency_ThrowsNamingCurrency(string currency)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Money(1m, currency));
+
+        Assert.Equal("currency", ex.ParamName);
+        Assert.Contains("currency", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,128 @@
+using FsCheck;
+using FsCheck.Xunit;
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Tests.Generators;
+
+namespace SellerPolicy.Tests.Ledger;
+
+public sealed class OrderTests
+{
+    private static readonly Instant Purchased = Instant.FromUtc(2026, 1, 5, 10, 0);
+    private static readonly OrderId Id = new("111-0000001-0000001");
+    private static readonly OrderLine[] OneLine = [new(new Sku("MUG-01"), 2, new Money(9.99m, "USD"))];
+
+    [Property(MaxTest = 200)]
+    public Property EqualityLaws_Hold() => EqualityLaws.Hold(DomainArbitraries.Orders, Copy);
+
+    [Fact]
+    public void Equals_DifferentLineArraysWithEqualLines_IsEqual()
+    {
+        var a = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine.ToList());
+        var b = new Order(Id, FulfillmentChannel.Mfn, Purchased, [new OrderLine(new Sku("MUG-01"), 2, new Money(9.990m, "USD"))]);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b.WithShipment(Purchased + Duration.FromHours(1), null, null));
+    }
+
+    [Fact]
+    public void Constructor_ShippedBeforePurchase_ThrowsNamingShippedAt()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shippedAt: Purchased - Duration.FromSeconds(1)));
+
+        Assert.Equal("shippedAt", ex.ParamName);
+        Assert.StartsWith("shippedAt (2026-01-05T09:59:59Z) must not be before purchasedAt (2026-01-05T10:00:00Z).", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_DeliveredBeforeShipped_ThrowsNamingDeliveredAt()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine,
+            shippedAt: Purchased + Duration.FromHours(5), deliveredAt: Purchased + Duration.FromHours(4)));
+
+        Assert.Equal("deliveredAt", ex.ParamName);
+        Assert.Contains("must not be before shippedAt", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("firstCarrierScanAt")]
+    [InlineData("deliveredAt")]
+    [InlineData("cancelledAt")]
+    public void Constructor_EventBeforePurchase_ThrowsNamingTheField(string field)
+    {
+        Instant early = Purchased - Duration.FromHours(1);
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine,
+            firstCarrierScanAt: field == "firstCarrierScanAt" ? early : null,
+            deliveredAt: field == "deliveredAt" ? early : null,
+            cancelledAt: field == "cancelledAt" ? early : null,
+            cancelledBy: field == "cancelledAt" ? CancelledBy.Seller : null));
+
+        Assert.Equal(field, ex.ParamName);
+        Assert.Contains($"{field} (", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("must not be before purchasedAt", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_CancelledAtWithoutCancelledBy_ThrowsNamingCancelledBy()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, cancelledAt: Purchased + Duration.FromHours(1)));
+
+        Assert.Equal("cancelledBy", ex.ParamName);
+        Assert.StartsWith("cancelledAt requires cancelledBy: give both or neither.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_CancelledByWithoutCancelledAt_ThrowsNamingCancelledAt()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, cancelledBy: CancelledBy.Buyer));
+
+        Assert.Equal("cancelledAt", ex.ParamName);
+        Assert.StartsWith("cancelledBy requires cancelledAt", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_MixedCurrencies_ThrowsNamingLines()
+    {
+        OrderLine[] lines = [OneLine[0], new OrderLine(new Sku("SOCKS"), 1, new Money(3m, "EUR"))];
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, lines));
+        ArgumentException shipping = Assert.Throws<ArgumentException>(() =>
+            new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shippingPrice: new Money(4.99m, "EUR")));
+
+        Assert.Equal("lines", ex.ParamName);
+        Assert.StartsWith($"order {Id} mixes currencies: every price on an order must be in USD.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("lines", shipping.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_NoLinesUnknownChannelOrEmptyId_ThrowsNamingTheField()
+    {
+        Assert.Equal("lines", Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, [])).ParamName);
+        Assert.Equal("channel", Assert.Throws<ArgumentOutOfRangeException>(() => new Order(Id, (FulfillmentChannel)9, Purchased, OneLine)).ParamName);
+        Assert.Equal("orderId", Assert.Throws<ArgumentException>(() => new Order(default, FulfillmentChannel.Mfn, Purchased, OneLine)).ParamName);
+        Assert.Equal("shipToCountry", Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shipToCountry: "")).ParamName);
+    }
+
+    [Fact]
+    public void WithMethods_RecheckTheRules()
+    {
+        var order = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shippedAt: Purchased + Duration.FromHours(2));
+
+        Assert.Equal("deliveredAt", Assert.Throws<ArgumentException>(() => order.WithDelivery(null, Purchased + Duration.FromHours(1))).ParamName);
+        Assert.Equal("cancelledBy", Assert.Throws<ArgumentException>(() => order.WithCancellation(Purchased, null)).ParamName);
+        Assert.Null(order.WithShipment(order.ShippedAt, "  ", null).TrackingId);
+        Assert.Equal(2, order.QuantityOf(new Sku("MUG-01")));
+        Assert.Equal(0, order.QuantityOf(new Sku("NONE")));
+        Assert.Equal(new Money(19.98m, "USD"), order.ItemTotal);
+    }
+
+    internal static Order Copy(Order o)
+        => new(new OrderId(o.OrderId.Value), o.Channel, o.PurchasedAt, o.Lines.Select(l => new OrderLine(l.Sku, l.Quantity, l.UnitPrice, l.Asin, l.Category)).ToArray(),
+            o.MarketplaceId, o.BuyerId, o.ShipToCountry, o.ShippingPrice, o.LatestShipDate, o.ShippedAt, o.TrackingId, o.FirstCarrierScanAt,
+            o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy);
+}

@@ -1,0 +1,304 @@
+using NodaTime;
+using SellerPolicy.Ledger;
+
+namespace SellerPolicy.Tests.Ledger;
+
+public sealed class SellerLedgerBuilderTests
+{
+    private const string File = "ledger.jsonl";
+    private static readonly Instant Purchased = Instant.FromUtc(2026, 1, 5, 10, 0);
+    private static readonly OrderId A = new("111-0000001-0000001");
+    private static readonly OrderId B = new("111-0000002-0000002");
+    private static readonly OrderId Unknown = new("111-9999999-9999999");
+    private static readonly Sku Mug = new("MUG-01");
+
+    private static Order OrderOf(OrderId id, int quantity = 2)
+        => new(id, FulfillmentChannel.Mfn, Purchased, [new OrderLine(Mug, quantity, new Money(9.99m, "USD"))]);
+
+    private static SourceLocation At(int line) => new(File, line);
+
+    private static LedgerProblem SingleProblem(SellerLedger.Builder builder)
+    {
+        LedgerBuildResult result = builder.Build();
+        Assert.False(result.Succeeded);
+        return Assert.Single(result.Problems);
+    }
+
+    [Fact]
+    public void Build_UnknownOrder_ReportsTheRecordLineAndField()
+    {
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder().Add(OrderOf(A), At(1))
+            .Add(new AtoZClaim(new ClaimId("C-9"), Unknown, Purchased, ClaimReason.NotReceived), At(17));
+
+        LedgerProblem problem = SingleProblem(builder);
+
+        Assert.Equal(LedgerProblemKind.UnknownOrder, problem.Kind);
+        Assert.Equal("claim C-9 refers to unknown order 111-9999999-9999999.", problem.Message);
+        Assert.Equal(At(17), problem.Location);
+        Assert.Equal("orderId", problem.Field);
+        Assert.Equal("ledger.jsonl:17: claim C-9 refers to unknown order 111-9999999-9999999.", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_DuplicateOrderId_ReportsTheSecondRecord()
+    {
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(OrderOf(A, 3), At(4)));
+
+        Assert.Equal(LedgerProblemKind.DuplicateId, problem.Kind);
+        Assert.Equal("duplicate order id 111-0000001-0000001: an order with this id was already read.", problem.Message);
+        Assert.Equal(At(4), problem.Location);
+        Assert.Equal("orderId", problem.Field);
+    }
+
+    [Fact]
+    public void Build_DuplicateClaimId_ReportsTheSecondClaim()
+    {
+        var claim = new AtoZClaim(new ClaimId("C-1"), A, Purchased, ClaimReason.NotReceived);
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(claim, At(2)).Add(claim, At(3)));
+
+        Assert.Equal(LedgerProblemKind.DuplicateId, problem.Kind);
+        Assert.Equal("duplicate claim id C-1.", problem.Message);
+        Assert.Equal(At(3), problem.Location);
+        Assert.Equal("claimId", problem.Field);
+    }
+
+    [Fact]
+    public void Build_DuplicateChargebackId_ReportsTheSecondChargeback()
+    {
+        var chargeback = new Chargeback(new ChargebackId("CB-1"), A, Purchased, ChargebackType.Service);
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(chargeback, At(2)).Add(chargeback, At(3)));
+
+        Assert.Equal(LedgerProblemKind.DuplicateId, problem.Kind);
+        Assert.Equal("duplicate chargeback id CB-1.", problem.Message);
+        Assert.Equal(At(3), problem.Location);
+        Assert.Equal("chargebackId", problem.Field);
+    }
+
+    [Fact]
+    public void Build_DuplicateReturnId_ReportsTheLaterRequest()
+    {
+        var first = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 1, Purchased + Duration.FromDays(3), "DEFECTIVE");
+        var second = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 1, Purchased + Duration.FromDays(4), "DEFECTIVE");
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(second, At(3)).Add(first, At(2)));
+
+        Assert.Equal(LedgerProblemKind.DuplicateId, problem.Kind);
+        Assert.Equal("duplicate return id RMA-1.", problem.Message);
+        Assert.Equal(At(3), problem.Location);
+        Assert.Equal("returnId", problem.Field);
+    }
+
+    [Fact]
+    public void Build_SecondFeedbackOnAnOrder_IsDuplicateFeedback()
+    {
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1))
+            .Add(new Feedback(A, Purchased + Duration.FromDays(9), 5), At(2))
+            .Add(new Feedback(A, Purchased + Duration.FromDays(10), 1), At(3)));
+
+        Assert.Equal(LedgerProblemKind.DuplicateFeedback, problem.Kind);
+        Assert.Equal("order 111-0000001-0000001 already has a feedback: an order has at most one.", problem.Message);
+        Assert.Equal(At(3), problem.Location);
+        Assert.Equal("orderId", problem.Field);
+    }
+
+    [Fact]
+    public void Build_ReturnOfASkuNotOnTheOrder_IsUnknownSku()
+    {
+        var request = new ReturnRequest(new ReturnId("RMA-1"), A, new Sku("LAMP"), 1, Purchased + Duration.FromDays(3), "DEFECTIVE");
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(request, At(5)));
+
+        Assert.Equal(LedgerProblemKind.UnknownSku, problem.Kind);
+        Assert.Equal("return RMA-1 names SKU LAMP, which order 111-0000001-0000001 does not have.", problem.Message);
+        Assert.Equal(At(5), problem.Location);
+        Assert.Equal("sku", problem.Field);
+    }
+
+    [Fact]
+    public void Build_ReturnAboveTheOrderedQuantity_IsQuantityExceeded()
+    {
+        var request = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 3, Purchased + Duration.FromDays(3), "DEFECTIVE");
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A, 2), At(1)).Add(request, At(6)));
+
+        Assert.Equal(LedgerProblemKind.QuantityExceeded, problem.Kind);
+        Assert.Equal("return RMA-1 returns 3 of SKU MUG-01, but order 111-0000001-0000001 has 2.", problem.Message);
+        Assert.Equal(At(6), problem.Location);
+        Assert.Equal("quantity", problem.Field);
+    }
+
+    [Fact]
+    public void Build_TwoReturnsAboveTheOrderedQuantityTogether_ReportsTheLaterOne()
+    {
+        var first = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 2, Purchased + Duration.FromDays(3), "DEFECTIVE");
+        var second = new ReturnRequest(null, A, Mug, 1, Purchased + Duration.FromDays(5), "NO_LONGER_NEEDED", returnless: true);
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A, 2), At(1)).Add(second, At(7)).Add(first, At(8)));
+
+        Assert.Equal(LedgerProblemKind.QuantityExceeded, problem.Kind);
+        Assert.Equal("returnless refund 111-0000001-0000001/MUG-01/2026-01-10T10:00:00Z returns 1 of SKU MUG-01, but order 111-0000001-0000001 has 2 and 2 already returned.", problem.Message);
+        Assert.Equal(At(7), problem.Location);
+    }
+
+    [Fact]
+    public void Build_EventBeforeThePurchase_IsEventBeforePurchase()
+    {
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1))
+            .Add(new BuyerContact(A, Purchased - Duration.FromHours(1)), At(9)));
+
+        Assert.Equal(LedgerProblemKind.EventBeforePurchase, problem.Kind);
+        Assert.Equal("contact on order 111-0000001-0000001: buyerContactedAt (2026-01-05T09:00:00Z) is before order 111-0000001-0000001 was placed (2026-01-05T10:00:00Z).", problem.Message);
+        Assert.Equal(At(9), problem.Location);
+        Assert.Equal("buyerContactedAt", problem.Field);
+    }
+
+    [Fact]
+    public void Build_RefundInAnotherCurrency_IsCurrencyMismatch()
+    {
+        var request = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 1, Purchased + Duration.FromDays(3), "DEFECTIVE", refundAmount: new Money(9.99m, "EUR"));
+
+        LedgerProblem problem = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(request, At(10)));
+
+        Assert.Equal(LedgerProblemKind.CurrencyMismatch, problem.Kind);
+        Assert.Equal("return RMA-1: refundAmount is in EUR, order 111-0000001-0000001 is in USD.", problem.Message);
+        Assert.Equal(At(10), problem.Location);
+        Assert.Equal("refundAmount", problem.Field);
+    }
+
+    [Theory]
+    [InlineData(LedgerProblemKind.Syntax, "line is not JSON")]
+    [InlineData(LedgerProblemKind.InvalidValue, "rating must be 1-5, was 7")]
+    public void Build_ProblemsFoundWhileReading_FailStrictAndCountAsLeftOut(LedgerProblemKind kind, string message)
+    {
+        var readProblem = new LedgerProblem(kind, message, At(4), "rating");
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).AddProblem(readProblem);
+
+        LedgerBuildResult strict = builder.Build();
+        LedgerBuildResult lenient = builder.Build(LedgerBuildMode.Lenient);
+
+        Assert.Equal(readProblem, Assert.Single(strict.Problems));
+        Assert.Null(strict.Ledger);
+        Assert.Equal(1, lenient.RecordsLeftOut);
+        Assert.Single(lenient.Ledger!.Orders);
+        Assert.Equal("ledger.jsonl:4: " + message, readProblem.ToString());
+    }
+
+    [Fact]
+    public void Build_Strict_ListsEveryProblemInLineOrderAndGivesNoLedger()
+    {
+        SellerLedger.Builder builder = BadBuilder();
+
+        LedgerBuildResult result = builder.Build(LedgerBuildMode.Strict);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Ledger);
+        Assert.Equal(LedgerBuildMode.Strict, result.Mode);
+        Assert.Equal([3, 5, 6, 8], result.Problems.Select(p => p.Location!.Value.Line));
+        Assert.Equal(
+            [LedgerProblemKind.DuplicateId, LedgerProblemKind.UnknownOrder, LedgerProblemKind.DuplicateFeedback, LedgerProblemKind.QuantityExceeded],
+            result.Problems.Select(p => p.Kind));
+        Assert.Equal(4, result.RecordsLeftOut);
+        Assert.Equal(9, result.RecordsRead);
+        LedgerValidationException ex = Assert.Throws<LedgerValidationException>(() => result.GetLedgerOrThrow());
+        Assert.StartsWith("The ledger has 4 problems:", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<LedgerValidationException>(() => builder.ToImmutable());
+    }
+
+    [Fact]
+    public void Build_Lenient_LeavesOutTheBadRecordsAndKeepsTheGoodOnes()
+    {
+        LedgerBuildResult result = BadBuilder().Build(LedgerBuildMode.Lenient);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(4, result.Problems.Length);
+        Assert.Equal(4, result.RecordsLeftOut);
+        SellerLedger ledger = result.Ledger;
+        Assert.Equal([A, B], ledger.Orders.Select(o => o.OrderId));
+        Assert.Equal(2, ledger.GetOrder(A).Lines[0].Quantity); // the first order with the id wins
+        Assert.Equal(5, Assert.Single(ledger.Feedback).Rating);
+        Assert.Single(ledger.Returns);
+        Assert.Single(ledger.Claims);
+        Assert.Equal(5, ledger.RecordCount);
+    }
+
+    [Fact]
+    public void Build_SameRecordsInAnotherOrder_GivesAnEqualLedger()
+    {
+        object[] records = GoodRecords();
+
+        SellerLedger forward = Build(records);
+        SellerLedger backward = Build(records.Reverse());
+        SellerLedger shuffled = Build(records.OrderBy(r => r.GetHashCode()));
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, shuffled);
+        Assert.Equal(forward.GetHashCode(), backward.GetHashCode());
+    }
+
+    [Fact]
+    public void GetHistory_GathersEveryRecordOfTheOrderInTimeOrder()
+    {
+        SellerLedger ledger = Build(GoodRecords());
+
+        OrderHistory history = ledger.GetHistory(A);
+
+        Assert.Equal(A, history.Order.OrderId);
+        Assert.Single(history.Feedback);
+        Assert.Equal(["C-2", "C-1"], history.Claims.Select(c => c.ClaimId.Value));
+        Assert.Single(history.Chargebacks);
+        Assert.Single(history.Returns);
+        Assert.Equal(Purchased + Duration.FromDays(1), history.FirstContactAt);
+        Assert.Empty(ledger.GetHistory(B).Claims);
+        Assert.Empty(ledger.ClaimsOf(Unknown));
+        Assert.False(ledger.TryGetOrder(Unknown, out _));
+        Assert.Throws<KeyNotFoundException>(() => ledger.GetHistory(Unknown));
+    }
+
+    private static SellerLedger Build(IEnumerable<object> records)
+    {
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        foreach (object record in records)
+        {
+            _ = record switch
+            {
+                Order o => builder.Add(o),
+                Feedback f => builder.Add(f),
+                AtoZClaim c => builder.Add(c),
+                Chargeback c => builder.Add(c),
+                ReturnRequest r => builder.Add(r),
+                BuyerContact c => builder.Add(c),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static object[] GoodRecords() =>
+    [
+        OrderOf(A),
+        OrderOf(B),
+        new Feedback(A, Purchased + Duration.FromDays(8), 1),
+        new AtoZClaim(new ClaimId("C-1"), A, Purchased + Duration.FromDays(12), ClaimReason.NotReceived),
+        new AtoZClaim(new ClaimId("C-2"), A, Purchased + Duration.FromDays(11), ClaimReason.Other, ClaimOutcome.Denied, Purchased + Duration.FromDays(13)),
+        new Chargeback(new ChargebackId("CB-1"), A, Purchased + Duration.FromDays(20), ChargebackType.Fraud),
+        new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 1, Purchased + Duration.FromDays(6), "DEFECTIVE"),
+        new BuyerContact(A, Purchased + Duration.FromDays(3)),
+        new BuyerContact(A, Purchased + Duration.FromDays(1)),
+        new BuyerContact(B, Purchased + Duration.FromDays(2)),
+    ];
+
+    private static SellerLedger.Builder BadBuilder()
+        => SellerLedger.CreateBuilder()
+            .Add(OrderOf(A, 2), At(1))
+            .Add(OrderOf(B), At(2))
+            .Add(OrderOf(A, 5), At(3))                                                                              // duplicate id
+            .Add(new Feedback(A, Purchased + Duration.FromDays(9), 5), At(4))
+            .Add(new Chargeback(new ChargebackId("CB-1"), Unknown, Purchased, ChargebackType.Service), At(5))      // unknown order
+            .Add(new Feedback(A, Purchased + Duration.FromDays(10), 1), At(6))                                     // second feedback
+            .Add(new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 2, Purchased + Duration.FromDays(3), "DEFECTIVE"), At(7))
+            .Add(new ReturnRequest(new ReturnId("RMA-2"), A, Mug, 1, Purchased + Duration.FromDays(4), "DEFECTIVE"), At(8)) // above ordered
+            .Add(new AtoZClaim(new ClaimId("C-1"), B, Purchased, ClaimReason.NotReceived), At(9));
+}
