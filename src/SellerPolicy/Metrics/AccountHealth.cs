@@ -42,4 +42,18 @@ public static class AccountHealth
     /// <exception cref="ArgumentException">The policy is not valid.</exception>
     public static AccountHealthSeries Series(SellerLedger ledger, DayWindow days, MarketplacePolicy policy)
         => AccountHealthEngine.Create(ledger, policy).Series(days);
+
+    /// <summary>
+    /// Returns each metric's outlook as of <paramref name="asOf"/>: the first day it turns GOOD if nothing new goes wrong,
+    /// the defects it can still absorb, and the clean orders that would bring it under target now.
+    /// </summary>
+    /// <param name="ledger">The seller's ledger (facts after <paramref name="asOf"/> are ignored).</param>
+    /// <param name="asOf">The as-of day.</param>
+    /// <param name="policy">The policy version.</param>
+    /// <param name="assumptions">The horizon and volume assumptions; null for <see cref="ForecastAssumptions.Default"/>.</param>
+    /// <returns>The forecast, with its assumptions in words.</returns>
+    /// <exception cref="ArgumentNullException">The ledger or policy is null.</exception>
+    /// <exception cref="ArgumentException">The policy is invalid, or the horizon or look-back is not positive.</exception>
+    public static AccountHealthForecast Forecast(SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions? assumptions = null)
+        => AccountHealthForecaster.Forecast(ledger, asOf, policy, assumptions ?? ForecastAssumptions.Default);
 }

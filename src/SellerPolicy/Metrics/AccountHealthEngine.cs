@@ -255,6 +255,10 @@ public sealed class AccountHealthEngine
         private int[] _end = new int[64];
         private int[] _owner = new int[64];
         private int _count;
+        private List<Feedback>?[] _feedbackOf = [];
+        private List<AtoZClaim>?[] _claimsOf = [];
+        private List<Chargeback>?[] _chargebacksOf = [];
+        private List<ReturnRequest>?[] _returnsOf = [];
 
         public IndexBuilder(SellerLedger ledger, MarketplacePolicy policy)
         {
@@ -266,55 +270,87 @@ public sealed class AccountHealthEngine
         public AccountHealthEngine Build()
         {
             ImmutableArray<Order> orders = _ledger.Orders;
-            OrderId[] ids = new OrderId[orders.Length];
+            string[] keys = new string[orders.Length];
             int[] rankOf = new int[orders.Length];
+            var indexOf = new Dictionary<OrderId, int>(orders.Length);
             for (int i = 0; i < orders.Length; i++)
             {
-                ids[i] = orders[i].OrderId;
+                keys[i] = orders[i].OrderId.Value;
                 rankOf[i] = i;
+                indexOf.Add(orders[i].OrderId, i);
             }
 
-            Array.Sort(ids, rankOf, Comparer<OrderId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value)));
+            Array.Sort(keys, rankOf, StringComparer.Ordinal);
+            OrderId[] ids = new OrderId[orders.Length];
             int[] rank = new int[orders.Length];
             for (int r = 0; r < rankOf.Length; r++)
             {
                 rank[rankOf[r]] = r;
+                ids[r] = orders[rankOf[r]].OrderId;
             }
 
+            // Group the (few) attached records by order index once, instead of a dictionary lookup per order and kind.
+            _feedbackOf = Group(_ledger.Feedback, f => indexOf[f.OrderId], orders.Length);
+            _claimsOf = Group(_ledger.Claims, c => indexOf[c.OrderId], orders.Length);
+            _chargebacksOf = Group(_ledger.Chargebacks, c => indexOf[c.OrderId], orders.Length);
+            _returnsOf = Group(_ledger.Returns, r => indexOf[r.OrderId], orders.Length);
             for (int i = 0; i < orders.Length; i++)
             {
-                AddOrder(orders[i], rank[i]);
+                AddOrder(orders[i], i, rank[i]);
             }
 
-            // Sort the contributions by first day (stable order is not needed: counts are sums).
-            int[] perm = new int[_count];
-            int[] keys = new int[_count];
+            // Sort the contributions by first day: a counting sort, O(contributions + days).
+            int minStart = int.MaxValue;
+            int maxStart = int.MinValue;
             for (int k = 0; k < _count; k++)
             {
-                perm[k] = k;
-                keys[k] = _start[k];
+                minStart = Math.Min(minStart, _start[k]);
+                maxStart = Math.Max(maxStart, _start[k]);
             }
 
-            Array.Sort(keys, perm);
+            int[] slot = new int[_count == 0 ? 1 : maxStart - minStart + 2];
+            for (int k = 0; k < _count; k++)
+            {
+                slot[_start[k] - minStart + 1]++;
+            }
+
+            for (int d = 1; d < slot.Length; d++)
+            {
+                slot[d] += slot[d - 1];
+            }
+
             byte[] column = new byte[_count];
+            int[] starts = new int[_count];
             int[] end = new int[_count];
             int[] owner = new int[_count];
             int maxLength = 0;
             for (int k = 0; k < _count; k++)
             {
-                int p = perm[k];
-                column[k] = _column[p];
-                end[k] = _end[p];
-                owner[k] = _owner[p];
-                maxLength = Math.Max(maxLength, end[k] - keys[k]);
+                int at = slot[_start[k] - minStart]++;
+                column[at] = _column[k];
+                starts[at] = _start[k];
+                end[at] = _end[k];
+                owner[at] = _owner[k];
+                maxLength = Math.Max(maxLength, _end[k] - _start[k]);
             }
 
-            return new AccountHealthEngine(_policy, ids, column, keys, end, owner, maxLength);
+            return new AccountHealthEngine(_policy, ids, column, starts, end, owner, maxLength);
+        }
+
+        private static List<T>?[] Group<T>(ImmutableArray<T> records, Func<T, int> orderIndex, int orders)
+        {
+            var groups = new List<T>?[orders];
+            foreach (T record in records)
+            {
+                (groups[orderIndex(record)] ??= []).Add(record);
+            }
+
+            return groups;
         }
 
         private int Day(Instant instant) => DayNumber.Of(_calendar, instant);
 
-        private void AddOrder(Order order, int owner)
+        private void AddOrder(Order order, int index, int owner)
         {
             OrderDefectRatePolicy odr = _policy.OrderDefectRate;
             int purchased = Day(order.PurchasedAt);
@@ -328,7 +364,7 @@ public sealed class AccountHealthEngine
             _claims.Clear();
             _chargebacks.Clear();
             _feedback.Clear();
-            foreach (Feedback f in _ledger.FeedbackOf(order.OrderId))
+            foreach (Feedback f in (IEnumerable<Feedback>?)_feedbackOf[index] ?? [])
             {
                 if (FeedbackOdrRule.CountingSpan(f, odr) is { } span)
                 {
@@ -336,7 +372,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (AtoZClaim c in _ledger.ClaimsOf(order.OrderId))
+            foreach (AtoZClaim c in (IEnumerable<AtoZClaim>?)_claimsOf[index] ?? [])
             {
                 if (ClaimOdrRule.CountingSpan(c, odr) is { } span)
                 {
@@ -344,7 +380,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (Chargeback c in _ledger.ChargebacksOf(order.OrderId))
+            foreach (Chargeback c in (IEnumerable<Chargeback>?)_chargebacksOf[index] ?? [])
             {
                 if (ChargebackOdrRule.CountingSpan(c) is { } span)
                 {
@@ -370,7 +406,7 @@ public sealed class AccountHealthEngine
             AddLateShipment(order, _policy.LateShipment10Day.WindowDays, CountColumn.LateShipment10DayOrders, CountColumn.LateShipments10Day, owner);
             AddTracking(order, owner);
             AddDelivery(order, owner);
-            foreach (ReturnRequest request in _ledger.ReturnsOf(order.OrderId))
+            foreach (ReturnRequest request in (IEnumerable<ReturnRequest>?)_returnsOf[index] ?? [])
             {
                 AddReturn(request, owner);
             }

@@ -11,7 +11,21 @@ internal static class DayNumber
 
     public static int Of(LocalDate date) => date.ToDateOnly().DayNumber;
 
-    public static int Of(ReportingCalendar calendar, Instant instant) => Of(calendar.DayOf(instant));
+    /// <summary>The day number of 1970-01-01.</summary>
+    private static readonly int UnixEpochDay = Of(new LocalDate(1970, 1, 1));
+
+    /// <summary>Returns the day number of <c>calendar.DayOf(instant)</c> without building a ZonedDateTime.</summary>
+    public static int Of(ReportingCalendar calendar, Instant instant)
+    {
+        long local = instant.ToUnixTimeTicks() + calendar.Zone.GetUtcOffset(instant).Ticks;
+        long days = local / NodaConstants.TicksPerDay;
+        if (local % NodaConstants.TicksPerDay < 0)
+        {
+            days--;
+        }
+
+        return (int)days + UnixEpochDay;
+    }
 
     public static LocalDate ToDate(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>Every metric's outlook as of a day, with the assumptions it rests on spelled out.</summary>
+/// <remarks>Equality compares every value, the metric forecasts element by element.</remarks>
+public sealed record AccountHealthForecast
+{
+    internal AccountHealthForecast(
+        LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
+        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics)
+    {
+        AsOf = asOf;
+        PolicyVersion = policyVersion;
+        Assumption = assumption;
+        Assumptions = assumptions;
+        AverageDailyMfnOrders = averageDailyMfnOrders;
+        AverageDailyAfnOrders = averageDailyAfnOrders;
+        Metrics = metrics;
+    }
+
+    /// <summary>Gets the as-of day: only what was known by its end is used.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the policy version.</summary>
+    public string PolicyVersion { get; }
+
+    /// <summary>Gets the assumptions in words, e.g. "no new defects; ... average daily orders of the last 30 days continue, all clean".</summary>
+    public string Assumption { get; }
+
+    /// <summary>Gets the assumption inputs (horizon, volume look-back).</summary>
+    public ForecastAssumptions Assumptions { get; }
+
+    /// <summary>Gets the assumed daily seller-fulfilled order volume.</summary>
+    public double AverageDailyMfnOrders { get; }
+
+    /// <summary>Gets the assumed daily Fulfilled by Amazon order volume.</summary>
+    public double AverageDailyAfnOrders { get; }
+
+    /// <summary>Gets the forecast of every metric, in <see cref="MetricKind"/> order.</summary>
+    public ImmutableArray<MetricForecast> Metrics { get; }
+
+    /// <summary>Returns one metric's forecast.</summary>
+    /// <param name="kind">The metric.</param>
+    /// <returns>Its forecast.</returns>
+    public MetricForecast Get(MetricKind kind) => Metrics.First(m => m.Kind == kind);
+
+    /// <inheritdoc />
+    public bool Equals(AccountHealthForecast? other)
+        => other is not null && AsOf == other.AsOf && PolicyVersion == other.PolicyVersion && Assumption == other.Assumption
+           && Assumptions == other.Assumptions && AverageDailyMfnOrders.Equals(other.AverageDailyMfnOrders)
+           && AverageDailyAfnOrders.Equals(other.AverageDailyAfnOrders) && Metrics.SequenceEqual(other.Metrics);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AsOf, PolicyVersion, Metrics.Length);
+}

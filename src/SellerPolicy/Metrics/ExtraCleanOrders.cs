@@ -1,0 +1,27 @@
+using SellerPolicy.Internal;
+using SellerPolicy.Ledger;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>
+/// What if the seller had <paramref name="PerDay"/> more clean orders on every day of <paramref name="Days"/> in
+/// <paramref name="Channel"/>: bought at noon, shipped on time with tracking and a scan, delivered on time, never defective.
+/// </summary>
+/// <param name="PerDay">Orders per day; not negative.</param>
+/// <param name="Days">The purchase days.</param>
+/// <param name="Channel">The fulfilment channel.</param>
+public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentChannel Channel) : HypotheticalChange
+{
+    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    {
+        Preconditions.CheckNonNegative(PerDay, "perDay");
+        foreach (NodaTime.LocalDate day in Days.EnumerateDays())
+        {
+            foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, calendar))
+            {
+                builder.Add(o);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>What if the buyer removed the feedback on <paramref name="OrderId"/> at <paramref name="At"/>.</summary>
+/// <param name="OrderId">The order whose feedback is removed.</param>
+/// <param name="At">When it is removed.</param>
+public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalChange
+{
+    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    {
+        if (builder.ReplaceFeedback(f => f.OrderId == OrderId ? f.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : null) == 0)
+        {
+            throw new ArgumentException($"orderId {OrderId} has no feedback to remove.", nameof(OrderId));
+        }
+    }
+}

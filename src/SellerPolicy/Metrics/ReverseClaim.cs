@@ -1,0 +1,19 @@
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>What if the seller won the appeal of claim <paramref name="ClaimId"/> at <paramref name="At"/> (a decision against the seller, reversed).</summary>
+/// <param name="ClaimId">The claim; it must have been decided against the seller.</param>
+/// <param name="At">When it is reversed.</param>
+public sealed record ReverseClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
+{
+    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    {
+        if (builder.ReplaceClaims(c => c.ClaimId == ClaimId ? c.WithReversal(At) : null) == 0)
+        {
+            throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
+        }
+    }
+}

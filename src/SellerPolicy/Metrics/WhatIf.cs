@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>Applies hypothetical changes to a ledger and compares the account health before and after.</summary>
+public static class WhatIf
+{
+    /// <summary>Returns a copy of <paramref name="ledger"/> with <paramref name="changes"/> applied in order.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="changes">The changes.</param>
+    /// <param name="policy">The policy (its reporting calendar places synthetic orders on days).</param>
+    /// <returns>A new ledger.</returns>
+    /// <exception cref="ArgumentException">A change names a record the ledger does not have, or cannot apply.</exception>
+    public static SellerLedger Apply(SellerLedger ledger, IEnumerable<HypotheticalChange> changes, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(policy);
+        SellerLedger.Builder builder = ledger.ToBuilder();
+        foreach (HypotheticalChange change in changes)
+        {
+            (change ?? throw new ArgumentException("changes must not hold null.", nameof(changes))).ApplyTo(builder, ledger, policy.Reporting);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Returns the snapshots and forecasts as of <paramref name="asOf"/> of the ledger as it is and with the changes applied.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="asOf">The as-of day.</param>
+    /// <param name="policy">The policy version.</param>
+    /// <param name="changes">The hypothetical changes.</param>
+    /// <param name="assumptions">The forecast assumptions; null for the defaults.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException">A change cannot be applied, or the policy is invalid.</exception>
+    public static WhatIfComparison Compare(
+        SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, IEnumerable<HypotheticalChange> changes, ForecastAssumptions? assumptions = null)
+    {
+        ImmutableArray<HypotheticalChange> list = [.. changes ?? throw new ArgumentNullException(nameof(changes))];
+        SellerLedger changed = Apply(ledger, list, policy);
+        return new WhatIfComparison(
+            list,
+            AccountHealth.Snapshot(ledger, asOf, policy),
+            AccountHealth.Snapshot(changed, asOf, policy),
+            AccountHealth.Forecast(ledger, asOf, policy, assumptions),
+            AccountHealth.Forecast(changed, asOf, policy, assumptions));
+    }
+}

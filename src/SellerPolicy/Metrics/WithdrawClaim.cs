@@ -1,0 +1,19 @@
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Metrics;
+
+/// <summary>What if the buyer withdrew claim <paramref name="ClaimId"/> at <paramref name="At"/> (its decision becomes Withdrawn).</summary>
+/// <param name="ClaimId">The claim.</param>
+/// <param name="At">When it is withdrawn.</param>
+public sealed record WithdrawClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
+{
+    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    {
+        if (builder.ReplaceClaims(c => c.ClaimId == ClaimId ? c.WithDecision(ClaimOutcome.Withdrawn, At) : null) == 0)
+        {
+            throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
+        }
+    }
+}
