@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create(console);
         yield return HealthCommand.Create(console);
         yield return SeriesCommand.Create(console);
+        yield return ForecastCommand.Create(console);
         yield return SampleCommand.Create(console);
     }
 }

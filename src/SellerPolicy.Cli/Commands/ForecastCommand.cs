@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using SellerPolicy.Metrics;
+using SellerPolicy.Policies;
+using Spectre.Console;
+
+namespace SellerPolicy.Cli;
+
+/// <summary>
+/// <c>sellerpolicy forecast --ledger FILE [--as-of DATE]</c>: per metric, the first day it is back on target if nothing
+/// new goes wrong, the defects it can still absorb, and the clean orders that would bring it under target now.
+/// </summary>
+internal static class ForecastCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        Option<FileInfo?> ledgerOption = CliOptions.Ledger();
+        Option<bool> sampleOption = CliOptions.Sample();
+        Option<bool> lenientOption = CliOptions.Lenient();
+        Option<string?> asOfOption = CliOptions.AsOf();
+        Option<string?> policyOption = CliOptions.Policy();
+        Option<FileInfo?> policyFileOption = CliOptions.PolicyFile();
+        var horizonOption = new Option<int>("--horizon")
+        {
+            Description = "How many days ahead to look for the first good day (default 120).",
+            DefaultValueFactory = _ => ForecastAssumptions.Default.HorizonDays,
+            HelpName = "DAYS",
+        };
+        var noVolumeOption = new Option<bool>("--no-new-orders")
+        {
+            Description = "Assume no new orders at all (default: the average daily volume of the last 30 days continues, all clean).",
+        };
+        Option<string?> formatOption = CliOptions.Format();
+        var command = new Command("forecast", "Per metric: when it gets back on target if nothing new goes wrong, how many more defects it can absorb, and how many clean orders would bring it under target.")
+        {
+            ledgerOption, sampleOption, lenientOption, asOfOption, policyOption, policyFileOption, horizonOption, noVolumeOption, formatOption,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            OutputFormat format = CliOptions.ResolveFormat(parse.GetValue(formatOption), console);
+            int horizon = parse.GetValue(horizonOption);
+            if (horizon <= 0)
+            {
+                throw CliException.Usage($"--horizon must be positive, was {horizon}.");
+            }
+
+            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
+            LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
+            var assumptions = ForecastAssumptions.Default with { HorizonDays = horizon, RecentVolumeContinues = !parse.GetValue(noVolumeOption) };
+            AccountHealthForecast forecast = AccountHealth.Forecast(loaded.Ledger, asOf, timeline.For(asOf), assumptions);
+            if (format == OutputFormat.Json)
+            {
+                WriteJson(console, forecast);
+            }
+            else
+            {
+                WriteTable(console.Ansi(), forecast);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(CliConsole console, AccountHealthForecast forecast)
+        => CliJson.Write(console.Out, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("asOf", CliOptions.FormatDate(forecast.AsOf));
+            w.WriteString("policy", forecast.PolicyVersion);
+            w.WriteString("assumption", forecast.Assumption);
+            w.WriteNumber("horizonDays", forecast.Assumptions.HorizonDays);
+            w.WriteNumber("averageDailyMfnOrders", forecast.AverageDailyMfnOrders);
+            w.WriteNumber("averageDailyAfnOrders", forecast.AverageDailyAfnOrders);
+            w.WriteStartArray("metrics");
+            foreach (MetricForecast m in forecast.Metrics)
+            {
+                w.WriteStartObject();
+                w.WriteString("metric", m.Kind.ToReportName());
+                w.WriteString("status", HealthJson.StatusText(m.CurrentStatus));
+                w.WriteNumber("rate", m.CurrentRate);
+                if (m.GoodFrom is { } good)
+                {
+                    w.WriteString("goodFrom", CliOptions.FormatDate(good));
+                }
+                else
+                {
+                    w.WriteNull("goodFrom");
+                }
+
+                WriteNullable(w, "defectsAbsorbable", m.DefectsAbsorbable);
+                WriteNullable(w, "cleanOrdersNeeded", m.CleanOrdersNeeded);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
+    private static void WriteNullable(System.Text.Json.Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteTable(IAnsiConsole ansi, AccountHealthForecast forecast)
+    {
+        ansi.MarkupLine($"[bold]Forecast[/] as of [bold]{CliOptions.FormatDate(forecast.AsOf)}[/] · policy {Markup.Escape(forecast.PolicyVersion)}");
+        ansi.MarkupLine($"[grey]Assumption: {Markup.Escape(forecast.Assumption)}[/]");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Metric")
+            .AddColumn(new TableColumn("Now").RightAligned())
+            .AddColumn("Status")
+            .AddColumn("Back on target")
+            .AddColumn(new TableColumn("Defects it can absorb").RightAligned())
+            .AddColumn(new TableColumn("Clean orders needed").RightAligned());
+        foreach (MetricForecast m in forecast.Metrics)
+        {
+            string back = m.CurrentStatus switch
+            {
+                MetricStatus.Bad when m.GoodFrom is { } day => CliOptions.FormatDate(day),
+                MetricStatus.Bad => $"[red]not within {forecast.Assumptions.HorizonDays} days[/]",
+                _ => "[grey]-[/]",
+            };
+            table.AddRow(
+                Markup.Escape(MetricLabels.Of(m.Kind)),
+                m.CurrentStatus == MetricStatus.None ? "[grey]-[/]" : MetricLabels.Percent(m.CurrentRate),
+                MetricLabels.StatusMarkup(m.CurrentStatus),
+                back,
+                m.DefectsAbsorbable?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]",
+                m.CleanOrdersNeeded?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]");
+        }
+
+        ansi.Write(table);
+    }
+}
