@@ -6,7 +6,7 @@ using static SellerPolicy.Tests.Claims.ClaimTestData;
 
 namespace SellerPolicy.Tests.Claims;
 
-public class ClaimEligibilityRulesTests
+public partial class ClaimEligibilityRulesTests
 {
     // Current policy; purchase 2026-01-05T10:00Z, latest delivery date 2026-01-12T07:59:59Z:
     // "not received" opens 2026-01-15T07:59:59Z (+72 h), the window closes 2026-04-12T07:59:59Z (+90 × 24 h).
