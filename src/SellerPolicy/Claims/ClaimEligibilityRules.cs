@@ -263,7 +263,7 @@ public static class ClaimEligibilityRules
 
     private static string Fo(Instant? instant) => instant is { } i ? F(i) : "(not in the ledger)";
 
-    private static string FormatDuration(Duration duration)
+    internal static string FormatDuration(Duration duration)
         => duration.BclCompatibleTicks % NodaConstants.TicksPerDay == 0 && duration >= Duration.FromDays(3)
             ? $"{duration.Days} days"
             : duration.BclCompatibleTicks % NodaConstants.TicksPerHour == 0 ? $"{(long)duration.TotalHours} h" : duration.ToString();
