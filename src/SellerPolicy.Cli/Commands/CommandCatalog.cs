@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return ValidateCommand.Create(console);
         yield return SampleCommand.Create(console);
+        yield return ClaimCommand.Create(console);
+        yield return DeadlinesCommand.Create(console);
     }
 }
