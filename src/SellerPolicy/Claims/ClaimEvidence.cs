@@ -55,7 +55,9 @@ public static class ClaimEvidence
                     lines.Add("No tracking number on the order: Amazon usually grants such a claim; offer the buyer a refund or a resend and ask them to withdraw the claim (seed 004, case 1b).");
                 }
 
-                lines.Add($"Ship confirmation {Fmt(order.ShippedAt)} against the latest ship date {Fmt(order.LatestShipDate)}, and the promised delivery date {Fmt(order.LatestDeliveryDate)}.");
+                lines.Add($"Ship confirmation {Fmt(order.ShippedAt)}"
+                          + (order.LatestShipDate is { } lsd ? $" against the latest ship date {Fmt(lsd)}" : string.Empty)
+                          + $", and the promised delivery date {Fmt(order.LatestDeliveryDate)}.");
                 if (order.BuyShippingClaimsProtected)
                 {
                     lines.Add("The label was bought through Buy Shipping with claims protection: with an on-time first scan Amazon funds the claim and it does not count.");
