@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return SeriesCommand.Create(console);
         yield return ForecastCommand.Create(console);
         yield return SampleCommand.Create(console);
+        yield return ClaimCommand.Create(console);
+        yield return DeadlinesCommand.Create(console);
     }
 }

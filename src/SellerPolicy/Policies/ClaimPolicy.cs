@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NodaTime;
+using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Policies;
 
@@ -9,6 +11,12 @@ namespace SellerPolicy.Policies;
 /// </remarks>
 public sealed record ClaimPolicy
 {
+    // Shared instances, so that two default policies stay equal (record equality compares sets by reference).
+    private static readonly ImmutableHashSet<string> DefaultNotCoveredCategories =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Digital", "GiftCard", "Services");
+
+    private static readonly ImmutableHashSet<ClaimReason> DefaultNotCoveredReasons = [ClaimReason.Other];
+
     /// <summary>Gets how long after first contacting the seller a buyer must wait before filing (default 48 h).</summary>
     public Duration ContactWait { get; init; } = Duration.FromHours(48);
 
@@ -44,4 +52,17 @@ public sealed record ClaimPolicy
 
     /// <summary>Gets the time to send a plan of action after a suspension (default 17 days).</summary>
     public Duration PlanOfAction { get; init; } = Duration.FromDays(17);
+
+    /// <summary>
+    /// Gets the order-line categories the guarantee does not cover (compared ignoring case; default
+    /// <c>Digital</c>, <c>GiftCard</c>, <c>Services</c>: digital items, gift cards and stored value, services).
+    /// An order all of whose lines are in these categories is not covered; a line without a category is covered.
+    /// </summary>
+    public ImmutableHashSet<string> NotCoveredCategories { get; init; } = DefaultNotCoveredCategories;
+
+    /// <summary>
+    /// Gets the claim reasons the guarantee does not cover (default <see cref="ClaimReason.Other"/>: the guarantee
+    /// names not received, damaged or defective, materially different, and return or refund problems).
+    /// </summary>
+    public ImmutableHashSet<ClaimReason> NotCoveredReasons { get; init; } = DefaultNotCoveredReasons;
 }

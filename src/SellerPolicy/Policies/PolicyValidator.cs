@@ -110,6 +110,15 @@ public static class PolicyValidator
             PositiveDuration(claims.AppealWindow, "claims.appealWindow");
             PositiveDuration(claims.ChargebackResponse, "claims.chargebackResponse");
             PositiveDuration(claims.PlanOfAction, "claims.planOfAction");
+            if (claims.NotCoveredCategories is null || claims.NotCoveredCategories.Any(string.IsNullOrWhiteSpace))
+            {
+                errors.Add("claims.notCoveredCategories must be a set of non-blank category names.");
+            }
+
+            if (claims.NotCoveredReasons is null)
+            {
+                errors.Add("claims.notCoveredReasons is required (use an empty set).");
+            }
         }
         else
         {

@@ -1,0 +1,258 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SellerPolicy.Claims;
+using SellerPolicy.Internal;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using SellerPolicy.Returns;
+
+namespace SellerPolicy.Deadlines;
+
+/// <summary>
+/// The seller's deadlines, one calculator per kind: each turns a ledger record into a <see cref="SellerObligation"/>
+/// with its due instant, what happens if it is missed, and when the ledger shows it settled.
+/// </summary>
+/// <remarks>
+/// <para>Durations are exact (a day is 24 hours) except the refund, which counts business days
+/// (<see cref="ReturnDeadlines"/>). Every number comes from the policy passed in: use the version in effect on the
+/// order's purchase day (<see cref="ClaimEligibilityRules.PolicyFor"/>), as <see cref="SellerObligations"/> does.</para>
+/// <para>What the ledger cannot say (docs/claims.md): it records no seller reply to a buyer, no information request
+/// from Amazon, no appeal and no suspension. A buyer message is open for the response time from its arrival; the
+/// claim notification is taken as Amazon's information request (seed 000: "you typically have 48 hours to react";
+/// seed 003: answer claim notifications within 3 calendar days), settled by the decision; an appeal is settled by a
+/// reversal; the plan of action needs the suspension instant from the caller.</para>
+/// </remarks>
+public static class SellerDeadlines
+{
+    /// <summary>Returns the deadline to answer a buyer's message: <c>buyerContactedAt + claims.buyerMessageResponse</c>.</summary>
+    /// <param name="contact">The buyer's message.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation; the ledger records no reply, so it is never settled.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation AnswerBuyer(BuyerContact contact, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(policy);
+        Duration within = policy.Claims.BuyerMessageResponse;
+        return new SellerObligation(
+            SellerObligationKind.AnswerBuyer, contact.OrderId, contact.OrderId.Value, contact.BuyerContactedAt,
+            contact.BuyerContactedAt + within, null, false,
+            $"once {D(policy.Claims.ContactWait)} have passed the buyer may file an A-to-z claim; a late answer also hurts the contact response time",
+            $"answer a buyer's message within {D(within)} of {F(contact.BuyerContactedAt)}, weekends and holidays included (claims.buyerMessageResponse)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns the deadline to answer Amazon's information request on a claim, taken to be the claim notification:
+    /// <c>filedAt + claims.informationRequestResponse</c>, settled by the decision.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation AnswerInformationRequest(AtoZClaim claim, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(policy);
+        Duration within = policy.Claims.InformationRequestResponse;
+        return new SellerObligation(
+            SellerObligationKind.AnswerInformationRequest, claim.OrderId, claim.ClaimId.Value, claim.FiledAt,
+            claim.FiledAt + within, claim.DecidedAt, false,
+            "Amazon decides the claim without the seller's side, usually for the buyer, and a granted claim counts toward ODR",
+            $"answer the claim notification of {F(claim.FiledAt)} within {D(within)} (claims.informationRequestResponse; newer US text and seed 003 say 72 h)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns the deadline to appeal a claim granted against the seller (<see cref="ClaimOutcome.GrantedSellerFunded"/>):
+    /// <c>decidedAt + claims.appealWindow</c>, settled by a reversal; null for any other claim.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation, or null when there is nothing to appeal.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation? AppealClaim(AtoZClaim claim, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (claim.Outcome != ClaimOutcome.GrantedSellerFunded || claim.DecidedAt is not { } decided)
+        {
+            return null;
+        }
+
+        Duration within = policy.Claims.AppealWindow;
+        return new SellerObligation(
+            SellerObligationKind.AppealClaim, claim.OrderId, claim.ClaimId.Value, decided, decided + within, claim.ReversedAt, false,
+            "the decision stands: the claim keeps counting toward ODR while its order is in the window",
+            $"appeal a granted claim within {D(within)} of the decision {F(decided)} (claims.appealWindow)",
+            policy.Version);
+    }
+
+    /// <summary>Returns the deadline to respond to a chargeback: <c>receivedAt + claims.chargebackResponse</c>, settled by the decision.</summary>
+    /// <param name="chargeback">The chargeback.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation RespondToChargeback(Chargeback chargeback, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(chargeback);
+        ArgumentNullException.ThrowIfNull(policy);
+        Duration within = policy.Claims.ChargebackResponse;
+        return new SellerObligation(
+            SellerObligationKind.RespondToChargeback, chargeback.OrderId, chargeback.ChargebackId.Value, chargeback.ReceivedAt,
+            chargeback.ReceivedAt + within, chargeback.DecidedAt, false,
+            chargeback.Type == ChargebackType.Service
+                ? "the chargeback is decided for the buyer and, being a service chargeback, counts toward ODR"
+                : "the chargeback is decided for the buyer (a fraud chargeback does not count toward ODR)",
+            $"respond to the chargeback notification of {F(chargeback.ReceivedAt)} within {D(within)} (claims.chargebackResponse)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns the deadline to answer a return request (<see cref="ReturnDeadlines.RespondBy"/>), settled by the answer;
+    /// an answered status without an instant counts as settled at the request. Null for a returnless refund.
+    /// </summary>
+    /// <param name="request">The return request.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation? RespondToReturnRequest(ReturnRequest request, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (request.Returnless)
+        {
+            return null;
+        }
+
+        Instant? settled = request.RespondedAt ?? (request.Status == ReturnStatus.Requested ? null : request.RequestedAt);
+        return new SellerObligation(
+            SellerObligationKind.RespondToReturnRequest, request.OrderId, request.Key, request.RequestedAt,
+            ReturnDeadlines.RespondBy(request, policy), settled, true,
+            "a late answer counts toward the return dissatisfaction rate",
+            $"answer a return request within {D(policy.Returns.ResponseTime)} of {F(request.RequestedAt)} (returns.responseTime)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns the deadline to refund a received return (<see cref="ReturnDeadlines.RefundDueBy"/>: the end of the
+    /// 2nd business day after the receipt day), settled by the refund; a refunded or closed status without an instant
+    /// counts as settled at the receipt. Null until the item is received, and for a returnless refund.
+    /// </summary>
+    /// <param name="request">The return request.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation? RefundReturn(ReturnRequest request, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (request.Returnless || request.ReceivedAt is not { } received || ReturnDeadlines.RefundDueBy(request, policy) is not { } due)
+        {
+            return null;
+        }
+
+        Instant? settled = request.RefundedAt ?? (request.Status is ReturnStatus.Refunded or ReturnStatus.Closed ? received : null);
+        return new SellerObligation(
+            SellerObligationKind.RefundReturn, request.OrderId, request.Key, received, due, settled, true,
+            "Amazon may refund the buyer and charge the seller, and the buyer may file a 'return not refunded' A-to-z claim",
+            $"refund within {policy.Returns.RefundBusinessDays} business days of receiving the return on {policy.Reporting.DayOf(received):uuuu-MM-dd} (returns.refundBusinessDays; weekends and returns.holidays skipped)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns when the buyer's return label expires (<see cref="ReturnDeadlines.LabelExpiresAt"/>), settled when the
+    /// buyer ships or the seller receives the item. A watch for the seller, not an action. Null until authorised.
+    /// </summary>
+    /// <param name="request">The return request.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation, or null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SellerObligation? ReturnLabelExpiry(ReturnRequest request, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (ReturnDeadlines.LabelExpiresAt(request, policy) is not { } expires || request.RespondedAt is not { } authorised)
+        {
+            return null;
+        }
+
+        return new SellerObligation(
+            SellerObligationKind.ReturnLabelExpiry, request.OrderId, request.Key, authorised, expires,
+            request.ShippedAt ?? request.ReceivedAt, false,
+            "the label lapses and the request may expire; the buyer needs a new label to send the item back",
+            $"the return label is valid for {policy.Returns.LabelValidDays} days from the authorisation {F(authorised)} (returns.labelValidDays)",
+            policy.Version);
+    }
+
+    /// <summary>Returns the deadline for a plan of action after a suspension: <c>suspendedAt + claims.planOfAction</c>.</summary>
+    /// <param name="suspendedAt">When the account was suspended (the ledger has no such record).</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The obligation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static SellerObligation PlanOfAction(Instant suspendedAt, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Duration within = policy.Claims.PlanOfAction;
+        return new SellerObligation(
+            SellerObligationKind.PlanOfAction, null, "account", suspendedAt, suspendedAt + within, null, false,
+            "the account stays deactivated",
+            $"send a plan of action (root causes, actions taken, preventive measures) within {D(within)} of the suspension {F(suspendedAt)} (claims.planOfAction)",
+            policy.Version);
+    }
+
+    /// <summary>
+    /// Returns every obligation the records of one order create, whatever their state (see
+    /// <see cref="SellerObligation.IsOpenAt"/>). Return obligations are left out for an order Fulfilled by Amazon:
+    /// Amazon handles its returns and refunds.
+    /// </summary>
+    /// <param name="history">The order and its records.</param>
+    /// <param name="policy">The policy (the version in effect on the order's purchase day).</param>
+    /// <returns>The obligations, in no particular order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ImmutableArray<SellerObligation> ForOrder(OrderHistory history, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(policy);
+        var all = ImmutableArray.CreateBuilder<SellerObligation>();
+        void Add(SellerObligation? obligation)
+        {
+            if (obligation is not null)
+            {
+                all.Add(obligation);
+            }
+        }
+
+        foreach (BuyerContact contact in history.Contacts)
+        {
+            Add(AnswerBuyer(contact, policy));
+        }
+
+        foreach (AtoZClaim claim in history.Claims)
+        {
+            Add(AnswerInformationRequest(claim, policy));
+            Add(AppealClaim(claim, policy));
+        }
+
+        foreach (Chargeback chargeback in history.Chargebacks)
+        {
+            Add(RespondToChargeback(chargeback, policy));
+        }
+
+        if (history.Order.Channel == FulfillmentChannel.Mfn)
+        {
+            foreach (ReturnRequest request in history.Returns)
+            {
+                Add(RespondToReturnRequest(request, policy));
+                Add(RefundReturn(request, policy));
+                Add(ReturnLabelExpiry(request, policy));
+            }
+        }
+
+        return all.ToImmutable();
+    }
+
+    private static string F(Instant instant) => Preconditions.Format(instant);
+
+    private static string D(Duration duration) => ClaimEligibilityRules.FormatDuration(duration);
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace SellerPolicy.Cli.Tests;
+
+public class DeadlinesCommandTests
+{
+    private static readonly string Ledger = ClaimLedger.Write();
+
+    [Fact]
+    public void Deadlines_Json_ListsOpenObligationsSoonestFirst_OverdueFlagged()
+    {
+        CliResult result = Cli.Run("deadlines", "--ledger", Ledger, "--at", "2026-01-28T00:00:00Z", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement[] items = json.RootElement.GetProperty("obligations").EnumerateArray().ToArray();
+        Assert.Equal(
+            new[] { "RefundReturn", "AnswerBuyer", "RespondToChargeback" },
+            items.Select(i => i.GetProperty("kind").GetString()).ToArray());
+        Assert.True(items[0].GetProperty("overdue").GetBoolean());
+        Assert.Equal("2026-01-27T23:59:59.999999999Z", items[0].GetProperty("dueAt").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("overdue").GetInt32());
+        Assert.Equal("CB-1", items[2].GetProperty("subject").GetString());
+        Assert.Equal("2026-02-02T09:00:00Z", items[2].GetProperty("dueAt").GetString());
+    }
+
+    [Fact]
+    public void Deadlines_SuspendedAt_AddsThePlanOfAction()
+    {
+        CliResult result = Cli.Run("deadlines", "--ledger", Ledger, "--at", "2026-03-01T00:00:00Z", "--suspended-at", "2026-02-20T00:00:00Z", "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement[] items = json.RootElement.GetProperty("obligations").EnumerateArray().ToArray();
+        Assert.Equal(new[] { "RefundReturn", "PlanOfAction" }, items.Select(i => i.GetProperty("kind").GetString()).ToArray());
+        Assert.True(items[0].GetProperty("overdue").GetBoolean()); // the unrefunded return stays overdue
+        JsonElement plan = items[1];
+        Assert.Equal("2026-03-09T00:00:00Z", plan.GetProperty("dueAt").GetString());
+        Assert.Equal(JsonValueKind.Null, plan.GetProperty("orderId").ValueKind);
+    }
+
+    [Fact]
+    public void Deadlines_Table_ShowsOverdueRows()
+    {
+        CliResult result = Cli.Run("deadlines", "--ledger", Ledger, "--at", "2026-01-28T00:00:00Z", "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("overdue", result.Out, StringComparison.Ordinal);
+        Assert.Contains("RespondToChargeback", result.Out, StringComparison.Ordinal);
+    }
+}

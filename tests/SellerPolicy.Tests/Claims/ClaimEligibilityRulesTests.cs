@@ -1,0 +1,301 @@
+using NodaTime;
+using SellerPolicy.Claims;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using static SellerPolicy.Tests.Claims.ClaimTestData;
+
+namespace SellerPolicy.Tests.Claims;
+
+public partial class ClaimEligibilityRulesTests
+{
+    // Current policy; purchase 2026-01-05T10:00Z, latest delivery date 2026-01-12T07:59:59Z:
+    // "not received" opens 2026-01-15T07:59:59Z (+72 h), the window closes 2026-04-12T07:59:59Z (+90 × 24 h).
+    private static readonly MarketplacePolicy Current = AmazonPolicies.Current;
+    private static readonly MarketplacePolicy Legacy = AmazonPolicies.Legacy;
+    private const string EarlyContact = "2026-01-06T09:00:00Z";
+
+    private static ClaimEligibility Judge(OrderHistory history, ClaimReason reason, string at, MarketplacePolicy? policy = null)
+        => ClaimEligibilityRules.Evaluate(history, reason, I(at), policy ?? Current);
+
+    [Fact]
+    public void NotReceived_OneSecondBeforeOpening_IsTooEarly()
+    {
+        OrderHistory history = History(Order(), [EarlyContact]);
+        ClaimEligibility result = Judge(history, ClaimReason.NotReceived, "2026-01-15T07:59:58Z");
+        Assert.Equal(ClaimEligibilityCode.TooEarly, result.Code);
+        Assert.False(result.Eligible);
+        Assert.Equal(I("2026-01-15T07:59:59Z"), result.OpensAt);
+        Assert.Contains("2026-01-15T07:59:59Z", result.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotReceived_AtTheOpeningInstant_IsEligible()
+    {
+        ClaimEligibility result = Judge(History(Order(), [EarlyContact]), ClaimReason.NotReceived, "2026-01-15T07:59:59Z");
+        Assert.True(result.Eligible);
+        Assert.Equal(ClaimEligibilityCode.Eligible, result.Code);
+        Assert.Empty(result.Failures);
+        Assert.Equal("amazon@2025-01-01", result.PolicyVersion);
+    }
+
+    [Fact]
+    public void Window_AtTheClosingInstant_IsEligible_AndOneSecondLater_IsClosed()
+    {
+        OrderHistory history = History(Order(), [EarlyContact]);
+        ClaimEligibility last = Judge(history, ClaimReason.NotReceived, "2026-04-12T07:59:59Z");
+        ClaimEligibility after = Judge(history, ClaimReason.NotReceived, "2026-04-12T08:00:00Z");
+        Assert.Equal(I("2026-04-12T07:59:59Z"), last.ClosesAt);
+        Assert.True(last.Eligible);
+        Assert.Equal(ClaimEligibilityCode.WindowClosed, after.Code);
+    }
+
+    [Theory]
+    [InlineData("2026-01-22T09:59:00Z", ClaimEligibilityCode.ContactSellerFirst)] // 47:59 after contact
+    [InlineData("2026-01-22T09:59:59Z", ClaimEligibilityCode.ContactSellerFirst)] // 47:59:59
+    [InlineData("2026-01-22T10:00:00Z", ClaimEligibilityCode.Eligible)] // 48:00
+    public void Contact_WaitOf48Hours_IsExactToTheSecond(string at, ClaimEligibilityCode expected)
+    {
+        ClaimEligibility result = Judge(History(Order(), ["2026-01-20T10:00:00Z"]), ClaimReason.NotReceived, at);
+        Assert.Equal(expected, result.Code);
+        Assert.Equal(I("2026-01-22T10:00:00Z"), result.ContactWaitEndsAt);
+    }
+
+    [Fact]
+    public void Contact_NoneOrOnlyAfterTheInstant_MeansContactSellerFirst()
+    {
+        Assert.Equal(ClaimEligibilityCode.ContactSellerFirst, Judge(History(Order()), ClaimReason.NotReceived, "2026-02-01T00:00:00Z").Code);
+        ClaimEligibility later = Judge(History(Order(), ["2026-02-02T00:00:00Z"]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+        Assert.Equal(ClaimEligibilityCode.ContactSellerFirst, later.Code);
+        Assert.Contains("has not contacted", later.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotReceived_DeliveredScanBeforeTheEstimate_OpensAtTheScan()
+    {
+        OrderHistory history = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact]);
+        Assert.Equal(ClaimEligibilityCode.TooEarly, Judge(history, ClaimReason.NotReceived, "2026-01-10T17:59:59Z").Code);
+        ClaimEligibility atScan = Judge(history, ClaimReason.NotReceived, "2026-01-10T18:00:00Z");
+        Assert.True(atScan.Eligible);
+        Assert.Equal(I("2026-01-10T18:00:00Z"), atScan.OpensAt);
+        Assert.Contains("delivered scan", atScan.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotReceived_DeliveredScanLaterThan72HoursAfterTheEstimate_OpensAt72Hours()
+    {
+        ClaimEligibility result = Judge(History(Order(deliveredAt: "2026-01-16T00:00:00Z"), [EarlyContact]), ClaimReason.NotReceived, "2026-01-15T07:59:59Z");
+        Assert.True(result.Eligible);
+        Assert.Equal(I("2026-01-15T07:59:59Z"), result.OpensAt);
+    }
+
+    [Fact]
+    public void OtherReasons_OpenAtTheDeliveredScan_ElseAtTheEstimate()
+    {
+        ReturnRequest asked = Return("2026-01-11T09:00:00Z");
+        ClaimEligibility scanned = Judge(History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact], [asked]), ClaimReason.DamagedOrDefective, "2026-01-12T00:00:00Z");
+        Assert.Equal(I("2026-01-10T18:00:00Z"), scanned.OpensAt);
+        Assert.True(scanned.Eligible);
+
+        ClaimEligibility estimated = Judge(History(Order(), [EarlyContact], [asked]), ClaimReason.DamagedOrDefective, "2026-01-12T07:59:58Z");
+        Assert.Equal(I("2026-01-12T07:59:59Z"), estimated.OpensAt);
+        Assert.Equal(ClaimEligibilityCode.TooEarly, estimated.Code);
+    }
+
+    [Fact]
+    public void MissingLatestDeliveryDate_UnderTheCurrentPolicy_CannotBeJudged()
+    {
+        OrderHistory history = History(Order(latestDeliveryDate: null, deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact]);
+        ClaimEligibility result = Judge(history, ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+        Assert.Equal(ClaimEligibilityCode.MissingDeliveryEstimate, result.Code);
+        Assert.Null(result.ClosesAt);
+        Assert.Equal(I("2026-01-10T18:00:00Z"), result.OpensAt);
+    }
+
+    [Fact]
+    public void Legacy_NotReceived_OpensThirtyDaysAfterPurchase_WhenEarlierThanTheEstimate()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: "2020-04-10T10:00:00Z"), ["2020-03-02T10:00:00Z"]);
+        Assert.Equal(ClaimEligibilityCode.TooEarly, Judge(history, ClaimReason.NotReceived, "2020-03-31T09:59:59Z", Legacy).Code);
+        ClaimEligibility open = Judge(history, ClaimReason.NotReceived, "2020-03-31T10:00:00Z", Legacy);
+        Assert.True(open.Eligible);
+        Assert.Contains("legacy", open.Rule, StringComparison.Ordinal);
+        Assert.Equal(I("2020-04-13T10:00:00Z"), Judge(history, ClaimReason.NotReceived, "2020-03-31T10:00:00Z", Current).OpensAt);
+    }
+
+    [Fact]
+    public void Legacy_Window_ClosesNinetyDaysAfterPurchase_NotAfterTheEstimate()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: "2020-03-08T10:00:00Z"), ["2020-03-02T10:00:00Z"]);
+        ClaimEligibility last = Judge(history, ClaimReason.NotReceived, "2020-05-30T10:00:00Z", Legacy);
+        Assert.Equal(I("2020-05-30T10:00:00Z"), last.ClosesAt);
+        Assert.True(last.Eligible);
+        Assert.Equal(ClaimEligibilityCode.WindowClosed, Judge(history, ClaimReason.NotReceived, "2020-05-30T10:00:01Z", Legacy).Code);
+        Assert.Equal(I("2020-06-06T10:00:00Z"), Judge(history, ClaimReason.NotReceived, "2020-05-30T10:00:01Z", Current).ClosesAt);
+    }
+
+    [Fact]
+    public void Legacy_MissingEstimate_NotReceived_OpensFromThePurchase_ButIsUndecidableBeforeThat()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: null), ["2020-03-02T10:00:00Z"]);
+        ClaimEligibility open = Judge(history, ClaimReason.NotReceived, "2020-03-31T10:00:00Z", Legacy);
+        Assert.True(open.Eligible);
+        Assert.Equal(I("2020-05-30T10:00:00Z"), open.ClosesAt);
+
+        ClaimEligibility before = Judge(history, ClaimReason.NotReceived, "2020-03-31T09:59:59Z", Legacy);
+        Assert.Equal(ClaimEligibilityCode.MissingDeliveryEstimate, before.Code);
+        Assert.DoesNotContain(ClaimEligibilityCode.TooEarly, before.Failures);
+    }
+
+    [Fact]
+    public void Legacy_MissingEstimateAndScan_OtherReason_HasNoOpening()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: null), ["2020-03-02T10:00:00Z"], [Return("2020-03-05T10:00:00Z")]);
+        ClaimEligibility result = Judge(history, ClaimReason.DamagedOrDefective, "2020-03-20T10:00:00Z", Legacy);
+        Assert.Equal(ClaimEligibilityCode.MissingDeliveryEstimate, result.Code);
+        Assert.Null(result.OpensAt);
+        Assert.Equal(I("2020-05-30T10:00:00Z"), result.ClosesAt);
+    }
+
+    [Fact]
+    public void Legacy_DeliveredAfterTheCloseFromPurchase_WindowClosesAtItsOpening()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: "2020-03-08T10:00:00Z", deliveredAt: "2020-06-15T10:00:00Z"), ["2020-03-02T10:00:00Z"], [Return("2020-06-15T11:00:00Z")]);
+        ClaimEligibility result = Judge(history, ClaimReason.DamagedOrDefective, "2020-06-15T10:00:00Z", Legacy);
+        Assert.Equal(result.OpensAt, result.ClosesAt);
+        Assert.Contains("never closes before it opens", Judge(history, ClaimReason.DamagedOrDefective, "2020-06-16T10:00:00Z", Legacy).Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_JudgesAnOldOrderUnderTheRulesOfItsPurchaseDay()
+    {
+        OrderHistory old = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: "2020-03-08T10:00:00Z"), ["2020-03-02T10:00:00Z"]);
+        ClaimEligibility judgedOld = ClaimEligibilityRules.Evaluate(old, ClaimReason.NotReceived, I("2020-04-01T00:00:00Z"), AmazonPolicies.Timeline);
+        Assert.Equal("amazon@2015-01-01", judgedOld.PolicyVersion);
+        Assert.Equal(I("2020-05-30T10:00:00Z"), judgedOld.ClosesAt);
+
+        ClaimEligibility judgedNew = ClaimEligibilityRules.Evaluate(History(Order(), [EarlyContact]), ClaimReason.NotReceived, I("2026-02-01T00:00:00Z"), AmazonPolicies.Timeline);
+        Assert.Equal("amazon@2025-01-01", judgedNew.PolicyVersion);
+    }
+
+    [Fact]
+    public void FulfilledByAmazon_IsReportedBeforeEveryOtherCode()
+    {
+        OrderHistory history = History(Order(channel: FulfillmentChannel.Afn), [], [], [Chargeback("2026-01-20T00:00:00Z")]);
+        ClaimEligibility result = Judge(history, ClaimReason.Other, "2026-05-01T00:00:00Z");
+        Assert.Equal(ClaimEligibilityCode.FulfilledByAmazon, result.Code);
+        Assert.Equal(
+            new[] { ClaimEligibilityCode.FulfilledByAmazon, ClaimEligibilityCode.ChargebackFiled, ClaimEligibilityCode.NotCovered, ClaimEligibilityCode.WindowClosed, ClaimEligibilityCode.ContactSellerFirst },
+            result.Failures.ToArray());
+    }
+
+    [Fact]
+    public void Chargeback_ReceivedAtOrBeforeTheInstant_RulesTheClaimOut_ALaterOneDoesNot()
+    {
+        OrderHistory history = History(Order(), [EarlyContact], [], [Chargeback("2026-01-20T00:00:00Z", ChargebackType.Fraud)]);
+        Assert.Equal(ClaimEligibilityCode.ChargebackFiled, Judge(history, ClaimReason.NotReceived, "2026-01-20T00:00:00Z").Code);
+        Assert.Equal(ClaimEligibilityCode.Eligible, Judge(history, ClaimReason.NotReceived, "2026-01-19T23:59:59Z").Code);
+    }
+
+    [Fact]
+    public void NotCovered_WhenEveryLineIsInANotCoveredCategory_OrForReasonOther()
+    {
+        Assert.Equal(ClaimEligibilityCode.NotCovered, Judge(History(Order(categories: ["Digital", "giftcard"]), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z").Code);
+        Assert.Equal(ClaimEligibilityCode.Eligible, Judge(History(Order(categories: ["Digital", "Kitchen"]), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z").Code);
+        Assert.Equal(ClaimEligibilityCode.Eligible, Judge(History(Order(categories: [null]), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z").Code);
+        Assert.Equal(ClaimEligibilityCode.NotCovered, Judge(History(Order(), [EarlyContact]), ClaimReason.Other, "2026-02-01T00:00:00Z").Code);
+    }
+
+    [Fact]
+    public void NotCovered_FollowsThePolicyLists()
+    {
+        MarketplacePolicy open = Current with { Claims = Current.Claims with { NotCoveredReasons = [], NotCoveredCategories = [] } };
+        Assert.Equal(ClaimEligibilityCode.Eligible, Judge(History(Order(categories: ["Digital"]), [EarlyContact]), ClaimReason.Other, "2026-02-01T00:00:00Z", open).Code);
+    }
+
+    [Fact]
+    public void SeveralCodes_WindowClosedComesBeforeContactSellerFirst_TooEarlyBeforeReturnNotRequested()
+    {
+        Assert.Equal(ClaimEligibilityCode.WindowClosed, Judge(History(Order()), ClaimReason.NotReceived, "2026-05-01T00:00:00Z").Code);
+        ClaimEligibility early = Judge(History(Order()), ClaimReason.DamagedOrDefective, "2026-01-06T00:00:00Z");
+        Assert.Equal(new[] { ClaimEligibilityCode.TooEarly, ClaimEligibilityCode.ReturnNotRequested, ClaimEligibilityCode.ContactSellerFirst }, early.Failures.ToArray());
+    }
+
+    [Theory]
+    [InlineData(ClaimReason.DamagedOrDefective)]
+    [InlineData(ClaimReason.MateriallyDifferent)]
+    public void DamagedOrDifferent_NeedsAReturnRequestedAtOrBeforeTheInstant(ClaimReason reason)
+    {
+        Order order = Order(deliveredAt: "2026-01-10T18:00:00Z");
+        Assert.Equal(ClaimEligibilityCode.ReturnNotRequested, Judge(History(order, [EarlyContact]), reason, "2026-01-20T00:00:00Z").Code);
+        OrderHistory asked = History(order, [EarlyContact], [Return("2026-01-20T00:00:00Z")]);
+        Assert.Equal(ClaimEligibilityCode.ReturnNotRequested, Judge(asked, reason, "2026-01-19T23:59:59Z").Code);
+        Assert.Equal(ClaimEligibilityCode.Eligible, Judge(asked, reason, "2026-01-20T00:00:00Z").Code);
+    }
+
+    // Delivered 2026-01-10T18:00Z: the return window closes 2026-02-09T18:00Z. Arranged (answered) 2026-01-16T20:00Z:
+    // the buyer must ship back by 2026-01-30T20:00Z.
+    [Theory]
+    [InlineData("2026-01-30T20:00:00Z", ClaimEligibilityCode.Eligible)]
+    [InlineData("2026-01-30T20:00:01Z", ClaimEligibilityCode.ReturnNotRequested)]
+    [InlineData(null, ClaimEligibilityCode.ReturnNotRequested)]
+    public void ReturnNotRefunded_NeedsTheReturnShippedWithin14DaysOfArrangingIt(string? shippedAt, ClaimEligibilityCode expected)
+    {
+        OrderHistory history = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", respondedAt: "2026-01-16T20:00:00Z", shippedAt: shippedAt)]);
+        ClaimEligibility result = Judge(history, ClaimReason.ReturnNotRefunded, "2026-02-15T00:00:00Z");
+        Assert.Equal(expected, result.Code);
+    }
+
+    [Fact]
+    public void ReturnNotRefunded_ShippedAfterTheInstant_IsNotYetShipped()
+    {
+        OrderHistory history = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", respondedAt: "2026-01-16T20:00:00Z", shippedAt: "2026-01-20T00:00:00Z")]);
+        ClaimEligibility before = Judge(history, ClaimReason.ReturnNotRefunded, "2026-01-19T23:59:59Z");
+        Assert.Equal(ClaimEligibilityCode.ReturnNotRequested, before.Code);
+        Assert.Contains("has not been shipped back", before.Rule, StringComparison.Ordinal);
+        Assert.True(Judge(history, ClaimReason.ReturnNotRefunded, "2026-01-20T00:00:00Z").Eligible);
+    }
+
+    [Fact]
+    public void ReturnNotRefunded_RequestedAfterTheReturnWindow_DoesNotQualify()
+    {
+        OrderHistory inside = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact],
+            [Return("2026-02-09T18:00:00Z", shippedAt: "2026-02-10T00:00:00Z")]);
+        OrderHistory outside = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact],
+            [Return("2026-02-09T18:00:01Z", shippedAt: "2026-02-10T00:00:00Z")]);
+        Assert.True(Judge(inside, ClaimReason.ReturnNotRefunded, "2026-02-20T00:00:00Z").Eligible);
+        ClaimEligibility late = Judge(outside, ClaimReason.ReturnNotRefunded, "2026-02-20T00:00:00Z");
+        Assert.Equal(ClaimEligibilityCode.ReturnNotRequested, late.Code);
+        Assert.Contains("outside the return window", late.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefundPromiseNotKept_AReturnlessRefundInTheWindow_NeedsNoShipment()
+    {
+        OrderHistory history = History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", status: ReturnStatus.Requested, returnless: true)]);
+        Assert.True(Judge(history, ClaimReason.RefundPromiseNotKept, "2026-02-01T00:00:00Z").Eligible);
+        Assert.Equal(ClaimEligibilityCode.ReturnNotRequested, Judge(History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact]), ClaimReason.RefundPromiseNotKept, "2026-02-01T00:00:00Z").Code);
+    }
+
+    [Fact]
+    public void EligibleRule_StatesTheWindowAndTheContact()
+    {
+        ClaimEligibility result = Judge(History(Order(), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+        Assert.Contains("2026-01-15T07:59:59Z", result.Rule, StringComparison.Ordinal);
+        Assert.Contains("2026-04-12T07:59:59Z", result.Rule, StringComparison.Ordinal);
+        Assert.Contains("2026-01-06T09:00:00Z", result.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evidence_ForNotReceived_QuotesTrackingAndDeliveryDate()
+    {
+        ClaimEligibility result = Judge(History(Order(deliveredAt: "2026-01-10T18:00:00Z"), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+        Assert.Contains(result.Evidence, e => e.Contains("1Z999", StringComparison.Ordinal) && e.Contains("2026-01-10T18:00:00Z", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_RejectsAnUndefinedReason()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Judge(History(Order()), (ClaimReason)99, "2026-02-01T00:00:00Z"));
+}

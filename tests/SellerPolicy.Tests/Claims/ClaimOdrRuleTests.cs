@@ -1,0 +1,141 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using SellerPolicy.Claims;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using static SellerPolicy.Tests.Claims.ClaimTestData;
+
+namespace SellerPolicy.Tests.Claims;
+
+public class ClaimOdrRuleTests
+{
+    private static readonly MarketplacePolicy Policy = AmazonPolicies.Current;
+    private static LocalDate D(int month, int day) => new(2026, month, day);
+
+    [Fact]
+    public void PendingClaim_FiledLateInTheDay_CountsFromThatDay_AndAcrossTheDayBoundary()
+    {
+        AtoZClaim claim = Claim("2026-01-20T23:30:00Z");
+        ClaimOdrImpact dayBefore = ClaimOdrRule.Explain(claim, D(1, 19), Policy);
+        Assert.False(dayBefore.Counts);
+        Assert.Contains("not filed", dayBefore.Why, StringComparison.Ordinal);
+
+        foreach (LocalDate day in new[] { D(1, 20), D(1, 21) })
+        {
+            ClaimOdrImpact impact = ClaimOdrRule.Explain(claim, day, Policy);
+            Assert.True(impact.Counts);
+            Assert.Equal(D(1, 20), impact.CountsFromDay);
+            Assert.Null(impact.CountsUntilDay);
+            Assert.Null(impact.Outcome);
+            Assert.Equal(ClaimFunding.None, impact.Funding);
+            Assert.Contains("pending", impact.Why, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PendingClaim_DoesNotCount_WhenThePolicySwitchIsOff()
+    {
+        MarketplacePolicy strict = Policy with { OrderDefectRate = Policy.OrderDefectRate with { PendingClaimsCount = false } };
+        ClaimOdrImpact impact = ClaimOdrRule.Explain(Claim("2026-01-20T09:00:00Z"), D(1, 25), strict);
+        Assert.False(impact.Counts);
+        Assert.Null(impact.CountsFromDay);
+        Assert.Contains("only once it is decided", impact.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeniedClaim_CountsUntilTheDayBeforeTheDenial_AndTheDenialIsUnknownBeforeIt()
+    {
+        AtoZClaim claim = Claim("2026-01-20T23:30:00Z", ClaimOutcome.Denied, "2026-01-25T00:30:00Z");
+        ClaimOdrImpact before = ClaimOdrRule.Explain(claim, D(1, 24), Policy);
+        Assert.True(before.Counts);
+        Assert.Null(before.CountsUntilDay);
+        Assert.Null(before.Outcome);
+
+        ClaimOdrImpact after = ClaimOdrRule.Explain(claim, D(1, 25), Policy);
+        Assert.False(after.Counts);
+        Assert.Equal(D(1, 20), after.CountsFromDay);
+        Assert.Equal(D(1, 24), after.CountsUntilDay);
+        Assert.Equal(ClaimOutcome.Denied, after.Outcome);
+        Assert.Contains("denied", after.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimDeniedTheDayItWasFiled_NeverCountsOnAnyDay()
+    {
+        ClaimOdrImpact impact = ClaimOdrRule.Explain(Claim("2026-01-20T09:00:00Z", ClaimOutcome.Withdrawn, "2026-01-20T18:00:00Z"), D(1, 20), Policy);
+        Assert.False(impact.Counts);
+        Assert.Null(impact.CountsFromDay);
+        Assert.Null(impact.CountsUntilDay);
+    }
+
+    [Theory]
+    [InlineData(ClaimOutcome.GrantedSellerFunded, true, ClaimFunding.Seller)]
+    [InlineData(ClaimOutcome.SellerRefunded, true, ClaimFunding.Seller)]
+    [InlineData(ClaimOutcome.OrderCancelled, true, ClaimFunding.Seller)]
+    [InlineData(ClaimOutcome.GrantedAmazonFunded, false, ClaimFunding.Amazon)]
+    [InlineData(ClaimOutcome.BuyShippingProtected, false, ClaimFunding.Amazon)]
+    [InlineData(ClaimOutcome.Denied, false, ClaimFunding.None)]
+    [InlineData(ClaimOutcome.Withdrawn, false, ClaimFunding.None)]
+    public void DecidedClaim_CountsAndFundingAreSeparateFacts(ClaimOutcome outcome, bool counts, ClaimFunding funding)
+    {
+        ClaimOdrImpact impact = ClaimOdrRule.Explain(Claim("2026-01-20T09:00:00Z", outcome, "2026-01-22T09:00:00Z"), D(2, 1), Policy);
+        Assert.Equal(counts, impact.Counts);
+        Assert.Equal(funding, impact.Funding);
+        Assert.Equal(outcome, impact.Outcome);
+        Assert.Equal(D(1, 20), impact.CountsFromDay);
+        Assert.Equal(counts ? null : D(1, 21), impact.CountsUntilDay);
+    }
+
+    [Fact]
+    public void ReversedClaim_StopsCountingFromTheReversal()
+    {
+        AtoZClaim claim = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z", "2026-02-03T12:00:00Z");
+        ClaimOdrImpact before = ClaimOdrRule.Explain(claim, D(2, 2), Policy);
+        Assert.True(before.Counts);
+        Assert.Null(before.CountsUntilDay);
+        Assert.DoesNotContain("reversed", before.Why, StringComparison.Ordinal);
+
+        ClaimOdrImpact after = ClaimOdrRule.Explain(claim, D(2, 3), Policy);
+        Assert.False(after.Counts);
+        Assert.Equal(D(1, 20), after.CountsFromDay);
+        Assert.Equal(D(2, 2), after.CountsUntilDay);
+        Assert.Equal(ClaimFunding.Seller, after.Funding);
+        Assert.Contains("reversed on appeal", after.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_WithTheTimeline_NamesTheVersionInEffectThatDay()
+        => Assert.Equal("amazon@2025-01-01", ClaimOdrRule.Explain(Claim("2026-01-20T09:00:00Z"), D(2, 1), AmazonPolicies.Timeline).PolicyVersion);
+
+    [Property(MaxTest = 200)]
+    public Property Explain_CountsExactlyWhenTheSharedRuleSaysSo_AndWithinItsDays()
+    {
+        Gen<ClaimOutcome?> outcomes = Gen.Elements(Enum.GetValues<ClaimOutcome>().Select(o => (ClaimOutcome?)o).Append(null).ToArray());
+        Gen<(AtoZClaim Claim, int Day, bool Pending)> gen =
+            from filed in Gen.Choose(0, 24 * 30)
+            from outcome in outcomes
+            from decideAfter in Gen.Choose(0, 24 * 20)
+            from reverseAfter in Gen.Choose(-1, 24 * 20)
+            from day in Gen.Choose(-2, 60)
+            from pending in Gen.Elements(true, false)
+            select (Build(filed, outcome, decideAfter, reverseAfter), day, pending);
+        return Prop.ForAll(Arb.From(gen), x =>
+        {
+            MarketplacePolicy policy = Policy with { OrderDefectRate = Policy.OrderDefectRate with { PendingClaimsCount = x.Pending } };
+            LocalDate asOf = D(1, 1).PlusDays(x.Day);
+            ClaimOdrImpact impact = ClaimOdrRule.Explain(x.Claim, asOf, policy);
+            bool inDays = impact.CountsFromDay is { } from && from <= asOf && (impact.CountsUntilDay is not { } until || asOf <= until);
+            return impact.Counts == ClaimOdrRule.CountsAsOf(x.Claim, asOf, policy) && impact.Counts == inDays;
+        });
+    }
+
+    private static AtoZClaim Build(int filedH, ClaimOutcome? outcome, int decideAfterH, int reverseAfterH)
+    {
+        Instant filed = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromHours(filedH);
+        Instant? decided = outcome is null ? null : filed + Duration.FromHours(decideAfterH);
+        Instant? reversed = decided is { } d && reverseAfterH >= 0 && ClaimOdrRule.IsCountingOutcome(outcome!.Value) ? d + Duration.FromHours(reverseAfterH) : null;
+        return new AtoZClaim(new ClaimId("C-1"), Id, filed, ClaimReason.NotReceived, outcome, decided, reversed);
+    }
+}
