@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -198,4 +201,38 @@ public class ReturnlessEvaluatorTests
         ReturnlessEvaluation e = Assert.Single(ReturnlessEvaluator.Evaluate(ledger, Set([Rule()]), Timeline));
         Assert.Equal("O-1/SKU-1/2026-01-15T00:00:00Z", e.Key);
     }
+
+    private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue));
+
+    [Property(MaxTest = 100)]
+    public Property Evaluation_IsDeterministicAndIndependentOfRuleOrder()
+        => Prop.ForAll(Seeds, seed =>
+        {
+            var random = new Random(seed);
+            SellerLedger ledger = ReturnlessScenario.Ledger(random);
+            ReturnlessRuleSet set = ReturnlessScenario.RuleSet(random);
+            ReturnlessRuleSet shuffled = set.WithRules(set.Rules.OrderBy(_ => random.Next()));
+            var first = ReturnlessEvaluator.Evaluate(ledger, set, Timeline);
+            var again = ReturnlessEvaluator.Evaluate(ledger, set, Timeline);
+            var reordered = ReturnlessEvaluator.Evaluate(ledger, shuffled, Timeline);
+            return first.SequenceEqual(again) && first.SequenceEqual(reordered) && first.Length == ledger.Returns.Length;
+        });
+
+    [Property(MaxTest = 100)]
+    public Property AddingARule_NeverTurnsReturnlessIntoRequireReturn()
+        => Prop.ForAll(Seeds, seed =>
+        {
+            var random = new Random(seed);
+            SellerLedger ledger = ReturnlessScenario.Ledger(random);
+            ReturnlessRuleSet set = ReturnlessScenario.RuleSet(random);
+            ReturnlessRule extra = ReturnlessScenario.Rule(random, "extra");
+            if (set.Rules.Any(r => r.Overlaps(extra)))
+            {
+                return true; // Amazon would reject the pair: not a rule that can be added.
+            }
+
+            var before = ReturnlessEvaluator.Evaluate(ledger, set, Timeline);
+            var after = ReturnlessEvaluator.Evaluate(ledger, set.WithRules(set.Rules.Add(extra)), Timeline);
+            return before.Zip(after).All(p => p.First.Decision != ReturnlessDecision.Returnless || p.Second.Decision != ReturnlessDecision.RequireReturn);
+        });
 }
