@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return ValidateCommand.Create(console);
+        yield return ReturnlessCommand.Create(console);
+        yield return ReturnsCommand.Create(console);
     }
 }
