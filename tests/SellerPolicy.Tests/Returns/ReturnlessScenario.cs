@@ -38,7 +38,7 @@ internal static class ReturnlessScenario
                 builder.Add(Request(
                     returnId: random.Next(0, 4) == 0 ? null : $"RMA-{i}-{k}",
                     orderId: $"O-{i}",
-                    requestedAt: purchase + Duration.FromDays(3 + k) + Duration.FromHours(random.Next(0, 24 * 35)),
+                    requestedAt: purchase + Duration.FromDays(3 + k) + Duration.FromHours(random.Next(0, 24 * 35)) + Duration.FromMinutes(k), // distinct keys without RMA
                     reason: Reasons[random.Next(Reasons.Length)],
                     inPolicy: inPolicy));
             }
@@ -49,9 +49,9 @@ internal static class ReturnlessScenario
 
     public static ReturnlessRule Rule(Random random, string name)
     {
-        decimal min = random.Next(0, 3000) / 100m;
-        decimal max = min + (random.Next(0, 2000) / 100m);
-        Instant from = Start + Duration.FromDays(random.Next(-30, 60));
+        decimal min = random.Next(0, 2000) / 100m;
+        decimal max = min + (random.Next(0, 4000) / 100m);
+        Instant from = Start + Duration.FromDays(random.Next(-60, 40));
         Instant? until = random.Next(0, 2) == 0 ? null : from + Duration.FromDays(random.Next(1, 60));
         string[]? categories = random.Next(0, 2) == 0 ? null : Categories.Where(c => c is not null && random.Next(0, 2) == 0).Select(c => c!).DefaultIfEmpty("Beauty").ToArray();
         string[]? reasons = random.Next(0, 2) == 0 ? null : Reasons.Where(_ => random.Next(0, 2) == 0).DefaultIfEmpty("DEFECTIVE").ToArray();
