@@ -7,12 +7,14 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield return ValidateCommand.Create(console);
         yield return HealthCommand.Create(console);
         yield return SeriesCommand.Create(console);
         yield return ForecastCommand.Create(console);
-        yield return SampleCommand.Create(console);
         yield return ClaimCommand.Create(console);
         yield return DeadlinesCommand.Create(console);
+        yield return ReturnsCommand.Create(console);
+        yield return ReturnlessCommand.Create(console);
+        yield return ValidateCommand.Create(console);
+        yield return SampleCommand.Create(console);
     }
 }

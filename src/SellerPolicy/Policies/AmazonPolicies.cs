@@ -77,5 +77,15 @@ public static class AmazonPolicies
         BuyerFaultReasons = ImmutableHashSet.Create(StringComparer.Ordinal,
             "NO_LONGER_NEEDED", "ORDERED_WRONG_ITEM", "FOUND_BETTER_PRICE", "UNWANTED_GIFT", "UNAUTHORIZED_PURCHASE",
             "APPAREL_TOO_SMALL", "APPAREL_TOO_LARGE", "APPAREL_STYLE", "NOT_AS_EXPECTED", "NO_REASON_GIVEN"),
+
+        // Restocking fees (domain-rules.md 5.2): opened media up to 50 %, damaged or incomplete not by the
+        // seller's fault up to 50 %, unopened but late 20 %; a fee of 20 % or more needs photo evidence.
+        MaxRestockingFeeRates = ImmutableDictionary.CreateRange(
+        [
+            KeyValuePair.Create(ReturnCondition.OpenedMedia, 0.50m),
+            KeyValuePair.Create(ReturnCondition.DamagedOrIncomplete, 0.50m),
+        ]),
+        LateReturnRestockingFeeRate = 0.20m,
+        PhotoEvidenceFromRate = 0.20m,
     };
 }

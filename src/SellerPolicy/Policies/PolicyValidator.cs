@@ -155,6 +155,24 @@ public static class PolicyValidator
             {
                 errors.Add($"returns: reason {both} is listed as both seller fault and buyer fault.");
             }
+
+            foreach ((ReturnCondition condition, decimal rate) in returns.MaxRestockingFeeRates.OrderBy(kv => kv.Key))
+            {
+                if (rate is < 0 or > 1)
+                {
+                    errors.Add($"returns.maxRestockingFeeRates.{condition} must be a fraction between 0 and 1, was {rate}.");
+                }
+            }
+
+            if (returns.LateReturnRestockingFeeRate is < 0 or > 1)
+            {
+                errors.Add($"returns.lateReturnRestockingFeeRate must be a fraction between 0 and 1, was {returns.LateReturnRestockingFeeRate}.");
+            }
+
+            if (returns.PhotoEvidenceFromRate is < 0 or > 1)
+            {
+                errors.Add($"returns.photoEvidenceFromRate must be a fraction between 0 and 1, was {returns.PhotoEvidenceFromRate}.");
+            }
         }
         else
         {

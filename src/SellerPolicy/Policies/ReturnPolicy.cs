@@ -33,4 +33,17 @@ public sealed record ReturnPolicy
 
     /// <summary>Gets the return reason codes that are the buyer's fault (item refunded, return shipping may be deducted).</summary>
     public ImmutableHashSet<string> BuyerFaultReasons { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>
+    /// Gets the highest restocking fee, as a fraction of the item price, per condition of a returned item that is not
+    /// the seller's fault (default: opened media 0.50, damaged or incomplete 0.50). A condition absent from the table
+    /// allows no fee. <see cref="ReturnCondition.Original"/> in policy never carries a fee, whatever the table says.
+    /// </summary>
+    public ImmutableDictionary<ReturnCondition, decimal> MaxRestockingFeeRates { get; init; } = ImmutableDictionary<ReturnCondition, decimal>.Empty;
+
+    /// <summary>Gets the highest restocking fee for an item returned unopened but outside the return window (default 0.20).</summary>
+    public decimal LateReturnRestockingFeeRate { get; init; } = 0.20m;
+
+    /// <summary>Gets the fee rate from which the seller needs photo evidence of the condition (default 0.20: a fee of 20 % or more).</summary>
+    public decimal PhotoEvidenceFromRate { get; init; } = 0.20m;
 }

@@ -13,7 +13,9 @@ namespace SellerPolicy.Returns;
 /// The window closes <see cref="ReturnPolicy.WindowDays"/> × 24 h after the basis instant (the delivered scan
 /// by default, else the latest estimated delivery date; policy may choose the estimate). When a holiday rule
 /// of the policy covers the order (its basis date — ordered, shipped or delivered — falls in the rule's
-/// period), the window closes at the last instant of the rule's return-by day instead, if that is later.
+/// period; a "delivered" rule looks at the delivered scan, else the latest estimated delivery date), the window
+/// closes at the last instant of the rule's return-by day instead, if that is later. When several years' rules
+/// cover the order, the latest close wins.
 /// </remarks>
 public sealed record ReturnWindow
 {
@@ -85,7 +87,7 @@ public sealed record ReturnWindow
             {
                 HolidayBasis.Ordered => order.PurchasedAt,
                 HolidayBasis.Shipped => order.ShippedAt,
-                _ => s.basisAt,
+                _ => order.DeliveredAt ?? s.basisAt,
             };
             if (basisOfRule is not { } b || !extension.Period.Contains(policy.Reporting.DayOf(b)))
             {

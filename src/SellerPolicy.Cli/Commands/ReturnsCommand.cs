@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Text.Json;
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using SellerPolicy.Returns;
+using Spectre.Console;
+
+namespace SellerPolicy.Cli;
+
+/// <summary>
+/// <c>sellerpolicy returns --ledger FILE [--at INSTANT]</c>: the return requests still open at an instant, with the seller's
+/// deadlines (answer within 48 h, refund within 2 business days of receipt) and the label expiry.
+/// </summary>
+/// <remarks>
+/// Judged at the instant from the request's own instants, not its final status: an answer, a receipt or a refund
+/// after the instant has not happened yet. Open items: <c>respond</c> (no answer yet, request not closed),
+/// <c>refund</c> (received, not yet refunded), <c>label</c> (authorised, not yet shipped back or received).
+/// </remarks>
+internal static class ReturnsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        Option<FileInfo?> ledgerOption = CliOptions.Ledger(required: true);
+        Option<string?> atOption = CliOptions.At();
+        Option<bool> lenientOption = CliOptions.Lenient();
+        Option<string?> formatOption = CliOptions.Format();
+        Option<string?> policyOption = CliOptions.Policy();
+        Option<FileInfo?> policyFileOption = CliOptions.PolicyFile();
+        var command = new Command("returns", "List the return requests open at an instant with their deadlines: respond by, refund due by, label expires at.")
+        {
+            ledgerOption, atOption, lenientOption, formatOption, policyOption, policyFileOption,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            OutputFormat format = CliOptions.ResolveFormat(parse.GetValue(formatOption), console);
+            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
+            Instant? atGiven = parse.GetValue(atOption) is { } text ? CliOptions.ParseInstant(text, "--at") : null;
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, null, lenientOption, console);
+            SellerLedger ledger = loaded.Ledger;
+            Instant at = atGiven ?? ledger.LatestInstant() ?? throw CliException.Input($"{loaded.Source} is empty: give --at INSTANT.");
+            var rows = new List<(ReturnRequest Request, List<(string Action, Instant Due)> Items)>();
+            foreach (ReturnRequest r in ledger.Returns)
+            {
+                if (r.RequestedAt > at)
+                {
+                    continue;
+                }
+
+                Order order = ledger.GetOrder(r.OrderId);
+                MarketplacePolicy policy = timeline.For(timeline.Latest.Reporting.DayOf(order.PurchasedAt));
+                var items = new List<(string, Instant)>();
+                bool answered = r.RespondedAt is { } responded && responded <= at;
+                bool received = r.ReceivedAt is { } receivedAt && receivedAt <= at;
+                bool refunded = r.RefundedAt is { } refundedAt && refundedAt <= at;
+                bool shipped = r.ShippedAt is { } shippedAt && shippedAt <= at;
+                if (!answered && !received && !refunded && r.Status != ReturnStatus.Closed)
+                {
+                    items.Add(("respond", ReturnDeadlines.RespondBy(r, policy)));
+                }
+
+                if (received && !refunded && ReturnDeadlines.RefundDueBy(r, policy) is { } refundDue)
+                {
+                    items.Add(("refund", refundDue));
+                }
+
+                if (answered && !received && !shipped && !refunded && ReturnDeadlines.LabelExpiresAt(r, policy) is { } expiry)
+                {
+                    items.Add(("label", expiry));
+                }
+
+                if (items.Count > 0)
+                {
+                    rows.Add((r, items));
+                }
+            }
+
+            if (format == OutputFormat.Json)
+            {
+                CliJson.Write(console.Out, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("at", CliOptions.FormatInstant(at));
+                    json.WriteStartArray("openReturns");
+                    foreach ((ReturnRequest r, List<(string Action, Instant Due)> items) in rows)
+                    {
+                        json.WriteStartObject();
+                        if (r.ReturnId is { } id)
+                        {
+                            json.WriteString("returnId", id.Value);
+                        }
+                        else
+                        {
+                            json.WriteNull("returnId");
+                        }
+
+                        json.WriteString("orderId", r.OrderId.Value);
+                        json.WriteString("sku", r.Sku.Value);
+                        json.WriteString("requestedAt", CliOptions.FormatInstant(r.RequestedAt));
+                        json.WriteString("status", r.Status.ToString());
+                        json.WriteStartArray("deadlines");
+                        foreach ((string action, Instant due) in items)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("action", action);
+                            json.WriteString("dueAt", CliOptions.FormatInstant(due));
+                            json.WriteBoolean("overdue", at > due);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+                return 0;
+            }
+
+            var table = new Table().Title($"[bold]open returns at {CliOptions.FormatInstant(at)} ({rows.Count})[/]")
+                .AddColumn("return").AddColumn("order").AddColumn("sku").AddColumn("requested").AddColumn("action").AddColumn("due").AddColumn("");
+            foreach ((ReturnRequest r, List<(string Action, Instant Due)> items) in rows)
+            {
+                foreach ((string action, Instant due) in items)
+                {
+                    table.AddRow(
+                        Markup.Escape(r.ReturnId?.Value ?? "-"), Markup.Escape(r.OrderId.Value), Markup.Escape(r.Sku.Value),
+                        CliOptions.FormatInstant(r.RequestedAt), action, CliOptions.FormatInstant(due), at > due ? "[red]overdue[/]" : "");
+                }
+            }
+
+            console.Ansi().Write(table);
+            return 0;
+        }));
+        return command;
+    }
+}

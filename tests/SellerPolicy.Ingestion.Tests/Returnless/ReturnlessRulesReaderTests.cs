@@ -1,0 +1,119 @@
+using System.Text;
+using NodaTime;
+using SellerPolicy.Ingestion.Returnless;
+using SellerPolicy.Ledger;
+using SellerPolicy.Returns;
+
+namespace SellerPolicy.Ingestion.Tests.Returnless;
+
+public class ReturnlessRulesReaderTests
+{
+    private const string Example = """
+        {"currency":"EUR","homeCountry":"DE",
+         "rules":[{"name":"small-items","priceRange":{"min":0,"max":15},"categories":["Beauty"],"reasons":["DEFECTIVE"],
+                   "activeFrom":"2026-01-01T00:00:00Z","activeUntil":null}],
+         "skuExemptions":["SKU-1"],
+         "buyerGuard":{"maxReturnless":2,"withinDays":90},
+         "returnCost":{"domestic":6.5,"international":18.0},
+         "recoveryRate":0.5}
+        """;
+
+    private static ReturnlessRulesResult Read(string json)
+        => ReturnlessRulesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "rules.json");
+
+    [Fact]
+    public void Read_TheDocumentedExample_GivesTheRuleSet()
+    {
+        ReturnlessRulesResult result = Read(Example);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        ReturnlessRuleSet set = result.RuleSet;
+        Assert.Equal("EUR", set.Currency);
+        Assert.Equal("DE", set.HomeCountry);
+        ReturnlessRule rule = Assert.Single(set.Rules);
+        Assert.Equal("small-items", rule.Name);
+        Assert.Equal(new PriceRange(0m, 15m), rule.PriceRange);
+        Assert.Equal("Beauty", Assert.Single(rule.Categories!.Value));
+        Assert.Equal("DEFECTIVE", Assert.Single(rule.Reasons!.Value));
+        Assert.Equal(Instant.FromUtc(2026, 1, 1, 0, 0), rule.ActiveFrom);
+        Assert.Null(rule.ActiveUntil);
+        Assert.True(set.IsExempt(new Sku("SKU-1")));
+        Assert.Equal(new BuyerGuard(2, 90), set.BuyerGuard);
+        Assert.Equal(new ReturnCostAssumption(6.5m, 18m), set.ReturnCost);
+        Assert.Equal(0.5m, set.RecoveryRate);
+    }
+
+    [Fact]
+    public void Read_UnknownFields_AreIgnored()
+    {
+        ReturnlessRulesResult result = Read(Example.Replace("\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"futureField\":{\"x\":1}", StringComparison.Ordinal)
+            .Replace("\"name\":\"small-items\"", "\"name\":\"small-items\",\"weightKg\":2", StringComparison.Ordinal));
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void Read_AbsentListsAndGuard_MeanAllAndNone()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"currency":"EUR","rules":[{"name":"a","priceRange":{"min":0,"max":"9.99"},"activeFrom":"2026-01-01T01:00:00+01:00"}],
+             "returnCost":{"domestic":5,"international":5},"recoveryRate":0}
+            """);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        ReturnlessRule rule = Assert.Single(result.RuleSet.Rules);
+        Assert.Null(rule.Categories);
+        Assert.Null(rule.Reasons);
+        Assert.Equal(9.99m, rule.PriceRange.Max);
+        Assert.Equal(Instant.FromUtc(2026, 1, 1, 0, 0), rule.ActiveFrom);
+        Assert.Null(result.RuleSet.BuyerGuard);
+        Assert.Empty(result.RuleSet.SkuExemptions);
+    }
+
+    [Fact]
+    public void Read_ReportsEveryProblemWithLineAndPath()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"currency":"EUR",
+             "rules":[
+              {"name":"a","priceRange":{"min":0,"max":"abc"},"activeFrom":"2026-01-01T00:00:00Z"},
+              {"name":"b","priceRange":{"min":0},"activeFrom":"yesterday"},
+              {"name":"c","priceRange":{"min":0,"max":10},"categories":["Beauty",3],"activeFrom":"2026-01-01T00:00:00Z"}
+             ],
+             "buyerGuard":{"maxReturnless":-1,"withinDays":90},
+             "recoveryRate":2}
+            """);
+        Assert.False(result.Succeeded);
+        Assert.Contains("rules.json:3: $.rules[0].priceRange.max: must be a decimal number (JSON number or string such as \"15.00\"), was \"abc\".", result.Problems);
+        Assert.Contains("rules.json:4: $.rules[1].priceRange.max: max is required.", result.Problems);
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:4: $.rules[1].activeFrom: must be an ISO-8601 instant", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:5: $.rules[2].categories[1]: must be a string", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:1: $.returnCost: returnCost is required.", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:7: $.buyerGuard.maxReturnless: maxReturnless must not be negative", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:8: $.recoveryRate:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_OverlappingRules_NameBothWithTheirFileIndicesAndLine()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"currency":"EUR","rules":[
+              {"name":"broken","priceRange":{"min":0},"activeFrom":"2026-01-01T00:00:00Z"},
+              {"name":"small","priceRange":{"min":0,"max":10},"activeFrom":"2026-01-01T00:00:00Z"},
+              {"name":"medium","priceRange":{"min":10,"max":20},"activeFrom":"2026-01-01T00:00:00Z"}
+             ],"returnCost":{"domestic":5,"international":5},"recoveryRate":0.5}
+            """);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.StartsWith("rules.json:2: $.rules[0].priceRange.max", StringComparison.Ordinal));
+        Assert.Contains("rules.json:4: $.rules[2]: rules 'small' (rules[1]) and 'medium' (rules[2]) overlap: their active periods, categories, reasons and price ranges ([0, 10] and [10, 20]) all intersect.", result.Problems);
+    }
+
+    [Fact]
+    public void Read_InvalidJson_SaysWhereItBroke()
+    {
+        ReturnlessRulesResult result = Read("{\"currency\":\"EUR\",\n\"rules\":[\n}");
+        string problem = Assert.Single(result.Problems);
+        Assert.StartsWith("rules.json:3: not valid JSON", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RootNotAnObject_IsAProblem()
+        => Assert.Contains("rules.json:1: $: a rules file must be a JSON object, was an array.", Read("[]").Problems);
+}

@@ -1,0 +1,81 @@
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using SellerPolicy.Returns;
+using static SellerPolicy.Tests.Returns.ReturnsFixtures;
+
+namespace SellerPolicy.Tests.Returns;
+
+public class ReturnRefundTests
+{
+    private static readonly MarketplacePolicy Policy = AmazonPolicies.Current;
+
+    [Fact]
+    public void For_SellerFault_RefundsItemAndOutboundShipping()
+    {
+        var order = Order(unitPrice: 20m, shipping: 4.90m, deliveredAt: At(2026, 1, 10));
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "DEFECTIVE"), Policy, returnShippingCost: Eur(5m));
+        Assert.Equal(ReturnFault.Seller, refund.Fault);
+        Assert.Equal(Eur(4.90m), refund.OutboundShipping);
+        Assert.Equal(Eur(0m), refund.ReturnShippingDeducted);
+        Assert.Equal(Eur(24.90m), refund.Total);
+    }
+
+    [Fact]
+    public void For_BuyerFault_RefundsTheItemLessReturnShipping()
+    {
+        var order = Order(unitPrice: 20m, shipping: 4.90m, deliveredAt: At(2026, 1, 10));
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "NO_LONGER_NEEDED"), Policy, returnShippingCost: Eur(5m));
+        Assert.Equal(ReturnFault.Buyer, refund.Fault);
+        Assert.Equal(Eur(0m), refund.OutboundShipping);
+        Assert.Equal(Eur(15m), refund.Total);
+    }
+
+    [Fact]
+    public void For_BuyerFaultLateAndUnopened_DeductsTheLateRestockingFee()
+    {
+        var order = Order(unitPrice: 20m, deliveredAt: At(2026, 1, 10));
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "NO_LONGER_NEEDED", requestedAt: At(2026, 3, 1)), Policy);
+        Assert.Equal(Eur(4m), refund.RestockingFee.MaxAmount);
+        Assert.Equal(Eur(16m), refund.Total);
+    }
+
+    [Fact]
+    public void For_UnknownReason_IsTreatedAsSellerFaultAndSaysSo()
+    {
+        ReturnRefund refund = ReturnRefund.For(Order(unitPrice: 20m, shipping: 2m), Request(reason: "SOMETHING_NEW"), Policy);
+        Assert.Equal(ReturnFault.Seller, refund.Fault);
+        Assert.Contains(refund.Reasons, r => r.Contains("neither fault list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void For_PartialReturn_GetsItsShareOfTheShipping()
+    {
+        // 10 + 30 of items, 4 shipping: the 10 EUR item carries 1 EUR.
+        var order = Order(unitPrice: 10m, shipping: 4m, extraLines: [new OrderLine(new Sku("SKU-2"), 1, Eur(30m))]);
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "DEFECTIVE"), Policy);
+        Assert.Equal(Eur(1m), refund.OutboundShipping);
+        Assert.Equal(Eur(11m), refund.Total);
+    }
+
+    [Fact]
+    public void For_ReturnShippingAboveTheItemPrice_NeverGoesBelowZero()
+    {
+        ReturnRefund refund = ReturnRefund.For(Order(unitPrice: 3m), Request(reason: "NO_LONGER_NEEDED"), Policy, returnShippingCost: Eur(6.5m));
+        Assert.Equal(Eur(3m), refund.ReturnShippingDeducted);
+        Assert.Equal(Eur(0m), refund.Total);
+    }
+
+    [Fact]
+    public void For_UnknownSku_Throws()
+        => Assert.Throws<ArgumentException>(() => ReturnRefund.For(Order(), Request(sku: "NOPE"), Policy));
+
+    [Fact]
+    public void ForLostPackage_RefundsEverything()
+    {
+        var order = Order(unitPrice: 10m, quantity: 2, shipping: 3m);
+        ReturnRefund refund = ReturnRefund.ForLostPackage(order, Policy);
+        Assert.Equal(ReturnFault.LostPackage, refund.Fault);
+        Assert.Equal(Eur(23m), refund.Total);
+        Assert.Contains(refund.Reasons, r => r.StartsWith("paid by seller", StringComparison.Ordinal));
+    }
+}
