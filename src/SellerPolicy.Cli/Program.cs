@@ -1,1 +1,3 @@
-Console.WriteLine("sellerpolicy");
+using SellerPolicy.Cli;
+
+return SellerPolicyApp.Run(args, CliConsole.FromProcess());

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SellerPolicy.Cli;
+
+/// <summary>Every command of <c>sellerpolicy</c>, one line each; each command lives in its own file in Commands/.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return ValidateCommand.Create(console);
+        yield return SampleCommand.Create(console);
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Sample;
+
+namespace SellerPolicy.Cli;
+
+/// <summary><c>sellerpolicy sample --orders N [--seed S]</c>: writes a realistic synthetic ledger (JSON Lines) to stdout.</summary>
+internal static class SampleCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var ordersOption = new Option<int>("--orders")
+        {
+            Description = "How many orders to generate (spread over a year, with a holiday peak).",
+            Required = true,
+            HelpName = "N",
+        };
+        var seedOption = new Option<int>("--seed")
+        {
+            Description = "The random seed: the same seed gives the same ledger on every machine (default 7).",
+            DefaultValueFactory = _ => 7,
+            HelpName = "S",
+        };
+        var firstDayOption = new Option<string?>("--first-day")
+        {
+            Description = "The first purchase day (YYYY-MM-DD; default 2025-11-01). The export is taken at the end of the 365th day.",
+            HelpName = "DATE",
+        };
+        var command = new Command("sample", "Write a realistic synthetic ledger (JSON Lines) to stdout: a year of an MFN/AFN seller's orders with cancellations, late shipments, feedback, claims, chargebacks, returns and one bad stretch.")
+        {
+            ordersOption, seedOption, firstDayOption,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            int orders = parse.GetValue(ordersOption);
+            if (orders <= 0)
+            {
+                throw CliException.Usage($"--orders must be positive, was {orders}.");
+            }
+
+            var options = new SampleLedgerOptions { Orders = orders, Seed = parse.GetValue(seedOption) };
+            if (parse.GetValue(firstDayOption) is { } firstDay)
+            {
+                options = options with { FirstDay = CliOptions.ParseDate(firstDay, "--first-day") };
+            }
+
+            console.WriteRaw(stream => LedgerWriter.Write(SampleLedgerGenerator.Stream(options), stream));
+            return 0;
+        }));
+        return command;
+    }
+}

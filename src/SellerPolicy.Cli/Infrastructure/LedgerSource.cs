@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Ledger;
+
+namespace SellerPolicy.Cli;
+
+/// <summary>Loads the ledger a command works on, from <c>--ledger FILE</c> (strict or <c>--lenient</c>) or <c>--sample</c>.</summary>
+internal static class LedgerSource
+{
+    /// <summary>Loads the ledger; strict problems end the command with exit code 1 and every problem listed.</summary>
+    public static LoadedLedger Load(ParseResult parse, Option<FileInfo?> ledgerOption, Option<bool>? sampleOption, Option<bool>? lenientOption, CliConsole console)
+    {
+        FileInfo? file = parse.GetValue(ledgerOption);
+        bool sample = sampleOption is not null && parse.GetValue(sampleOption);
+        if (file is not null && sample)
+        {
+            throw CliException.Usage("give either --ledger FILE or --sample, not both.");
+        }
+
+        if (sample)
+        {
+            return SampleLedgers.Load();
+        }
+
+        if (file is null)
+        {
+            throw CliException.Usage(sampleOption is null ? "--ledger FILE is required." : "give --ledger FILE or --sample.");
+        }
+
+        return LoadFile(file, lenientOption is not null && parse.GetValue(lenientOption), console);
+    }
+
+    public static LoadedLedger LoadFile(FileInfo file, bool lenient, CliConsole console)
+    {
+        if (!file.Exists)
+        {
+            throw CliException.Input($"ledger file not found: {file.FullName}");
+        }
+
+        LedgerBuildResult result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+        if (!result.Succeeded)
+        {
+            throw CliException.Input(
+                $"{file.Name} has {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; no figures were computed (use --lenient to leave bad records out):"
+                + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Select(p => "  " + p)));
+        }
+
+        if (!result.Problems.IsEmpty)
+        {
+            console.Error.WriteLine($"sellerpolicy: --lenient: left out {result.RecordsLeftOut} of {result.RecordsRead} records of {file.Name} ({result.Problems.Length} problems):");
+            foreach (LedgerProblem problem in result.Problems)
+            {
+                console.Error.WriteLine("  " + problem);
+            }
+        }
+
+        return new LoadedLedger(result.Ledger, file.Name, result.RecordsRead, result.RecordsLeftOut, result.Problems.Length);
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using NodaTime;
+using SellerPolicy.Ledger;
+
+namespace SellerPolicy.Ingestion.LedgerFile;
+
+/// <summary>Turns one JSON Lines record into a domain record, or into problems naming the line and field.</summary>
+internal static class LedgerRecordParser
+{
+    public static readonly FrozenDictionary<string, FulfillmentChannel> Channels =
+        new Dictionary<string, FulfillmentChannel> { ["MFN"] = FulfillmentChannel.Mfn, ["AFN"] = FulfillmentChannel.Afn }.ToFrozenDictionary();
+
+    private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
+
+    /// <summary>Parses one line and adds the record (or its problems) to the builder.</summary>
+    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SellerLedger.Builder builder)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON: {ex.Message}", at));
+            return;
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, "a ledger line must be a JSON object with a \"kind\".", at));
+                return;
+            }
+
+            if (!root.TryGetProperty("kind", out JsonElement kindElement) || kindElement.ValueKind != JsonValueKind.String)
+            {
+                builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, "kind is required: one of order, feedback, claim, chargeback, return, contact.", at, "kind"));
+                return;
+            }
+
+            string kind = kindElement.GetString()!;
+            var record = new JsonRecord(root);
+            string what = kind;
+            try
+            {
+                switch (kind)
+                {
+                    case "order":
+                        what = $"order {record.String("orderId", required: false)}";
+                        if (ReadOrder(record) is { } order && record.Errors.Count == 0)
+                        {
+                            builder.Add(order, at);
+                        }
+
+                        break;
+                    case "feedback":
+                        what = $"feedback on order {record.String("orderId", required: false)}";
+                        if (ReadFeedback(record) is { } feedback && record.Errors.Count == 0)
+                        {
+                            builder.Add(feedback, at);
+                        }
+
+                        break;
+                    case "claim":
+                        what = $"claim {record.String("claimId", required: false)}";
+                        if (ReadClaim(record) is { } claim && record.Errors.Count == 0)
+                        {
+                            builder.Add(claim, at);
+                        }
+
+                        break;
+                    case "chargeback":
+                        what = $"chargeback {record.String("chargebackId", required: false)}";
+                        if (ReadChargeback(record) is { } chargeback && record.Errors.Count == 0)
+                        {
+                            builder.Add(chargeback, at);
+                        }
+
+                        break;
+                    case "return":
+                        what = $"return {record.String("returnId", required: false) ?? "(no RMA)"}";
+                        if (ReadReturn(record) is { } request && record.Errors.Count == 0)
+                        {
+                            builder.Add(request, at);
+                        }
+
+                        break;
+                    case "contact":
+                        what = $"contact on order {record.String("orderId", required: false)}";
+                        if (ReadContact(record) is { } contact && record.Errors.Count == 0)
+                        {
+                            builder.Add(contact, at);
+                        }
+
+                        break;
+                    default:
+                        builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax,
+                            $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"));
+                        return;
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                // A rule that spans fields, checked by the record's constructor; ParamName is the field.
+                builder.AddProblem(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName));
+                return;
+            }
+
+            foreach ((string field, string message) in record.Errors)
+            {
+                builder.AddProblem(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field));
+            }
+        }
+    }
+
+    private static Order? ReadOrder(JsonRecord r)
+    {
+        string? orderId = r.String("orderId", required: true);
+        FulfillmentChannel? channel = r.Enum("channel", required: true, Channels);
+        Instant? purchasedAt = r.Instant("purchasedAt", required: true);
+        string? marketplaceId = r.String("marketplaceId", required: false);
+        string? buyerId = r.String("buyerId", required: false);
+        string? shipToCountry = r.String("shipToCountry", required: false);
+        Money? shippingPrice = r.Money("shippingPrice", required: false);
+        Instant? latestShipDate = r.Instant("latestShipDate", required: false);
+        Instant? shippedAt = r.Instant("shippedAt", required: false);
+        string? trackingId = r.String("trackingId", required: false);
+        Instant? firstScan = r.Instant("firstCarrierScanAt", required: false);
+        bool protectedLabel = r.Bool("buyShippingClaimsProtected") ?? false;
+        Instant? latestDeliveryDate = r.Instant("latestDeliveryDate", required: false);
+        Instant? deliveredAt = r.Instant("deliveredAt", required: false);
+        Instant? cancelledAt = r.Instant("cancelledAt", required: false);
+        CancelledBy? cancelledBy = r.Enum<CancelledBy>("cancelledBy", required: false);
+
+        var lines = new List<OrderLine>();
+        if (!r.TryGet("lines", out JsonElement linesElement))
+        {
+            r.Add("lines", "is required (at least one line)");
+        }
+        else if (linesElement.ValueKind != JsonValueKind.Array)
+        {
+            r.Add("lines", "must be an array of order lines");
+        }
+        else
+        {
+            int i = 0;
+            foreach (JsonElement lineElement in linesElement.EnumerateArray())
+            {
+                string prefix = $"lines[{i++}].";
+                if (lineElement.ValueKind != JsonValueKind.Object)
+                {
+                    r.Add(prefix.TrimEnd('.'), "must be an object");
+                    continue;
+                }
+
+                JsonRecord line = r.Child(lineElement, prefix);
+                string? sku = line.String("sku", required: true);
+                string? asin = line.String("asin", required: false);
+                string? category = line.String("category", required: false);
+                int? quantity = line.Int("quantity", required: true);
+                Money? unitPrice = line.Money("unitPrice", required: true);
+                if (sku is not null && quantity is not null && unitPrice is not null)
+                {
+                    try
+                    {
+                        lines.Add(new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, asin is null ? null : new Asin(asin), category));
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        line.Add(ex.ParamName ?? "line", StripField(ex.Message, ex.ParamName));
+                    }
+                }
+            }
+        }
+
+        if (r.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new Order(
+            new OrderId(orderId!), channel!.Value, purchasedAt!.Value, lines,
+            marketplaceId is null ? null : new MarketplaceId(marketplaceId),
+            buyerId is null ? null : new BuyerId(buyerId),
+            shipToCountry, shippingPrice, latestShipDate, shippedAt, trackingId, firstScan, protectedLabel,
+            latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+    }
+
+    private static Feedback? ReadFeedback(JsonRecord r)
+    {
+        string? orderId = r.String("orderId", required: true);
+        Instant? receivedAt = r.Instant("receivedAt", required: true);
+        int? rating = r.Int("rating", required: true);
+        Instant? removedAt = r.Instant("removedAt", required: false);
+        FeedbackRemoval? removal = r.Enum<FeedbackRemoval>("removal", required: false);
+        return r.Errors.Count > 0 ? null : new Feedback(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal);
+    }
+
+    private static AtoZClaim? ReadClaim(JsonRecord r)
+    {
+        string? claimId = r.String("claimId", required: true);
+        string? orderId = r.String("orderId", required: true);
+        Instant? filedAt = r.Instant("filedAt", required: true);
+        ClaimReason? reason = r.Enum<ClaimReason>("reason", required: true);
+        ClaimOutcome? outcome = r.Enum<ClaimOutcome>("outcome", required: false);
+        Instant? decidedAt = r.Instant("decidedAt", required: false);
+        Instant? reversedAt = r.Instant("reversedAt", required: false);
+        return r.Errors.Count > 0
+            ? null
+            : new AtoZClaim(new ClaimId(claimId!), new OrderId(orderId!), filedAt!.Value, reason!.Value, outcome, decidedAt, reversedAt);
+    }
+
+    private static Chargeback? ReadChargeback(JsonRecord r)
+    {
+        string? id = r.String("chargebackId", required: true);
+        string? orderId = r.String("orderId", required: true);
+        Instant? receivedAt = r.Instant("receivedAt", required: true);
+        ChargebackType? type = r.Enum<ChargebackType>("type", required: true);
+        ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>("outcome", required: false);
+        Instant? decidedAt = r.Instant("decidedAt", required: false);
+        return r.Errors.Count > 0
+            ? null
+            : new Chargeback(new ChargebackId(id!), new OrderId(orderId!), receivedAt!.Value, type!.Value, outcome, decidedAt);
+    }
+
+    private static ReturnRequest? ReadReturn(JsonRecord r)
+    {
+        string? returnId = r.String("returnId", required: false);
+        string? orderId = r.String("orderId", required: true);
+        string? sku = r.String("sku", required: true);
+        int? quantity = r.Int("quantity", required: true);
+        Instant? requestedAt = r.Instant("requestedAt", required: true);
+        string? reason = r.String("reason", required: true);
+        bool? inPolicy = r.Bool("inPolicy");
+        Instant? respondedAt = r.Instant("respondedAt", required: false);
+        ReturnStatus? status = r.Enum<ReturnStatus>("status", required: false);
+        bool rejectedIncorrectly = r.Bool("rejectedIncorrectly") ?? false;
+        bool negativeFeedback = r.Bool("negativeReturnFeedback") ?? false;
+        Instant? shippedAt = r.Instant("shippedAt", required: false);
+        Instant? receivedAt = r.Instant("receivedAt", required: false);
+        Instant? refundedAt = r.Instant("refundedAt", required: false);
+        Money? refundAmount = r.Money("refundAmount", required: false);
+        bool returnless = r.Bool("returnless") ?? false;
+        return r.Errors.Count > 0
+            ? null
+            : new ReturnRequest(
+                returnId is null ? null : new ReturnId(returnId), new OrderId(orderId!), new Sku(sku!), quantity!.Value, requestedAt!.Value,
+                reason!, status ?? ReturnStatus.Requested, inPolicy, respondedAt, rejectedIncorrectly, negativeFeedback,
+                shippedAt, receivedAt, refundedAt, refundAmount, returnless);
+    }
+
+    private static BuyerContact? ReadContact(JsonRecord r)
+    {
+        string? orderId = r.String("orderId", required: true);
+        Instant? at = r.Instant("buyerContactedAt", required: true);
+        return r.Errors.Count > 0 ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
+    }
+
+    private static string StripField(string message, string? field)
+    {
+        message = message.Split(" (Parameter")[0].TrimEnd('.');
+        return field is not null && message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
+    }
+}

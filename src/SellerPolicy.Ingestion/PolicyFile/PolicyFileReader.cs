@@ -1,0 +1,367 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using SellerPolicy.Policies;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Ingestion.PolicyFile;
+
+/// <summary>
+/// Reads a policy override file (docs/policies.md): a JSON object that names a built-in base policy and
+/// overrides some of its numbers. The overrides apply to every version of the base timeline, so old orders
+/// keep their era's other rules.
+/// </summary>
+/// <remarks>
+/// Unlike the ledger, a policy file rejects unknown fields: a misspelt override (<c>"lagDay"</c>) would
+/// otherwise be ignored and the seller would believe the lag had changed. Every problem is reported at once.
+/// </remarks>
+public static class PolicyFileReader
+{
+    private static readonly string[] TopLevel =
+    [
+        "basePolicy", "name", "reportingTimeZone", "orderDefectRate", "preFulfillmentCancellation", "lateShipment",
+        "lateShipment10Day", "validTracking", "onTimeDelivery", "returnDissatisfaction", "claims", "returns",
+    ];
+
+    private static readonly string[] RollingFields = ["windowDays", "target"];
+
+    /// <summary>Reads a policy file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The timeline, or every problem found.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyFileResult ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using FileStream stream = File.OpenRead(path);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a policy file from a stream.</summary>
+    /// <param name="stream">The JSON content.</param>
+    /// <param name="fileName">The name used in problem messages.</param>
+    /// <returns>The timeline, or every problem found.</returns>
+    public static PolicyFileResult Read(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var problems = new List<string>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            return Fail($"{fileName}: not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Fail($"{fileName}: a policy file must be a JSON object.");
+            }
+
+            var reader = new Reader(fileName, problems);
+            reader.Unknown(root, "", TopLevel);
+            string baseName = reader.String(root, "basePolicy") ?? AmazonPolicies.Name;
+            if (!AmazonPolicies.TryGet(baseName, out PolicyTimeline? baseTimeline))
+            {
+                problems.Add($"{fileName}: basePolicy must be one of {string.Join(", ", AmazonPolicies.Names)}, was '{baseName}'.");
+                return Fail([.. problems]);
+            }
+
+            string name = reader.String(root, "name") ?? baseTimeline!.Name + "-custom";
+            DateTimeZone? zone = null;
+            if (reader.String(root, "reportingTimeZone") is { } zoneId)
+            {
+                zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+                if (zone is null)
+                {
+                    problems.Add($"{fileName}: reportingTimeZone must be an IANA time zone id such as Europe/Berlin, was '{zoneId}'.");
+                }
+            }
+
+            var versions = new List<MarketplacePolicy>();
+            foreach (MarketplacePolicy version in baseTimeline!.Versions)
+            {
+                int before = problems.Count;
+                MarketplacePolicy changed = Apply(version, root, reader, name, zone);
+                if (versions.Count > 0)
+                {
+                    problems.RemoveRange(before, problems.Count - before); // the same field problems for every version: report once
+                }
+
+                foreach (string error in PolicyValidator.Validate(changed))
+                {
+                    string message = $"{fileName}: {error}";
+                    if (!problems.Contains(message))
+                    {
+                        problems.Add(message);
+                    }
+                }
+
+                versions.Add(changed);
+            }
+
+            return problems.Count > 0 ? Fail([.. problems]) : new PolicyFileResult(new PolicyTimeline(versions), []);
+        }
+    }
+
+    private static PolicyFileResult Fail(params string[] problems) => new(null, [.. problems]);
+
+    private static MarketplacePolicy Apply(MarketplacePolicy p, JsonElement root, Reader r, string name, DateTimeZone? zone)
+    {
+        p = p with { Name = name, Reporting = zone is null ? p.Reporting : new ReportingCalendar(zone) };
+        if (r.Object(root, "orderDefectRate") is { } odr)
+        {
+            r.Unknown(odr, "orderDefectRate.", ["windowDays", "lagDays", "target", "pendingClaimsCount", "negativeFeedbackMaxRating"]);
+            p = p with
+            {
+                OrderDefectRate = p.OrderDefectRate with
+                {
+                    WindowDays = r.Int(odr, "windowDays", "orderDefectRate.") ?? p.OrderDefectRate.WindowDays,
+                    LagDays = r.Int(odr, "lagDays", "orderDefectRate.") ?? p.OrderDefectRate.LagDays,
+                    Target = r.Target(odr, "orderDefectRate.", p.OrderDefectRate.Target),
+                    PendingClaimsCount = r.Bool(odr, "pendingClaimsCount", "orderDefectRate.") ?? p.OrderDefectRate.PendingClaimsCount,
+                    NegativeFeedbackMaxRating = r.Int(odr, "negativeFeedbackMaxRating", "orderDefectRate.") ?? p.OrderDefectRate.NegativeFeedbackMaxRating,
+                },
+            };
+        }
+
+        RollingMetricPolicy Rolling(string field, RollingMetricPolicy current)
+        {
+            if (r.Object(root, field) is not { } element)
+            {
+                return current;
+            }
+
+            r.Unknown(element, field + ".", RollingFields);
+            return new RollingMetricPolicy(r.Int(element, "windowDays", field + ".") ?? current.WindowDays, r.Target(element, field + ".", current.Target));
+        }
+
+        p = p with
+        {
+            PreFulfillmentCancellation = Rolling("preFulfillmentCancellation", p.PreFulfillmentCancellation),
+            LateShipment = Rolling("lateShipment", p.LateShipment),
+            LateShipment10Day = Rolling("lateShipment10Day", p.LateShipment10Day),
+            ValidTracking = Rolling("validTracking", p.ValidTracking),
+            OnTimeDelivery = Rolling("onTimeDelivery", p.OnTimeDelivery),
+        };
+
+        if (r.Object(root, "returnDissatisfaction") is { } rd)
+        {
+            r.Unknown(rd, "returnDissatisfaction.", ["windowDays", "target", "responseHours"]);
+            p = p with
+            {
+                ReturnDissatisfaction = p.ReturnDissatisfaction with
+                {
+                    WindowDays = r.Int(rd, "windowDays", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.WindowDays,
+                    Target = r.Target(rd, "returnDissatisfaction.", p.ReturnDissatisfaction.Target),
+                    ResponseTime = r.Hours(rd, "responseHours", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.ResponseTime,
+                },
+            };
+        }
+
+        if (r.Object(root, "claims") is { } claims)
+        {
+            r.Unknown(claims, "claims.", [
+                "contactWaitHours", "notReceivedOpensAfterDeliveryHours", "notReceivedOpensAfterPurchaseDays", "windowDays", "windowBasis",
+                "returnShipWithinDays", "informationRequestResponseHours", "buyerMessageResponseHours", "appealWindowDays",
+                "chargebackResponseDays", "planOfActionDays"]);
+            ClaimPolicy c = p.Claims;
+            p = p with
+            {
+                Claims = c with
+                {
+                    ContactWait = r.Hours(claims, "contactWaitHours", "claims.") ?? c.ContactWait,
+                    NotReceivedOpensAfterDelivery = r.Hours(claims, "notReceivedOpensAfterDeliveryHours", "claims.") ?? c.NotReceivedOpensAfterDelivery,
+                    NotReceivedOpensAfterPurchase = r.Has(claims, "notReceivedOpensAfterPurchaseDays")
+                        ? r.Days(claims, "notReceivedOpensAfterPurchaseDays", "claims.")
+                        : c.NotReceivedOpensAfterPurchase,
+                    WindowLength = r.Days(claims, "windowDays", "claims.") ?? c.WindowLength,
+                    WindowBasis = r.Enum(claims, "windowBasis", "claims.", c.WindowBasis),
+                    ReturnShipWithinDays = r.Int(claims, "returnShipWithinDays", "claims.") ?? c.ReturnShipWithinDays,
+                    InformationRequestResponse = r.Hours(claims, "informationRequestResponseHours", "claims.") ?? c.InformationRequestResponse,
+                    BuyerMessageResponse = r.Hours(claims, "buyerMessageResponseHours", "claims.") ?? c.BuyerMessageResponse,
+                    AppealWindow = r.Days(claims, "appealWindowDays", "claims.") ?? c.AppealWindow,
+                    ChargebackResponse = r.Days(claims, "chargebackResponseDays", "claims.") ?? c.ChargebackResponse,
+                    PlanOfAction = r.Days(claims, "planOfActionDays", "claims.") ?? c.PlanOfAction,
+                },
+            };
+        }
+
+        if (r.Object(root, "returns") is { } returns)
+        {
+            r.Unknown(returns, "returns.", ["windowDays", "windowBasis", "labelValidDays", "refundBusinessDays", "responseHours", "holidays"]);
+            ReturnPolicy rp = p.Returns;
+            p = p with
+            {
+                Returns = rp with
+                {
+                    WindowDays = r.Int(returns, "windowDays", "returns.") ?? rp.WindowDays,
+                    WindowBasis = r.Enum(returns, "windowBasis", "returns.", rp.WindowBasis),
+                    LabelValidDays = r.Int(returns, "labelValidDays", "returns.") ?? rp.LabelValidDays,
+                    RefundBusinessDays = r.Int(returns, "refundBusinessDays", "returns.") ?? rp.RefundBusinessDays,
+                    ResponseTime = r.Hours(returns, "responseHours", "returns.") ?? rp.ResponseTime,
+                    Holidays = r.Dates(returns, "holidays", "returns.") ?? rp.Holidays,
+                },
+            };
+        }
+
+        return p;
+    }
+
+    private sealed class Reader(string fileName, List<string> problems)
+    {
+        public void Unknown(JsonElement element, string prefix, string[] known)
+        {
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                if (!known.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    Problem(prefix + property.Name, $"is not a policy field; expected one of {string.Join(", ", known)}");
+                }
+            }
+        }
+
+        public bool Has(JsonElement element, string name) => element.TryGetProperty(name, out _);
+
+        public JsonElement? Object(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Problem(name, "must be an object");
+                return null;
+            }
+
+            return value;
+        }
+
+        public string? String(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+
+            Problem(name, "must be a non-empty string");
+            return null;
+        }
+
+        public int? Int(JsonElement element, string name, string prefix)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int result))
+            {
+                return result;
+            }
+
+            Problem(prefix + name, $"must be a whole number, was {value.GetRawText()}");
+            return null;
+        }
+
+        public bool? Bool(JsonElement element, string name, string prefix)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Problem(prefix + name, $"must be true or false, was {value.GetRawText()}");
+            return null;
+        }
+
+        public Duration? Hours(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } h ? Duration.FromHours(h) : null;
+
+        public Duration? Days(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } d ? Duration.FromDays(d) : null;
+
+        public MetricTarget Target(JsonElement element, string prefix, MetricTarget current)
+        {
+            if (!element.TryGetProperty("target", out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return current;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double fraction) && fraction is >= 0 and <= 1)
+            {
+                return new MetricTarget(fraction, current.Condition);
+            }
+
+            Problem(prefix + "target", $"must be a fraction between 0 and 1 (0.01 = 1 %), was {value.GetRawText()}");
+            return current;
+        }
+
+        public TEnum Enum<TEnum>(JsonElement element, string name, string prefix, TEnum current)
+            where TEnum : struct, Enum
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return current;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && System.Enum.TryParse(value.GetString(), ignoreCase: true, out TEnum parsed)
+                && System.Enum.IsDefined(parsed) && !char.IsDigit(value.GetString()![0]))
+            {
+                return parsed;
+            }
+
+            Problem(prefix + name, $"must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}, was {value.GetRawText()}");
+            return current;
+        }
+
+        public ImmutableArray<LocalDate>? Dates(JsonElement element, string name, string prefix)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                Problem(prefix + name, "must be an array of dates YYYY-MM-DD");
+                return null;
+            }
+
+            var dates = ImmutableArray.CreateBuilder<LocalDate>();
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                var parsed = item.ValueKind == JsonValueKind.String ? NodaTime.Text.LocalDatePattern.Iso.Parse(item.GetString()!) : null;
+                if (parsed is { Success: true })
+                {
+                    dates.Add(parsed.Value);
+                }
+                else
+                {
+                    Problem($"{prefix}{name}[{i}]", $"must be a date YYYY-MM-DD, was {item.GetRawText()}");
+                }
+
+                i++;
+            }
+
+            return dates.ToImmutable();
+        }
+
+        private void Problem(string field, string message) => problems.Add($"{fileName}: {field} {message}.");
+    }
+}

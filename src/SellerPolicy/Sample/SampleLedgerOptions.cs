@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace SellerPolicy.Sample;
+
+/// <summary>
+/// What <see cref="SampleLedgerGenerator"/> generates: how many orders, from which seed, over which days,
+/// in which currency and marketplace, and whether the year contains the "bad stretch" that pushes the
+/// seller-fulfilled Order Defect Rate over 1 %.
+/// </summary>
+/// <remarks>
+/// The generator validates the options and throws <see cref="ArgumentException"/> whose
+/// <see cref="ArgumentException.ParamName"/> is the property's name. Equal options always give equal ledgers.
+/// </remarks>
+public sealed record SampleLedgerOptions
+{
+    /// <summary>Gets how many orders to generate (positive; default 1000).</summary>
+    public int Orders { get; init; } = 1000;
+
+    /// <summary>Gets the seed of the pseudo-random generator (default 7). Different seeds give different ledgers.</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>Gets the first purchase day, in UTC (default 2025-11-01).</summary>
+    public LocalDate FirstDay { get; init; } = new(2025, 11, 1);
+
+    /// <summary>Gets how many days orders are placed on (default 365, at least 1): the last purchase day is <see cref="LastDay"/>.</summary>
+    public int Days { get; init; } = 365;
+
+    /// <summary>Gets the share of orders Fulfilled by Amazon (AFN), a fraction from 0 to 1 (default 0.35).</summary>
+    public double AfnShare { get; init; } = 0.35;
+
+    /// <summary>Gets the ISO 4217 currency of every amount (default <c>USD</c>).</summary>
+    public string Currency { get; init; } = "USD";
+
+    /// <summary>Gets the marketplace id written on every order (default <c>ATVPDKIKX0DER</c>, amazon.com).</summary>
+    public string MarketplaceId { get; init; } = "ATVPDKIKX0DER";
+
+    /// <summary>Gets the seller's home country (ISO 3166, default <c>US</c>); about 4 % of orders ship abroad.</summary>
+    public string HomeCountry { get; init; } = "US";
+
+    /// <summary>
+    /// Gets whether the year contains the bad stretch: ten days of seller-fulfilled orders, purchased 34 to 25
+    /// days before <see cref="LastDay"/>, with many negative feedbacks and A-to-z claims, so that the MFN Order
+    /// Defect Rate as of <see cref="LastDay"/> is above 1 % (default true). Needs <see cref="Days"/> of at least 90;
+    /// a shorter span has no bad stretch.
+    /// </summary>
+    public bool BadStretch { get; init; } = true;
+
+    /// <summary>Gets the last purchase day: <see cref="FirstDay"/> plus <see cref="Days"/> - 1.</summary>
+    public LocalDate LastDay => FirstDay.PlusDays(Days - 1);
+}

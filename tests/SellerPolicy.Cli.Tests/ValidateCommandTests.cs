@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace SellerPolicy.Cli.Tests;
+
+public class ValidateCommandTests
+{
+    private const string Order = """{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""";
+
+    [Fact]
+    public void Validate_GoodFile_PrintsCountsAsJson()
+    {
+        string path = Cli.TempFile("good.jsonl", Order, """{"kind":"feedback","orderId":"111-1","receivedAt":"2026-01-15T09:00:00Z","rating":1}""");
+
+        CliResult result = Cli.Run("validate", "--ledger", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("orders").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("feedback").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("recordsLeftOut").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_BrokenLine_ExitsOneAndNamesTheLine()
+    {
+        string path = Cli.TempFile("broken.jsonl", Order, "{\"kind\":\"feedback\",", """{"kind":"feedback","orderId":"111-1","receivedAt":"2026-01-15T09:00:00Z","rating":7}""");
+
+        CliResult result = Cli.Run("validate", "--ledger", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("broken.jsonl has 2 problems", result.Error, StringComparison.Ordinal);
+        Assert.Contains("broken.jsonl:2: not valid JSON", result.Error, StringComparison.Ordinal);
+        Assert.Contains("broken.jsonl:3: feedback on order 111-1: rating must be 1-5, was 7.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public void Validate_Lenient_ReportsWhatItLeftOut()
+    {
+        string path = Cli.TempFile("lenient.jsonl", Order, """{"kind":"feedback","orderId":"111-1","receivedAt":"2026-01-15T09:00:00Z","rating":7}""");
+
+        CliResult result = Cli.Run("validate", "--ledger", path, "--lenient", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("left out 1 of 2 records", result.Error, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("recordsLeftOut").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("feedback").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_MissingFile_ExitsOne()
+    {
+        CliResult result = Cli.Run("validate", "--ledger", "/nonexistent/ledger.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ledger file not found", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownOption_ExitsTwo()
+    {
+        CliResult result = Cli.Run("validate", "--ledgr", "x");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--ledgr", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingRequiredOption_ExitsTwo()
+    {
+        CliResult result = Cli.Run("validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--ledger", result.Error, StringComparison.Ordinal);
+    }
+}

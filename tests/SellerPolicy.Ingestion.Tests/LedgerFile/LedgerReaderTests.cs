@@ -1,0 +1,150 @@
+using System.Text;
+using NodaTime;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Ledger;
+
+namespace SellerPolicy.Ingestion.Tests.LedgerFile;
+
+public class LedgerReaderTests
+{
+    private const string Order1 = """{"kind":"order","orderId":"111-0000001-0000001","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","buyerId":"B1","shipToCountry":"US","lines":[{"sku":"MUG-01","asin":"B000000001","category":"Kitchen","quantity":2,"unitPrice":{"amount":9.99,"currency":"USD"}}],"shippingPrice":{"amount":"3.99","currency":"USD"},"latestShipDate":"2026-01-07T07:59:59Z","shippedAt":"2026-01-06T16:00:00+01:00","trackingId":"1Z999","firstCarrierScanAt":"2026-01-06T20:00:00Z","latestDeliveryDate":"2026-01-12T07:59:59Z","deliveredAt":"2026-01-10T18:00:00Z","cancelledAt":null,"cancelledBy":null,"someFutureField":42}""";
+
+    private static LedgerBuildResult ReadText(string text, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "ledger.jsonl", mode);
+
+    [Fact]
+    public void Read_TheInterfaceExample_BuildsEveryRecord()
+    {
+        string text = string.Join("\n",
+            Order1,
+            """{"kind":"feedback","orderId":"111-0000001-0000001","receivedAt":"2026-01-15T09:00:00Z","rating":1,"removedAt":null,"removal":null}""",
+            """{"kind":"claim","claimId":"C-1","orderId":"111-0000001-0000001","filedAt":"2026-01-20T09:00:00Z","reason":"NotReceived","outcome":"GrantedSellerFunded","decidedAt":"2026-01-25T09:00:00Z","reversedAt":null}""",
+            """{"kind":"chargeback","chargebackId":"CB-1","orderId":"111-0000001-0000001","receivedAt":"2026-02-01T09:00:00Z","type":"Service","outcome":null,"decidedAt":null}""",
+            """{"kind":"return","returnId":"RMA-1","orderId":"111-0000001-0000001","sku":"MUG-01","quantity":1,"requestedAt":"2026-01-16T09:00:00Z","reason":"DEFECTIVE","inPolicy":true,"respondedAt":"2026-01-16T20:00:00Z","status":"Authorized","rejectedIncorrectly":false,"negativeReturnFeedback":false,"receivedAt":null,"refundedAt":null,"refundAmount":null,"returnless":false}""",
+            "",
+            """{"kind":"contact","orderId":"111-0000001-0000001","buyerContactedAt":"2026-01-13T09:00:00Z"}""");
+
+        LedgerBuildResult result = ReadText(text);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        SellerLedger ledger = result.Ledger!;
+        Order order = Assert.Single(ledger.Orders);
+        Assert.Equal(FulfillmentChannel.Mfn, order.Channel);
+        Assert.Equal(Instant.FromUtc(2026, 1, 6, 15, 0), order.ShippedAt);
+        Assert.Equal(new Money(3.99m, "USD"), order.ShippingPrice);
+        Assert.Equal(2, order.Lines[0].Quantity);
+        Assert.Single(ledger.Feedback);
+        Assert.Equal(ClaimOutcome.GrantedSellerFunded, Assert.Single(ledger.Claims).Outcome);
+        Assert.Equal(ChargebackType.Service, Assert.Single(ledger.Chargebacks).Type);
+        Assert.Equal(ReturnStatus.Authorized, Assert.Single(ledger.Returns).Status);
+        Assert.Single(ledger.Contacts);
+    }
+
+    [Fact]
+    public void Read_BadRating_NamesLineAndRule()
+    {
+        string text = Order1 + "\n\n" + """{"kind":"feedback","orderId":"111-0000001-0000001","receivedAt":"2026-01-15T09:00:00Z","rating":7}""";
+
+        LedgerBuildResult result = ReadText(text);
+
+        Assert.False(result.Succeeded);
+        LedgerProblem problem = Assert.Single(result.Problems);
+        Assert.Equal("ledger.jsonl:3: feedback on order 111-0000001-0000001: rating must be 1-5, was 7.", problem.ToString());
+        Assert.Equal("rating", problem.Field);
+    }
+
+    [Fact]
+    public void Read_UnknownOrder_NamesClaimAndOrder()
+    {
+        string text = Order1 + "\n" + """{"kind":"claim","claimId":"C-9","orderId":"111-9","filedAt":"2026-01-20T09:00:00Z","reason":"NotReceived"}""";
+
+        LedgerProblem problem = Assert.Single(ReadText(text).Problems);
+
+        Assert.Equal("ledger.jsonl:2: claim C-9 refers to unknown order 111-9.", problem.ToString());
+        Assert.Equal(LedgerProblemKind.UnknownOrder, problem.Kind);
+    }
+
+    [Fact]
+    public void Read_BrokenJsonAndBadFields_ListsEveryProblemInLineOrder()
+    {
+        string text = string.Join("\r\n",
+            Order1,
+            "{not json",
+            """{"kind":"order","orderId":"X","channel":"FBM","purchasedAt":"yesterday","lines":[{"sku":"A","quantity":0,"unitPrice":{"amount":1,"currency":"usd"}}]}""",
+            """{"kind":"wish","orderId":"X"}""",
+            Order1);
+
+        LedgerBuildResult result = ReadText(text);
+
+        Assert.False(result.Succeeded);
+        string[] messages = result.Problems.Select(p => p.ToString()).ToArray();
+        Assert.StartsWith("ledger.jsonl:2: not valid JSON:", messages[0]);
+        Assert.Equal("ledger.jsonl:3: channel must be one of MFN, AFN, was 'FBM'.", messages[1]);
+        Assert.Equal("ledger.jsonl:3: purchasedAt must be an ISO-8601 instant with an offset (e.g. 2026-01-05T10:00:00Z), was 'yesterday'.", messages[2]);
+        Assert.Equal("ledger.jsonl:3: lines[0].unitPrice.currency must be an ISO 4217 code of three upper-case letters, was 'usd'.", messages[3]);
+        Assert.Equal("ledger.jsonl:4: unknown kind 'wish'; expected one of order, feedback, claim, chargeback, return, contact.", messages[4]);
+        Assert.Equal("ledger.jsonl:5: duplicate order id 111-0000001-0000001: an order with this id was already read.", messages[5]);
+        Assert.Equal(6, messages.Length);
+    }
+
+    [Fact]
+    public void Read_Lenient_LeavesOutBadRecordsAndCountsThem()
+    {
+        string text = string.Join("\n",
+            Order1,
+            """{"kind":"feedback","orderId":"111-0000001-0000001","receivedAt":"2026-01-15T09:00:00Z","rating":9}""",
+            """{"kind":"contact","orderId":"111-0000001-0000001","buyerContactedAt":"2026-01-13T09:00:00Z"}""");
+
+        LedgerBuildResult result = ReadText(text, LedgerBuildMode.Lenient);
+
+        Assert.True(result.Succeeded);
+        Assert.Single(result.Ledger!.Orders);
+        Assert.Empty(result.Ledger.Feedback);
+        Assert.Single(result.Ledger.Contacts);
+        Assert.Equal(1, result.RecordsLeftOut);
+        Assert.Equal(3, result.RecordsRead);
+        Assert.Single(result.Problems);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkAndCrLf_AreAccepted()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Order1 + "\r\n")];
+
+        LedgerBuildResult result = LedgerReader.Read(new MemoryStream(bytes));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void Read_LineLongerThanBuffer_IsReadWhole()
+    {
+        string longCategory = new('x', 200_000);
+        string text = Order1.Replace("\"Kitchen\"", $"\"{longCategory}\"", StringComparison.Ordinal);
+
+        LedgerBuildResult result = ReadText(text + "\n" + text.Replace("111-0000001-0000001", "111-2", StringComparison.Ordinal));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(2, result.Ledger!.Orders.Length);
+        Assert.Equal(longCategory, result.Ledger.Orders[0].Lines[0].Category);
+    }
+
+    [Fact]
+    public void WriteThenRead_GivesAnEqualLedger()
+    {
+        string text = string.Join("\n",
+            Order1,
+            """{"kind":"feedback","orderId":"111-0000001-0000001","receivedAt":"2026-01-15T09:00:00Z","rating":2,"removedAt":"2026-01-18T00:00:00Z","removal":"BuyerRemoved"}""",
+            """{"kind":"claim","claimId":"C-1","orderId":"111-0000001-0000001","filedAt":"2026-01-20T09:00:00Z","reason":"NotReceived","outcome":"GrantedSellerFunded","decidedAt":"2026-01-25T09:00:00Z","reversedAt":"2026-02-25T09:00:00Z"}""",
+            """{"kind":"return","orderId":"111-0000001-0000001","sku":"MUG-01","quantity":2,"requestedAt":"2026-01-16T09:00:00.123Z","reason":"NO_LONGER_NEEDED","returnless":true,"refundAmount":{"amount":19.980,"currency":"USD"},"status":"Refunded","refundedAt":"2026-01-17T00:00:00Z"}""");
+        SellerLedger original = ReadText(text).GetLedgerOrThrow();
+        var stream = new MemoryStream();
+
+        LedgerWriter.Write(original, stream);
+        SellerLedger reread = LedgerReader.Read(new MemoryStream(stream.ToArray())).GetLedgerOrThrow();
+
+        Assert.Equal(original, reread);
+        Assert.Equal(4, reread.RecordCount);
+        Assert.True(stream.CanWrite, "the writer must leave the caller's stream open");
+    }
+}
