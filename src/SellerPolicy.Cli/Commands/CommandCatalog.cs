@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return ValidateCommand.Create(console);
         yield return SampleCommand.Create(console);
+        yield return ImportCommand.Create(console);
     }
 }
