@@ -8,6 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return ValidateCommand.Create(console);
+        yield return HealthCommand.Create(console);
+        yield return SeriesCommand.Create(console);
         yield return SampleCommand.Create(console);
         yield return ImportCommand.Create(console);
     }

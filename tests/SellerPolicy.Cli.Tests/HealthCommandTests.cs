@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SellerPolicy.Cli.Tests;
+
+public class HealthCommandTests
+{
+    private static readonly string[] MetricObjects =
+    [
+        "preFulfillmentCancellationRate", "lateShipmentRate", "lateShipmentRate10Day", "validTrackingRate", "onTimeDeliveryRate", "returnDissatisfactionRate",
+    ];
+
+    /// <summary>The seed-002 example: 100 orders in the window, one counting claim and two negative feedbacks on three orders.</summary>
+    private static string[] SeedExampleLedger()
+    {
+        var lines = new List<string>();
+        for (int i = 1; i <= 100; i++)
+        {
+            string orderId = $"111-{i:D3}";
+            string day = $"2026-01-{1 + (i % 28):D2}";
+            lines.Add("{\"kind\":\"order\",\"orderId\":\"" + orderId + "\",\"channel\":\"MFN\",\"purchasedAt\":\"" + day
+                + "T10:00:00Z\",\"lines\":[{\"sku\":\"MUG\",\"quantity\":1,\"unitPrice\":{\"amount\":10,\"currency\":\"EUR\"}}]}");
+        }
+
+        lines.Add("""{"kind":"claim","claimId":"C-1","orderId":"111-001","filedAt":"2026-02-10T09:00:00Z","reason":"NotReceived","outcome":"GrantedSellerFunded","decidedAt":"2026-02-15T09:00:00Z"}""");
+        lines.Add("""{"kind":"feedback","orderId":"111-002","receivedAt":"2026-02-11T09:00:00Z","rating":1}""");
+        lines.Add("""{"kind":"feedback","orderId":"111-003","receivedAt":"2026-02-12T09:00:00Z","rating":2}""");
+        lines.Add("""{"kind":"feedback","orderId":"111-004","receivedAt":"2026-02-12T09:00:00Z","rating":5}""");
+        return [.. lines];
+    }
+
+    [Fact]
+    public void Health_Sample_Json_HasTheContractShapeAndABadMetric()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement root = json.RootElement;
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("asOf").GetString());
+        Assert.Equal("amazon@2025-01-01", root.GetProperty("policy").GetString());
+        foreach (string channel in new[] { "mfn", "afn" })
+        {
+            JsonElement odr = root.GetProperty("orderDefectRate").GetProperty(channel);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T00:00Z$", odr.GetProperty("reportingDateRange").GetProperty("reportingDateFrom").GetString());
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T23:59Z$", odr.GetProperty("reportingDateRange").GetProperty("reportingDateTo").GetString());
+            foreach (string count in new[] { "orderWithDefects", "claims", "chargebacks", "negativeFeedback" })
+            {
+                Assert.Equal(JsonValueKind.Number, odr.GetProperty(count).GetProperty("count").ValueKind);
+            }
+
+            Assert.Equal(channel, odr.GetProperty("fulfillmentType").GetString());
+            Assert.Equal(0.01, odr.GetProperty("targetValue").GetDouble());
+            Assert.Equal("LESS_THAN", odr.GetProperty("targetCondition").GetString());
+            Assert.Equal(JsonValueKind.Array, odr.GetProperty("orderIds").ValueKind);
+        }
+
+        foreach (string name in MetricObjects)
+        {
+            JsonElement metric = root.GetProperty(name);
+            Assert.True(metric.TryGetProperty("reportingDateRange", out _), name);
+            Assert.InRange(metric.GetProperty("rate").GetDouble(), 0, 1);
+            Assert.Contains(metric.GetProperty("status").GetString(), new[] { "GOOD", "BAD", "NONE" });
+            Assert.Contains(metric.GetProperty("targetCondition").GetString(), new[] { "LESS_THAN", "GREATER_THAN" });
+        }
+
+        Assert.Equal("GREATER_THAN", root.GetProperty("validTrackingRate").GetProperty("targetCondition").GetString());
+        Assert.Equal(0.95, root.GetProperty("validTrackingRate").GetProperty("targetValue").GetDouble());
+        Assert.Equal("BAD", root.GetProperty("orderDefectRate").GetProperty("mfn").GetProperty("status").GetString());
+        Assert.Equal("BAD", root.GetProperty("overallStatus").GetString());
+        Assert.Contains("orderDefectRate.mfn", root.GetProperty("failingMetrics").EnumerateArray().Select(e => e.GetString()));
+        JsonElement mfn = root.GetProperty("orderDefectRate").GetProperty("mfn");
+        Assert.Equal(mfn.GetProperty("orderWithDefects").GetProperty("count").GetInt32(), mfn.GetProperty("orderIds").GetArrayLength());
+    }
+
+    [Fact]
+    public void Health_SeedExample_IsThreePercent()
+    {
+        string path = Cli.TempFile("seed.jsonl", SeedExampleLedger());
+
+        CliResult result = Cli.Run("health", "--ledger", path, "--as-of", "2026-03-01", "--policy-file", PolicyFile("""{"orderDefectRate":{"lagDays":0}}"""), "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement mfn = json.RootElement.GetProperty("orderDefectRate").GetProperty("mfn");
+        Assert.Equal(100, mfn.GetProperty("orderCount").GetInt32());
+        Assert.Equal(3, mfn.GetProperty("orderWithDefects").GetProperty("count").GetInt32());
+        Assert.Equal(1, mfn.GetProperty("claims").GetProperty("count").GetInt32());
+        Assert.Equal(2, mfn.GetProperty("negativeFeedback").GetProperty("count").GetInt32());
+        Assert.Equal(0.03, mfn.GetProperty("rate").GetDouble(), 12);
+        Assert.Equal(["111-001", "111-002", "111-003"], mfn.GetProperty("orderIds").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal("amazon-custom@2025-01-01", json.RootElement.GetProperty("policy").GetString());
+        Assert.Equal("2026-01-01T00:00Z", mfn.GetProperty("reportingDateRange").GetProperty("reportingDateFrom").GetString());
+        Assert.Equal("2026-03-01T23:59Z", mfn.GetProperty("reportingDateRange").GetProperty("reportingDateTo").GetString());
+    }
+
+    [Fact]
+    public void Health_DefaultAsOf_IsTheDayOfTheLatestEvent()
+    {
+        string path = Cli.TempFile("seed.jsonl", SeedExampleLedger());
+
+        CliResult result = Cli.Run("health", "--ledger", path, "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("2026-02-15", json.RootElement.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void Health_ReportingZoneWithOffset_WritesTheOffset()
+    {
+        string path = Cli.TempFile("seed.jsonl", SeedExampleLedger());
+
+        CliResult result = Cli.Run("health", "--ledger", path, "--as-of", "2026-03-01", "--policy-file", PolicyFile("""{"reportingTimeZone":"Europe/Berlin"}"""), "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement range = json.RootElement.GetProperty("orderDefectRate").GetProperty("mfn").GetProperty("reportingDateRange");
+        Assert.Equal("2025-12-18T00:00+01:00", range.GetProperty("reportingDateFrom").GetString());
+        Assert.Equal("2026-02-15T23:59+01:00", range.GetProperty("reportingDateTo").GetString());
+    }
+
+    [Fact]
+    public void Health_Table_ShowsTheDashboard()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Account health as of", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Order Defect Rate, MFN", result.Out, StringComparison.Ordinal);
+        Assert.Contains("BAD", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Return dissatisfaction", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_BadAsOf_IsAUsageError()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--as-of", "31.10.2026");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--as-of must be a date YYYY-MM-DD, was '31.10.2026'.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_InvalidPolicyFile_ExitsOneWithEveryProblem()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--policy-file", PolicyFile("""{"orderDefectRate":{"lagDay":3,"windowDays":0}}"""));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("orderDefectRate.lagDay is not a policy field", result.Error, StringComparison.Ordinal);
+        Assert.Contains("orderDefectRate.windowDays must be positive, was 0.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_NeitherLedgerNorSample_IsAUsageError()
+    {
+        CliResult result = Cli.Run("health");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--ledger FILE or --sample", result.Error, StringComparison.Ordinal);
+    }
+
+    private static string PolicyFile(string json) => Cli.TempFile("policy.json", json);
+}
