@@ -39,6 +39,29 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_ThenHealthAndReconcile_WorkEndToEnd()
+    {
+        string ledger = OutPath();
+        Assert.Equal(0, Cli.Run("import", "--orders", Sample("orders-2026-01.txt"), "--orders", Sample("orders-2026-02-by-last-update.txt"),
+            "--returns", Sample("returns.txt"), "--feedback", Sample("feedback.txt"), "--claims", Sample("claims.csv"),
+            "--shipments", Sample("shipments.csv"), "--out", ledger, "--format", "json").ExitCode);
+
+        CliResult health = Cli.Run("health", "--ledger", ledger, "--format", "json");
+        Assert.Equal(0, health.ExitCode);
+        using JsonDocument snapshot = JsonDocument.Parse(health.Out);
+        Assert.Equal("2026-02-28", snapshot.RootElement.GetProperty("asOf").GetString());
+        Assert.Equal(17, snapshot.RootElement.GetProperty("orderDefectRate").GetProperty("mfn").GetProperty("orderCount").GetInt32());
+
+        CliResult reconcile = Cli.Run("reconcile", "--ledger", ledger, "--amazon-report", Sample("performance-report-example.json"), "--format", "json");
+        Assert.Equal(0, reconcile.ExitCode);
+        using JsonDocument rows = JsonDocument.Parse(reconcile.Out);
+        JsonElement odr = rows.RootElement.GetProperty("metrics")[0];
+        Assert.Equal("2020-11-04", odr.GetProperty("amazon").GetProperty("to").GetString());
+        Assert.Equal("2020-11-04", odr.GetProperty("ours").GetProperty("to").GetString());
+        Assert.Contains("a window we lack data for", odr.GetProperty("causes")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_BrokenFile_Strict_ExitsOneListsEveryProblemAndWritesNothing()
     {
         string ledger = OutPath();

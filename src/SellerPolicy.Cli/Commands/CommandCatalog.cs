@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return SeriesCommand.Create(console);
         yield return SampleCommand.Create(console);
         yield return ImportCommand.Create(console);
+        yield return ReconcileCommand.Create(console);
     }
 }
