@@ -16,5 +16,7 @@ internal static class CommandCatalog
         yield return ReturnlessCommand.Create(console);
         yield return ValidateCommand.Create(console);
         yield return SampleCommand.Create(console);
+        yield return ImportCommand.Create(console);
+        yield return ReconcileCommand.Create(console);
     }
 }

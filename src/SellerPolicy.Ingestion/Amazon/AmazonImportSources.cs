@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace SellerPolicy.Ingestion.Amazon;
+
+/// <summary>The files of one import, by kind. Several files of a kind are read in order (for example monthly downloads).</summary>
+/// <remarks>At least one orders report is needed: every other record refers to an order.</remarks>
+public sealed record AmazonImportSources
+{
+    /// <summary>Gets the All Orders reports (at least one).</summary>
+    public ImmutableArray<AmazonSourceFile> Orders { get; init; } = [];
+
+    /// <summary>Gets the returns reports.</summary>
+    public ImmutableArray<AmazonSourceFile> Returns { get; init; } = [];
+
+    /// <summary>Gets the seller feedback reports.</summary>
+    public ImmutableArray<AmazonSourceFile> Feedback { get; init; } = [];
+
+    /// <summary>Gets the claims and chargebacks files (our CSV).</summary>
+    public ImmutableArray<AmazonSourceFile> Claims { get; init; } = [];
+
+    /// <summary>Gets the shipments files (our CSV).</summary>
+    public ImmutableArray<AmazonSourceFile> Shipments { get; init; } = [];
+}

@@ -1,0 +1,357 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using SellerPolicy.Ledger;
+using SellerPolicy.Policies;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Ingestion.Amazon;
+
+/// <summary>
+/// Reads Amazon's GET_V2_SELLER_PERFORMANCE_REPORT JSON leniently into an <see cref="AmazonPerformanceReport"/>.
+/// </summary>
+/// <remarks>
+/// <para>The report's schema has known naming defects; each is read under both names and noted:
+/// <c>preFulfillmentCancellationRate</c> / <c>prefulfillmentCancelRate</c>, <c>accountHealthRatingStatus</c> /
+/// <c>ahrStatus</c>. The channel of an ODR is its property name (<c>mfn</c>, <c>afn</c>), never its
+/// <c>fulfillmentType</c> field. Status values outside the schema's enum (such as <c>SUSPENDED</c>) are kept as given.</para>
+/// <para>Unknown properties are ignored. A metric whose value cannot be read (a rate that is not a number, a window
+/// whose end is before its start) is left null and reported with its JSON path; the rest of the report is still read.
+/// Rates are fractions (0.009 = 0.9 %); a window is the days of <c>reportingDateFrom</c> and <c>reportingDateTo</c>
+/// in the offset each is written with (UTC, as Amazon writes them).</para>
+/// </remarks>
+public static class AmazonPerformanceReportReader
+{
+    private static readonly OffsetDateTimePattern[] DatePatterns =
+    [
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>"),
+    ];
+
+    /// <summary>Reads the report at <paramref name="path"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="name">The name used in problems; the path when null.</param>
+    /// <returns>The report, its problems and notes.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static AmazonPerformanceReportResult ReadFile(string path, string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Read(File.ReadAllText(path), name ?? path);
+    }
+
+    /// <summary>Reads a report from its JSON text.</summary>
+    /// <param name="json">The report's text.</param>
+    /// <param name="file">The name used in problems.</param>
+    /// <returns>The report, its problems and notes.</returns>
+    public static AmazonPerformanceReportResult Read(string json, string file)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        var state = new State(file);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            state.Problem($"line {(ex.LineNumber ?? 0) + 1}", $"the file is not valid JSON: {ex.Message}");
+            return state.Result(null);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0)
+            {
+                // The schema's "examples" wrap the report in an array; accept a single-element wrapper.
+                state.Notes.Add("the report is wrapped in an array (as in the schema's examples); its first element was read.");
+                root = root[0];
+            }
+
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("performanceMetrics", out JsonElement metrics) || metrics.ValueKind != JsonValueKind.Array)
+            {
+                state.Problem("performanceMetrics", "the report has no performanceMetrics array.");
+                return state.Result(null);
+            }
+
+            Dictionary<string, string> statuses = ReadStatuses(root, state);
+            var marketplaces = ImmutableArray.CreateBuilder<AmazonMarketplacePerformance>();
+            int index = 0;
+            foreach (JsonElement entry in metrics.EnumerateArray())
+            {
+                string path = $"performanceMetrics[{index++}]";
+                if (ReadMarketplace(entry, path, statuses, state) is { } marketplace)
+                {
+                    marketplaces.Add(marketplace);
+                }
+            }
+
+            return state.Result(new AmazonPerformanceReport(marketplaces.ToImmutable()));
+        }
+    }
+
+    private static Dictionary<string, string> ReadStatuses(JsonElement root, State state)
+    {
+        var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("accountStatuses", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in list.EnumerateArray())
+            {
+                if (Text(item, "marketplaceId") is { } id && Text(item, "status") is { } status)
+                {
+                    statuses[id] = status;
+                    if (status is not ("NORMAL" or "AT_RISK" or "DEACTIVATED"))
+                    {
+                        state.Notes.Add($"accountStatuses: status {status} of {id} is not in the schema's enum (NORMAL, AT_RISK, DEACTIVATED); kept as given.");
+                    }
+                }
+            }
+        }
+
+        return statuses;
+    }
+
+    private static AmazonMarketplacePerformance? ReadMarketplace(JsonElement entry, string path, Dictionary<string, string> statuses, State state)
+    {
+        if (entry.ValueKind != JsonValueKind.Object || Text(entry, "marketplaceId") is not { } id || string.IsNullOrWhiteSpace(id))
+        {
+            state.Problem($"{path}.marketplaceId", "is missing; the entry was skipped.");
+            return null;
+        }
+
+        AmazonOrderDefectRate? mfn = null, afn = null;
+        if (entry.TryGetProperty("orderDefectRate", out JsonElement odr) && odr.ValueKind == JsonValueKind.Object)
+        {
+            mfn = ReadOdr(odr, "mfn", FulfillmentChannel.Mfn, $"{path}.orderDefectRate", state);
+            afn = ReadOdr(odr, "afn", FulfillmentChannel.Afn, $"{path}.orderDefectRate", state);
+        }
+
+        string? ahr = null;
+        if (entry.TryGetProperty("accountHealthRating", out JsonElement rating) && rating.ValueKind == JsonValueKind.Object)
+        {
+            ahr = Text(rating, "accountHealthRatingStatus");
+            if (ahr is null && Text(rating, "ahrStatus") is { } alias)
+            {
+                ahr = alias;
+                state.Notes.Add($"{path}.accountHealthRating: read ahrStatus (the schema's required name) for accountHealthRatingStatus.");
+            }
+        }
+
+        return new AmazonMarketplacePerformance(
+            new MarketplaceId(id),
+            statuses.GetValueOrDefault(id),
+            ahr,
+            mfn,
+            afn,
+            ReadRate(entry, path, state, "cancellationCount", "orderCount", "preFulfillmentCancellationRate", "prefulfillmentCancelRate"),
+            ReadRate(entry, path, state, "lateShipmentCount", "orderCount", "lateShipmentRate"),
+            ReadRate(entry, path, state, "validTrackingCount", "shipmentCount", "validTrackingRate"),
+            ReadRate(entry, path, state, "onTimeDeliveryCount", "shipmentCountWithValidTracking", "onTimeDeliveryRate"));
+    }
+
+    private static AmazonRateMetric? ReadRate(JsonElement entry, string path, State state, string numerator, string denominator, string name, params string[] aliases)
+    {
+        string used = name;
+        if (!entry.TryGetProperty(name, out JsonElement metric))
+        {
+            string? alias = aliases.FirstOrDefault(a => entry.TryGetProperty(a, out _));
+            if (alias is null)
+            {
+                return null;
+            }
+
+            used = alias;
+            metric = entry.GetProperty(alias);
+            state.Notes.Add($"{path}: read {alias} (the name in Amazon's example) as {name}.");
+        }
+
+        string at = $"{path}.{used}";
+        if (metric.ValueKind != JsonValueKind.Object || Window(metric, at, state) is not { } window)
+        {
+            if (metric.ValueKind != JsonValueKind.Object)
+            {
+                state.Problem(at, "is not an object; the metric was skipped.");
+            }
+
+            return null;
+        }
+
+        return new AmazonRateMetric(name, window, Count(metric, numerator, at, state), Count(metric, denominator, at, state),
+            Number(metric, "rate", at, state), Target(metric, at, state), Text(metric, "status"));
+    }
+
+    private static AmazonOrderDefectRate? ReadOdr(JsonElement odr, string name, FulfillmentChannel channel, string path, State state)
+    {
+        if (!odr.TryGetProperty(name, out JsonElement metric))
+        {
+            return null;
+        }
+
+        string at = $"{path}.{name}";
+        if (metric.ValueKind != JsonValueKind.Object || Window(metric, at, state) is not { } window)
+        {
+            if (metric.ValueKind != JsonValueKind.Object)
+            {
+                state.Problem(at, "is not an object; the metric was skipped.");
+            }
+
+            return null;
+        }
+
+        if (Text(metric, "fulfillmentType") is { } type && !string.Equals(type, name, StringComparison.OrdinalIgnoreCase))
+        {
+            state.Notes.Add($"{at}: fulfillmentType says '{type}'; the property name {name} was trusted.");
+        }
+
+        return new AmazonOrderDefectRate(
+            channel,
+            window,
+            Count(metric, "orderCount", at, state),
+            NestedCount(metric, "orderWithDefects", at, state),
+            NestedCount(metric, "claims", at, state),
+            NestedCount(metric, "chargebacks", at, state),
+            NestedCount(metric, "negativeFeedback", at, state),
+            Number(metric, "rate", at, state),
+            Target(metric, at, state),
+            Text(metric, "status"));
+    }
+
+    private static DayWindow? Window(JsonElement metric, string path, State state)
+    {
+        if (!metric.TryGetProperty("reportingDateRange", out JsonElement range) || range.ValueKind != JsonValueKind.Object)
+        {
+            state.Problem($"{path}.reportingDateRange", "is missing; the metric was skipped.");
+            return null;
+        }
+
+        LocalDate? from = Day(range, "reportingDateFrom", $"{path}.reportingDateRange", state);
+        LocalDate? to = Day(range, "reportingDateTo", $"{path}.reportingDateRange", state);
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        if (from > to)
+        {
+            state.Problem($"{path}.reportingDateRange", $"reportingDateFrom ({from:uuuu-MM-dd}) is after reportingDateTo ({to:uuuu-MM-dd}); the metric was skipped.");
+            return null;
+        }
+
+        return new DayWindow(from.Value, to.Value);
+    }
+
+    private static LocalDate? Day(JsonElement range, string name, string path, State state)
+    {
+        string? text = Text(range, name);
+        if (text is null)
+        {
+            state.Problem($"{path}.{name}", "is missing; the metric was skipped.");
+            return null;
+        }
+
+        foreach (OffsetDateTimePattern pattern in DatePatterns)
+        {
+            if (pattern.Parse(text) is { Success: true } result)
+            {
+                return result.Value.Date;
+            }
+        }
+
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            return date.Value;
+        }
+
+        state.Problem($"{path}.{name}", $"'{text}' is not a date-time such as 2020-11-04T23:59Z; the metric was skipped.");
+        return null;
+    }
+
+    private static int? NestedCount(JsonElement metric, string name, string path, State state)
+        => metric.TryGetProperty(name, out JsonElement nested) && nested.ValueKind == JsonValueKind.Object
+            ? Count(nested, "count", $"{path}.{name}", state)
+            : null;
+
+    private static int? Count(JsonElement metric, string name, string path, State state)
+    {
+        if (!metric.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int count) && count >= 0)
+        {
+            return count;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out count))
+        {
+            return count;
+        }
+
+        state.Problem($"{path}.{name}", $"expected a whole number of at least 0, was {value.GetRawText()}.");
+        return null;
+    }
+
+    private static double? Number(JsonElement metric, string name, string path, State state)
+    {
+        if (!metric.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number))
+        {
+            return number;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        {
+            return number;
+        }
+
+        state.Problem($"{path}.{name}", $"expected a number, was {value.GetRawText()}.");
+        return null;
+    }
+
+    private static MetricTarget? Target(JsonElement metric, string path, State state)
+    {
+        double? value = Number(metric, "targetValue", path, state);
+        TargetCondition? condition = Text(metric, "targetCondition") switch
+        {
+            "LESS_THAN" => TargetCondition.LessThan,
+            "GREATER_THAN" => TargetCondition.GreaterThan,
+            _ => null,
+        };
+        if (value is not { } v || condition is not { } c)
+        {
+            return null;
+        }
+
+        if (v is < 0 or > 1)
+        {
+            state.Problem($"{path}.targetValue", $"expected a fraction between 0 and 1, was {v.ToString(CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+
+        return new MetricTarget(v, c);
+    }
+
+    private static string? Text(JsonElement element, string name)
+        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private sealed class State(string file)
+    {
+        private readonly List<AmazonReportProblem> _problems = [];
+
+        public List<string> Notes { get; } = [];
+
+        public void Problem(string path, string message) => _problems.Add(new AmazonReportProblem(file, path, message));
+
+        public AmazonPerformanceReportResult Result(AmazonPerformanceReport? report) => new(report, [.. _problems], [.. Notes.Distinct()]);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
+using SellerPolicy.Policies;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Ingestion.Amazon;
+
+/// <summary>
+/// Lays our figures beside Amazon's performance report: for each metric Amazon states, our figure for the same
+/// window (the as-of day whose window under the policy ends on Amazon's last day), the difference, and its
+/// likely causes.
+/// </summary>
+/// <remarks>
+/// Causes looked for: a window the ledger does not cover (its first order is after the window starts, or its
+/// latest event before the window ends), a window length or ODR lag different from the policy's (Amazon's ODR
+/// lag is read as the days between the end of its cancellation window, which ends on the report day, and the end
+/// of its ODR window), and orders missing from the export (Amazon counts more) or extra in the ledger.
+/// </remarks>
+public static class AmazonReconciliation
+{
+    /// <summary>Compares every metric Amazon states for one marketplace with ours.</summary>
+    /// <param name="ledger">The seller's ledger.</param>
+    /// <param name="amazon">Amazon's figures for the marketplace.</param>
+    /// <param name="policy">The policy our figures are computed under.</param>
+    /// <returns>One entry per metric Amazon states, in report order.</returns>
+    public static ImmutableArray<MetricReconciliation> Compare(SellerLedger ledger, AmazonMarketplacePerformance amazon, MarketplacePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(amazon);
+        ArgumentNullException.ThrowIfNull(policy);
+        var snapshots = new Dictionary<LocalDate, AccountHealthSnapshot>();
+        AccountHealthSnapshot SnapshotOn(LocalDate day)
+        {
+            if (!snapshots.TryGetValue(day, out AccountHealthSnapshot? snapshot))
+            {
+                snapshot = AccountHealth.Snapshot(ledger, day, policy);
+                snapshots[day] = snapshot;
+            }
+
+            return snapshot;
+        }
+
+        DateTimeZone zone = policy.Reporting.Zone;
+        LocalDate? firstOrder = ledger.Orders.IsEmpty ? null : ledger.Orders.Min(o => o.PurchasedAt).InZone(zone).Date;
+        LocalDate? lastEvent = ledger.LatestInstant()?.InZone(zone).Date;
+        int? amazonLag = amazon.PreFulfillmentCancellationRate is { } cancel && amazon.OrderDefectRateMfn is { } odr
+            ? Period.DaysBetween(odr.Window.To, cancel.Window.To)
+            : null;
+
+        var results = ImmutableArray.CreateBuilder<MetricReconciliation>();
+        void Add(MetricKind kind, DayWindow window, int? numerator, int? denominator, double? rate, AmazonOrderDefectRate? odr)
+        {
+            LocalDate to = window.To;
+            MetricResult probe = SnapshotOn(to).Get(kind);
+            LocalDate asOf = to.PlusDays(Period.DaysBetween(probe.Window.To, to));
+            MetricResult ours = SnapshotOn(asOf).Get(kind);
+            var causes = new List<string>();
+            if (ours.Window.Days != window.Days)
+            {
+                causes.Add($"window length differs: Amazon's has {window.Days} days, the policy's {ours.Window.Days}.");
+            }
+
+            if (odr is not null && amazonLag is { } lag && lag != policy.OrderDefectRate.LagDays)
+            {
+                causes.Add($"lag mismatch: Amazon's ODR window ends {lag} days before its cancellation window; the policy's lag is {policy.OrderDefectRate.LagDays} days.");
+            }
+
+            if (firstOrder is null || firstOrder > window.From)
+            {
+                causes.Add(firstOrder is null
+                    ? "a window we lack data for: the ledger has no orders."
+                    : $"a window we lack data for: the ledger's first order is on {firstOrder:uuuu-MM-dd}, after the window starts ({window.From:uuuu-MM-dd}).");
+            }
+
+            if (lastEvent is { } last && last < window.To)
+            {
+                causes.Add($"a window we lack data for: the ledger's latest event is on {last:uuuu-MM-dd}, before the window ends ({window.To:uuuu-MM-dd}).");
+            }
+
+            if (denominator is { } d && d != ours.Denominator)
+            {
+                causes.Add(d > ours.Denominator
+                    ? $"orders missing from the export: Amazon counts {d - ours.Denominator} more in the denominator ({d} against {ours.Denominator})."
+                    : $"the ledger counts {ours.Denominator - d} more in the denominator than Amazon ({ours.Denominator} against {d}): orders outside this marketplace or channel?");
+            }
+            else if (numerator is { } n && n != ours.Numerator)
+            {
+                causes.Add($"same orders, different numerator ({ours.Numerator} against Amazon's {n}): "
+                           + (odr is not null ? OdrComponents(odr, (OrderDefectRateResult)ours) : "shipping facts (shipments file) differ from Amazon's."));
+            }
+
+            if (causes.Count == 0)
+            {
+                causes.Add("figures agree.");
+            }
+
+            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]));
+        }
+
+        if (amazon.OrderDefectRateMfn is { } mfn)
+        {
+            Add(MetricKind.OrderDefectRateMfn, mfn.Window, mfn.OrderWithDefects, mfn.OrderCount, mfn.Rate, mfn);
+        }
+
+        if (amazon.OrderDefectRateAfn is { } afn)
+        {
+            Add(MetricKind.OrderDefectRateAfn, afn.Window, afn.OrderWithDefects, afn.OrderCount, afn.Rate, afn);
+        }
+
+        foreach ((MetricKind kind, AmazonRateMetric? metric) in new[]
+                 {
+                     (MetricKind.PreFulfillmentCancellationRate, amazon.PreFulfillmentCancellationRate),
+                     (MetricKind.LateShipmentRate, amazon.LateShipmentRate),
+                     (MetricKind.ValidTrackingRate, amazon.ValidTrackingRate),
+                     (MetricKind.OnTimeDeliveryRate, amazon.OnTimeDeliveryRate),
+                 })
+        {
+            if (metric is not null)
+            {
+                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, null);
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    private static string OdrComponents(AmazonOrderDefectRate amazon, OrderDefectRateResult ours)
+    {
+        var parts = new List<string>();
+        void Part(string name, int? theirs, int mine)
+        {
+            if (theirs is { } t && t != mine)
+            {
+                parts.Add($"{name} {mine} against {t}");
+            }
+        }
+
+        Part("claims", amazon.Claims, ours.Claims);
+        Part("chargebacks", amazon.Chargebacks, ours.Chargebacks);
+        Part("negative feedback", amazon.NegativeFeedback, ours.NegativeFeedback);
+        return parts.Count == 0 ? "defects counted differently." : string.Join(", ", parts) + " (records missing from the claims or feedback files?).";
+    }
+}

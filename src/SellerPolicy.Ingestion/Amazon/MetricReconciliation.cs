@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using NodaTime;
+using SellerPolicy.Metrics;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Ingestion.Amazon;
+
+/// <summary>One metric: Amazon's figure beside ours for Amazon's window, the difference, and its likely causes.</summary>
+/// <param name="Kind">The metric.</param>
+/// <param name="AsOf">The as-of day whose window (under the policy) ends where Amazon's ends.</param>
+/// <param name="AmazonWindow">Amazon's reporting window.</param>
+/// <param name="Ours">Our figure as of <paramref name="AsOf"/>.</param>
+/// <param name="AmazonNumerator">Amazon's numerator, when given.</param>
+/// <param name="AmazonDenominator">Amazon's denominator, when given.</param>
+/// <param name="AmazonRate">Amazon's rate (a fraction), when given.</param>
+/// <param name="Causes">The likely causes of a difference, in words; "figures agree" when there is none.</param>
+public sealed record MetricReconciliation(
+    MetricKind Kind, LocalDate AsOf, DayWindow AmazonWindow, MetricResult Ours, int? AmazonNumerator, int? AmazonDenominator, double? AmazonRate,
+    ImmutableArray<string> Causes)
+{
+    /// <summary>Gets our rate minus Amazon's, when Amazon gives a rate.</summary>
+    public double? RateDifference => AmazonRate is { } amazon ? Ours.Rate - amazon : null;
+}
