@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NodaTime;
+using SellerPolicy.Deadlines;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
 using SellerPolicy.Returns;
@@ -13,9 +14,9 @@ namespace SellerPolicy.Cli;
 /// deadlines (answer within 48 h, refund within 2 business days of receipt) and the label expiry.
 /// </summary>
 /// <remarks>
-/// Judged at the instant from the request's own instants, not its final status: an answer, a receipt or a refund
-/// after the instant has not happened yet. Open items: <c>respond</c> (no answer yet, request not closed),
-/// <c>refund</c> (received, not yet refunded), <c>label</c> (authorised, not yet shipped back or received).
+/// The return obligations of <see cref="SellerObligations.Open"/> (the same list <c>deadlines</c> prints), grouped by
+/// request: <c>respond</c> (no answer yet), <c>refund</c> (received, not yet refunded), <c>label</c> (authorised, not
+/// yet shipped back or received). Judged at the instant: an answer, a receipt or a refund after it has not happened yet.
 /// </remarks>
 internal static class ReturnsCommand
 {
@@ -39,42 +40,15 @@ internal static class ReturnsCommand
             LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, null, lenientOption, console);
             SellerLedger ledger = loaded.Ledger;
             Instant at = atGiven ?? ledger.LatestInstant() ?? throw CliException.Input($"{loaded.Source} is empty: give --at INSTANT.");
-            var rows = new List<(ReturnRequest Request, List<(string Action, Instant Due)> Items)>();
-            foreach (ReturnRequest r in ledger.Returns)
-            {
-                if (r.RequestedAt > at)
-                {
-                    continue;
-                }
-
-                Order order = ledger.GetOrder(r.OrderId);
-                MarketplacePolicy policy = timeline.For(timeline.Latest.Reporting.DayOf(order.PurchasedAt));
-                var items = new List<(string, Instant)>();
-                bool answered = r.RespondedAt is { } responded && responded <= at;
-                bool received = r.ReceivedAt is { } receivedAt && receivedAt <= at;
-                bool refunded = r.RefundedAt is { } refundedAt && refundedAt <= at;
-                bool shipped = r.ShippedAt is { } shippedAt && shippedAt <= at;
-                if (!answered && !received && !refunded && r.Status != ReturnStatus.Closed)
-                {
-                    items.Add(("respond", ReturnDeadlines.RespondBy(r, policy)));
-                }
-
-                if (received && !refunded && ReturnDeadlines.RefundDueBy(r, policy) is { } refundDue)
-                {
-                    items.Add(("refund", refundDue));
-                }
-
-                if (answered && !received && !shipped && !refunded && ReturnDeadlines.LabelExpiresAt(r, policy) is { } expiry)
-                {
-                    items.Add(("label", expiry));
-                }
-
-                if (items.Count > 0)
-                {
-                    rows.Add((r, items));
-                }
-            }
-
+            // The one list of obligations (src/SellerPolicy/Deadlines), narrowed to returns and grouped by request.
+            OpenObligations open = SellerObligations.Open(ledger, at, timeline);
+            var returnsByKey = ledger.Returns.ToDictionary(r => r.Key, StringComparer.Ordinal);
+            var rows = open.Items
+                .Where(o => ActionOf(o.Kind) is not null && returnsByKey.ContainsKey(o.Subject))
+                .GroupBy(o => o.Subject, StringComparer.Ordinal)
+                .Select(g => (Request: returnsByKey[g.Key], Items: g.Select(o => (Action: ActionOf(o.Kind)!, Due: o.DueAt)).ToList()))
+                .OrderBy(row => row.Items.Min(i => i.Due))
+                .ToList();
             if (format == OutputFormat.Json)
             {
                 CliJson.Write(console.Out, json =>
@@ -135,4 +109,12 @@ internal static class ReturnsCommand
         }));
         return command;
     }
+
+    private static string? ActionOf(SellerObligationKind kind) => kind switch
+    {
+        SellerObligationKind.RespondToReturnRequest => "respond",
+        SellerObligationKind.RefundReturn => "refund",
+        SellerObligationKind.ReturnLabelExpiry => "label",
+        _ => null,
+    };
 }
