@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return HealthCommand.Create(console);
         yield return SeriesCommand.Create(console);
         yield return ForecastCommand.Create(console);
+        yield return WhatIfCommand.Create(console);
         yield return ClaimCommand.Create(console);
         yield return DeadlinesCommand.Create(console);
         yield return ReturnsCommand.Create(console);

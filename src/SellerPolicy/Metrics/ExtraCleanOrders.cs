@@ -24,4 +24,8 @@ public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentCha
             }
         }
     }
+
+    /// <summary>Describes the change in words, e.g. for a what-if report.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{PerDay} extra clean {(Channel == FulfillmentChannel.Mfn ? "MFN" : "AFN")} orders a day, purchased {Days.From:uuuu-MM-dd} to {Days.To:uuuu-MM-dd}";
 }

@@ -1,3 +1,4 @@
+using SellerPolicy.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Time;
@@ -16,4 +17,8 @@ public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalC
             throw new ArgumentException($"orderId {OrderId} has no feedback to remove.", nameof(OrderId));
         }
     }
+
+    /// <summary>Describes the change in words, e.g. for a what-if report.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"the feedback on order {OrderId} is removed at {Preconditions.Format(At)}";
 }

@@ -1,3 +1,4 @@
+using SellerPolicy.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Time;
@@ -16,4 +17,8 @@ public sealed record WinChargeback(ChargebackId ChargebackId, Instant At) : Hypo
             throw new ArgumentException($"chargebackId {ChargebackId} is not in the ledger.", nameof(ChargebackId));
         }
     }
+
+    /// <summary>Describes the change in words, e.g. for a what-if report.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"chargeback {ChargebackId} is decided for the seller at {Preconditions.Format(At)}";
 }

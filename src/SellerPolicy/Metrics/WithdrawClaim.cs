@@ -1,3 +1,4 @@
+using SellerPolicy.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Time;
@@ -16,4 +17,8 @@ public sealed record WithdrawClaim(ClaimId ClaimId, Instant At) : HypotheticalCh
             throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
         }
     }
+
+    /// <summary>Describes the change in words, e.g. for a what-if report.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"the buyer withdraws claim {ClaimId} at {Preconditions.Format(At)}";
 }

@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
+using SellerPolicy.Policies;
+using SellerPolicy.Time;
+using Spectre.Console;
+
+namespace SellerPolicy.Cli;
+
+/// <summary>
+/// <c>sellerpolicy whatif [--ledger FILE | --sample] [--as-of DATE] --remove-feedback ORDER --withdraw-claim ID ...</c>:
+/// applies hypothetical changes and lays the account health and the forecast before and after side by side.
+/// </summary>
+internal static class WhatIfCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        Option<FileInfo?> ledgerOption = CliOptions.Ledger();
+        Option<bool> sampleOption = CliOptions.Sample();
+        Option<bool> lenientOption = CliOptions.Lenient();
+        Option<string?> asOfOption = CliOptions.AsOf();
+        Option<string?> atOption = new("--at")
+        {
+            Description = "When the hypothetical removals, withdrawals, reversals and wins happen (ISO-8601; default: the start of the as-of day).",
+            HelpName = "INSTANT",
+        };
+        var removeFeedback = Many("--remove-feedback", "ORDER", "The buyer (or Amazon) removes the feedback on this order.");
+        var withdrawClaim = Many("--withdraw-claim", "CLAIM", "The buyer withdraws this A-to-z claim.");
+        var reverseClaim = Many("--reverse-claim", "CLAIM", "This claim's decision is reversed on appeal.");
+        var winChargeback = Many("--win-chargeback", "CHARGEBACK", "This chargeback is decided for the seller.");
+        var extraOrders = new Option<int>("--extra-orders") { Description = "Add this many clean orders per day (with --extra-from and --extra-to).", HelpName = "N" };
+        var extraFrom = new Option<string?>("--extra-from") { Description = "The first purchase day of the extra orders (YYYY-MM-DD).", HelpName = "DATE" };
+        var extraTo = new Option<string?>("--extra-to") { Description = "The last purchase day of the extra orders (YYYY-MM-DD).", HelpName = "DATE" };
+        var extraChannel = new Option<string>("--extra-channel")
+        {
+            Description = "The channel of the extra orders: MFN (default) or AFN.",
+            DefaultValueFactory = _ => "MFN",
+            HelpName = "MFN|AFN",
+        };
+        extraChannel.AcceptOnlyFromAmong("MFN", "AFN");
+        Option<string?> policyOption = CliOptions.Policy();
+        Option<FileInfo?> policyFileOption = CliOptions.PolicyFile();
+        Option<string?> formatOption = CliOptions.Format();
+        var command = new Command("whatif", "What if a feedback were removed, a claim withdrawn or reversed, a chargeback won, or more clean orders came in? Account health and forecast before and after.")
+        {
+            ledgerOption, sampleOption, lenientOption, asOfOption, atOption, removeFeedback, withdrawClaim, reverseClaim, winChargeback,
+            extraOrders, extraFrom, extraTo, extraChannel, policyOption, policyFileOption, formatOption,
+        };
+        command.SetAction(parse => CommandRunner.Run(console, () =>
+        {
+            OutputFormat format = CliOptions.ResolveFormat(parse.GetValue(formatOption), console);
+            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
+            LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
+            MarketplacePolicy policy = timeline.For(asOf);
+            Instant at = parse.GetValue(atOption) is { } atText ? CliOptions.ParseInstant(atText, "--at") : policy.Reporting.StartOf(asOf);
+
+            var changes = new List<HypotheticalChange>();
+            changes.AddRange((parse.GetValue(removeFeedback) ?? []).Select(id => new RemoveFeedback(new OrderId(id), at)));
+            changes.AddRange((parse.GetValue(withdrawClaim) ?? []).Select(id => new WithdrawClaim(new ClaimId(id), at)));
+            changes.AddRange((parse.GetValue(reverseClaim) ?? []).Select(id => new ReverseClaim(new ClaimId(id), at)));
+            changes.AddRange((parse.GetValue(winChargeback) ?? []).Select(id => new WinChargeback(new ChargebackId(id), at)));
+            int perDay = parse.GetValue(extraOrders);
+            if (perDay < 0)
+            {
+                throw CliException.Usage($"--extra-orders must not be negative, was {perDay}.");
+            }
+
+            if (perDay > 0)
+            {
+                string from = parse.GetValue(extraFrom) ?? throw CliException.Usage("--extra-orders needs --extra-from DATE and --extra-to DATE.");
+                string to = parse.GetValue(extraTo) ?? throw CliException.Usage("--extra-orders needs --extra-from DATE and --extra-to DATE.");
+                LocalDate fromDay = CliOptions.ParseDate(from, "--extra-from");
+                LocalDate toDay = CliOptions.ParseDate(to, "--extra-to");
+                if (fromDay > toDay)
+                {
+                    throw CliException.Usage($"--extra-from ({from}) must not be after --extra-to ({to}).");
+                }
+
+                FulfillmentChannel channel = parse.GetValue(extraChannel) == "AFN" ? FulfillmentChannel.Afn : FulfillmentChannel.Mfn;
+                changes.Add(new ExtraCleanOrders(perDay, new DayWindow(fromDay, toDay), channel));
+            }
+
+            if (changes.Count == 0)
+            {
+                throw CliException.Usage("give at least one change: --remove-feedback, --withdraw-claim, --reverse-claim, --win-chargeback or --extra-orders.");
+            }
+
+            WhatIfComparison comparison;
+            try
+            {
+                comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
+            }
+            catch (ArgumentException ex)
+            {
+                throw CliException.Input(ex.Message.Split(" (Parameter")[0]);
+            }
+
+            if (format == OutputFormat.Json)
+            {
+                WriteJson(console, comparison);
+            }
+            else
+            {
+                WriteTable(console.Ansi(), comparison);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Option<string[]> Many(string name, string helpName, string description) => new(name)
+    {
+        Description = description + " Repeatable.",
+        HelpName = helpName,
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static void WriteJson(CliConsole console, WhatIfComparison c)
+        => CliJson.Write(console.Out, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("asOf", CliOptions.FormatDate(c.Before.AsOf));
+            w.WriteString("policy", c.Before.PolicyVersion);
+            w.WriteStartArray("changes");
+            foreach (HypotheticalChange change in c.Changes)
+            {
+                w.WriteStringValue(change.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("metrics");
+            foreach (MetricKind kind in Enum.GetValues<MetricKind>())
+            {
+                MetricResult before = c.Before.Get(kind);
+                MetricResult after = c.After.Get(kind);
+                w.WriteStartObject();
+                w.WriteString("metric", kind.ToReportName());
+                Side(w, "before", before, c.BeforeForecast.Get(kind).GoodFrom);
+                Side(w, "after", after, c.AfterForecast.Get(kind).GoodFrom);
+                w.WriteBoolean("statusChanged", before.Status != after.Status);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
+    private static void Side(System.Text.Json.Utf8JsonWriter w, string name, MetricResult m, LocalDate? goodFrom)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("numerator", m.Numerator);
+        w.WriteNumber("denominator", m.Denominator);
+        w.WriteNumber("rate", m.Rate);
+        w.WriteString("status", HealthJson.StatusText(m.Status));
+        if (goodFrom is { } day)
+        {
+            w.WriteString("goodFrom", CliOptions.FormatDate(day));
+        }
+        else
+        {
+            w.WriteNull("goodFrom");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteTable(IAnsiConsole ansi, WhatIfComparison c)
+    {
+        ansi.MarkupLine($"[bold]What if[/] as of [bold]{CliOptions.FormatDate(c.Before.AsOf)}[/] · policy {Markup.Escape(c.Before.PolicyVersion)}");
+        foreach (HypotheticalChange change in c.Changes)
+        {
+            ansi.MarkupLine($"  · {Markup.Escape(change.ToString())}");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Metric")
+            .AddColumn(new TableColumn("Before").RightAligned())
+            .AddColumn(new TableColumn("After").RightAligned())
+            .AddColumn("Back on target (before → after)");
+        foreach (MetricKind kind in Enum.GetValues<MetricKind>())
+        {
+            MetricResult before = c.Before.Get(kind);
+            MetricResult after = c.After.Get(kind);
+            string Day(LocalDate? d, MetricStatus status) => status == MetricStatus.Bad ? (d is { } v ? CliOptions.FormatDate(v) : "beyond horizon") : "-";
+            table.AddRow(
+                Markup.Escape(MetricLabels.Of(kind)),
+                $"{Value(before)} {MetricLabels.StatusMarkup(before.Status)}",
+                $"{Value(after)} {MetricLabels.StatusMarkup(after.Status)}",
+                $"{Day(c.BeforeForecast.Get(kind).GoodFrom, before.Status)} → {Day(c.AfterForecast.Get(kind).GoodFrom, after.Status)}");
+        }
+
+        ansi.Write(table);
+    }
+
+    private static string Value(MetricResult m)
+        => m.Status == MetricStatus.None ? "-" : MetricLabels.Percent(m.Rate) + $" ({m.Numerator.ToString(CultureInfo.InvariantCulture)}/{m.Denominator.ToString(CultureInfo.InvariantCulture)})";
+}
