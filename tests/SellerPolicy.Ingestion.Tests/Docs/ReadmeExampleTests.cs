@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
@@ -56,21 +55,34 @@ public class ReadmeExampleTests
         // README example ends
     }
 
-    private static string ExampleSource([CallerFilePath] string thisFile = "")
+    private static string ExampleSource()
     {
-        string text = File.ReadAllText(thisFile);
+        string text = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "SellerPolicy.Ingestion.Tests", "Docs", "ReadmeExampleTests.cs"));
         int start = text.IndexOf("// README example begins", StringComparison.Ordinal);
         int end = text.IndexOf("// README example ends", StringComparison.Ordinal);
         string[] lines = text[start..end].Split('\n').Skip(1).Select(l => l.Length >= 8 ? l[8..].TrimEnd() : l.Trim()).ToArray();
         return string.Join("\n", lines).Trim();
     }
 
-    private static string ReadmeCSharpBlock([CallerFilePath] string thisFile = "")
+    private static string ReadmeCSharpBlock()
     {
-        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
-        string readme = File.ReadAllText(Path.Combine(root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         int start = readme.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
         int end = readme.IndexOf("```", start, StringComparison.Ordinal);
         return readme[start..end].Trim();
+    }
+
+    /// <summary>The repository root: the first folder above the test binaries that holds SellerPolicy.sln.</summary>
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SellerPolicy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No SellerPolicy.sln above {AppContext.BaseDirectory}.");
     }
 }
