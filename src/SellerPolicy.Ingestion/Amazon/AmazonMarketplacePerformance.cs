@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
 
 namespace SellerPolicy.Ingestion.Amazon;
 
@@ -21,4 +23,36 @@ public sealed record AmazonMarketplacePerformance(
     AmazonRateMetric? PreFulfillmentCancellationRate,
     AmazonRateMetric? LateShipmentRate,
     AmazonRateMetric? ValidTrackingRate,
-    AmazonRateMetric? OnTimeDeliveryRate);
+    AmazonRateMetric? OnTimeDeliveryRate)
+{
+    /// <summary>Gets the seller-fulfilled ODR as the engine's result type (see <see cref="AmazonOrderDefectRate.Result"/>), when it can be one.</summary>
+    public OrderDefectRateResult? OrderDefectRateMfnResult => OrderDefectRateMfn?.Result;
+
+    /// <summary>Gets the Fulfilled-by-Amazon ODR as the engine's result type, when it can be one.</summary>
+    public OrderDefectRateResult? OrderDefectRateAfnResult => OrderDefectRateAfn?.Result;
+
+    /// <summary>Gets the pre-fulfilment cancellation rate as the engine's result type (see <see cref="AmazonRateMetric.Result"/>), when it can be one.</summary>
+    public PreFulfillmentCancellationRateResult? PreFulfillmentCancellationRateResult => PreFulfillmentCancellationRate?.Result as PreFulfillmentCancellationRateResult;
+
+    /// <summary>Gets the (30-day) late shipment rate as the engine's result type, when it can be one.</summary>
+    public LateShipmentRateResult? LateShipmentRateResult => LateShipmentRate?.Result as LateShipmentRateResult;
+
+    /// <summary>Gets the valid tracking rate as the engine's result type, when it can be one.</summary>
+    public ValidTrackingRateResult? ValidTrackingRateResult => ValidTrackingRate?.Result as ValidTrackingRateResult;
+
+    /// <summary>Gets the on-time delivery rate as the engine's result type, when it can be one.</summary>
+    public OnTimeDeliveryRateResult? OnTimeDeliveryRateResult => OnTimeDeliveryRate?.Result as OnTimeDeliveryRateResult;
+
+    /// <summary>
+    /// Returns every figure of the report that can be one of the engine's result types, in the order ODR MFN, ODR AFN,
+    /// pre-fulfilment cancellation, late shipment, valid tracking, on-time delivery (a figure the report lacks, or whose
+    /// counts are missing or contradict each other, is left out; the reader notes why).
+    /// </summary>
+    /// <returns>The results; <see cref="MetricResult.PolicyVersion"/> is <see cref="AmazonPerformanceReport.PolicyVersion"/>.</returns>
+    public ImmutableArray<MetricResult> ToMetricResults()
+        => [.. new MetricResult?[]
+        {
+            OrderDefectRateMfnResult, OrderDefectRateAfnResult, PreFulfillmentCancellationRate?.Result, LateShipmentRate?.Result,
+            ValidTrackingRate?.Result, OnTimeDeliveryRate?.Result,
+        }.OfType<MetricResult>()];
+}

@@ -4,13 +4,15 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
 
 namespace SellerPolicy.Ingestion.Amazon;
 
 /// <summary>
-/// Reads Amazon's GET_V2_SELLER_PERFORMANCE_REPORT JSON leniently into an <see cref="AmazonPerformanceReport"/>.
+/// Reads Amazon's GET_V2_SELLER_PERFORMANCE_REPORT JSON leniently into an <see cref="AmazonPerformanceReport"/>, whose
+/// figures are also available as the metrics engine's own result types (<see cref="AmazonMarketplacePerformance.ToMetricResults"/>).
 /// </summary>
 /// <remarks>
 /// <para>The report's schema has known naming defects; each is read under both names and noted:
@@ -21,6 +23,10 @@ namespace SellerPolicy.Ingestion.Amazon;
 /// whose end is before its start) is left null and reported with its JSON path; the rest of the report is still read.
 /// Rates are fractions (0.009 = 0.9 %); a window is the days of <c>reportingDateFrom</c> and <c>reportingDateTo</c>
 /// in the offset each is written with (UTC, as Amazon writes them).</para>
+/// <para>Each ODR and rate metric also becomes a metric result (<see cref="AmazonOrderDefectRate.Result"/>,
+/// <see cref="AmazonRateMetric.Result"/>) with the report's window, counts and target (the built-in policy's when the report
+/// has none, which is noted). Counts that are missing or contradict each other (Amazon's own example counts more valid-tracking
+/// shipments than shipments) make no result; that is noted, never a problem, and Amazon's stated figures are kept.</para>
 /// </remarks>
 public static class AmazonPerformanceReportReader
 {
@@ -179,8 +185,22 @@ public static class AmazonPerformanceReportReader
             return null;
         }
 
-        return new AmazonRateMetric(name, window, Count(metric, numerator, at, state), Count(metric, denominator, at, state),
+        var rate = new AmazonRateMetric(name, window, Count(metric, numerator, at, state), Count(metric, denominator, at, state),
             Number(metric, "rate", at, state), Target(metric, at, state), Text(metric, "status"));
+        NoteResult(at, rate.Target, rate.ToResult(out string? whyNot), whyNot, state);
+        return rate;
+    }
+
+    private static void NoteResult(string at, MetricTarget? target, MetricResult? result, string? whyNot, State state)
+    {
+        if (result is null)
+        {
+            state.Notes.Add($"{at}: {whyNot}; Amazon's figures are kept as stated, but they make no metric result.");
+        }
+        else if (target is null)
+        {
+            state.Notes.Add($"{at}: no LESS_THAN or GREATER_THAN target; its metric result uses the built-in policy's ({result.Target}).");
+        }
     }
 
     private static AmazonOrderDefectRate? ReadOdr(JsonElement odr, string name, FulfillmentChannel channel, string path, State state)
@@ -206,7 +226,7 @@ public static class AmazonPerformanceReportReader
             state.Notes.Add($"{at}: fulfillmentType says '{type}'; the property name {name} was trusted.");
         }
 
-        return new AmazonOrderDefectRate(
+        var rate = new AmazonOrderDefectRate(
             channel,
             window,
             Count(metric, "orderCount", at, state),
@@ -217,6 +237,8 @@ public static class AmazonPerformanceReportReader
             Number(metric, "rate", at, state),
             Target(metric, at, state),
             Text(metric, "status"));
+        NoteResult(at, rate.Target, rate.ToResult(out string? whyNot), whyNot, state);
+        return rate;
     }
 
     private static DayWindow? Window(JsonElement metric, string path, State state)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
@@ -16,7 +17,11 @@ namespace SellerPolicy.Ingestion.Amazon;
 /// Causes looked for: a window the ledger does not cover (its first order is after the window starts, or its
 /// latest event before the window ends), a window length or ODR lag different from the policy's (Amazon's ODR
 /// lag is read as the days between the end of its cancellation window, which ends on the report day, and the end
-/// of its ODR window), and orders missing from the export (Amazon counts more) or extra in the ledger.
+/// of its ODR window), orders missing from the export (Amazon counts more) or extra in the ledger, and Amazon's own
+/// figure not adding up (counts that contradict each other, or a stated rate that is not its counts' rate rounded as written).
+/// Amazon's figure is compared as the same result type as ours (<see cref="AmazonOrderDefectRate.Result"/>,
+/// <see cref="AmazonRateMetric.Result"/>, kept in <see cref="MetricReconciliation.Amazon"/>) when its counts allow; by its
+/// raw counts otherwise.
 /// </remarks>
 public static class AmazonReconciliation
 {
@@ -50,12 +55,16 @@ public static class AmazonReconciliation
             : null;
 
         var results = ImmutableArray.CreateBuilder<MetricReconciliation>();
-        void Add(MetricKind kind, DayWindow window, int? numerator, int? denominator, double? rate, AmazonOrderDefectRate? odr)
+        void Add(MetricKind kind, DayWindow window, int? numerator, int? denominator, double? rate, MetricResult? theirs, string? whyNoResult, AmazonOrderDefectRate? odr)
         {
             LocalDate to = window.To;
             MetricResult probe = SnapshotOn(to).Get(kind);
             LocalDate asOf = to.PlusDays(Period.DaysBetween(probe.Window.To, to));
             MetricResult ours = SnapshotOn(asOf).Get(kind);
+
+            // Amazon's figure as the same result type as ours when its counts allow; its raw counts otherwise.
+            numerator = theirs?.Numerator ?? numerator;
+            denominator = theirs?.Denominator ?? denominator;
             var causes = new List<string>();
             if (ours.Window.Days != window.Days)
             {
@@ -88,7 +97,17 @@ public static class AmazonReconciliation
             else if (numerator is { } n && n != ours.Numerator)
             {
                 causes.Add($"same orders, different numerator ({ours.Numerator} against Amazon's {n}): "
-                           + (odr is not null ? OdrComponents(odr, (OrderDefectRateResult)ours) : "shipping facts (shipments file) differ from Amazon's."));
+                           + (odr is not null ? OdrComponents(theirs as OrderDefectRateResult, odr, (OrderDefectRateResult)ours) : "shipping facts (shipments file) differ from Amazon's."));
+            }
+
+            if (theirs is null && whyNoResult is not null)
+            {
+                causes.Add($"Amazon's own counts do not make a figure: {whyNoResult}.");
+            }
+            else if (theirs is not null && rate is { } stated && !SameWhenRounded(stated, theirs.Rate))
+            {
+                causes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Amazon's stated rate ({stated * 100:0.###}%) is not its own counts' ({theirs.Numerator}/{theirs.Denominator} = {theirs.Rate * 100:0.###}%)."));
             }
 
             if (causes.Count == 0)
@@ -96,17 +115,19 @@ public static class AmazonReconciliation
                 causes.Add("figures agree.");
             }
 
-            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]));
+            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]) { Amazon = theirs });
         }
 
         if (amazon.OrderDefectRateMfn is { } mfn)
         {
-            Add(MetricKind.OrderDefectRateMfn, mfn.Window, mfn.OrderWithDefects, mfn.OrderCount, mfn.Rate, mfn);
+            OrderDefectRateResult? theirs = mfn.ToResult(out string? whyNot);
+            Add(MetricKind.OrderDefectRateMfn, mfn.Window, mfn.OrderWithDefects, mfn.OrderCount, mfn.Rate, theirs, whyNot, mfn);
         }
 
         if (amazon.OrderDefectRateAfn is { } afn)
         {
-            Add(MetricKind.OrderDefectRateAfn, afn.Window, afn.OrderWithDefects, afn.OrderCount, afn.Rate, afn);
+            OrderDefectRateResult? theirs = afn.ToResult(out string? whyNot);
+            Add(MetricKind.OrderDefectRateAfn, afn.Window, afn.OrderWithDefects, afn.OrderCount, afn.Rate, theirs, whyNot, afn);
         }
 
         foreach ((MetricKind kind, AmazonRateMetric? metric) in new[]
@@ -119,27 +140,37 @@ public static class AmazonReconciliation
         {
             if (metric is not null)
             {
-                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, null);
+                MetricResult? theirs = metric.ToResult(out string? whyNot);
+                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, theirs?.Kind == kind ? theirs : null, whyNot, null);
             }
         }
 
         return results.ToImmutable();
     }
 
-    private static string OdrComponents(AmazonOrderDefectRate amazon, OrderDefectRateResult ours)
+    private static string OdrComponents(OrderDefectRateResult? theirs, AmazonOrderDefectRate raw, OrderDefectRateResult ours)
     {
         var parts = new List<string>();
-        void Part(string name, int? theirs, int mine)
+        void Part(string name, int? amazon, int mine)
         {
-            if (theirs is { } t && t != mine)
+            if (amazon is { } t && t != mine)
             {
                 parts.Add($"{name} {mine} against {t}");
             }
         }
 
-        Part("claims", amazon.Claims, ours.Claims);
-        Part("chargebacks", amazon.Chargebacks, ours.Chargebacks);
-        Part("negative feedback", amazon.NegativeFeedback, ours.NegativeFeedback);
+        Part("claims", theirs?.Claims ?? raw.Claims, ours.Claims);
+        Part("chargebacks", theirs?.Chargebacks ?? raw.Chargebacks, ours.Chargebacks);
+        Part("negative feedback", theirs?.NegativeFeedback ?? raw.NegativeFeedback, ours.NegativeFeedback);
         return parts.Count == 0 ? "defects counted differently." : string.Join(", ", parts) + " (records missing from the claims or feedback files?).";
+    }
+
+    /// <summary>Whether Amazon's stated rate is the rate of its counts, rounded to as many decimals as Amazon wrote.</summary>
+    private static bool SameWhenRounded(double stated, double fromCounts)
+    {
+        string text = stated.ToString("R", CultureInfo.InvariantCulture);
+        int point = text.IndexOf('.', StringComparison.Ordinal);
+        int decimals = text.Contains('E', StringComparison.OrdinalIgnoreCase) ? 15 : point < 0 ? 0 : text.Length - point - 1;
+        return Math.Abs(stated - fromCounts) <= (0.5 * Math.Pow(10, -decimals)) + 1e-12;
     }
 }

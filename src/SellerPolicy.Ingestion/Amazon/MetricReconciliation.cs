@@ -18,6 +18,12 @@ public sealed record MetricReconciliation(
     MetricKind Kind, LocalDate AsOf, DayWindow AmazonWindow, MetricResult Ours, int? AmazonNumerator, int? AmazonDenominator, double? AmazonRate,
     ImmutableArray<string> Causes)
 {
+    /// <summary>
+    /// Gets Amazon's figure as the same result type as <see cref="Ours"/> (its <see cref="MetricResult.PolicyVersion"/> is
+    /// <see cref="AmazonPerformanceReport.PolicyVersion"/>); null when Amazon's counts are missing or contradict each other.
+    /// </summary>
+    public MetricResult? Amazon { get; init; }
+
     /// <summary>Gets our rate minus Amazon's, when Amazon gives a rate.</summary>
     public double? RateDifference => AmazonRate is { } amazon ? Ours.Rate - amazon : null;
 }

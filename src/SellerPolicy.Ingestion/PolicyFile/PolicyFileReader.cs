@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
 
@@ -168,7 +169,7 @@ public static class PolicyFileReader
             r.Unknown(claims, "claims.", [
                 "contactWaitHours", "notReceivedOpensAfterDeliveryHours", "notReceivedOpensAfterPurchaseDays", "windowDays", "windowBasis",
                 "returnShipWithinDays", "informationRequestResponseHours", "buyerMessageResponseHours", "appealWindowDays",
-                "chargebackResponseDays", "planOfActionDays"]);
+                "chargebackResponseDays", "planOfActionDays", "notCoveredCategories", "notCoveredReasons"]);
             ClaimPolicy c = p.Claims;
             p = p with
             {
@@ -187,13 +188,21 @@ public static class PolicyFileReader
                     AppealWindow = r.Days(claims, "appealWindowDays", "claims.") ?? c.AppealWindow,
                     ChargebackResponse = r.Days(claims, "chargebackResponseDays", "claims.") ?? c.ChargebackResponse,
                     PlanOfAction = r.Days(claims, "planOfActionDays", "claims.") ?? c.PlanOfAction,
+                    NotCoveredCategories = r.Strings(claims, "notCoveredCategories", "claims.", "category names") is { } categories
+                        ? ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, categories)
+                        : c.NotCoveredCategories,
+                    NotCoveredReasons = r.Enums<ClaimReason>(claims, "notCoveredReasons", "claims.") is { } reasons
+                        ? ImmutableHashSet.CreateRange(reasons)
+                        : c.NotCoveredReasons,
                 },
             };
         }
 
         if (r.Object(root, "returns") is { } returns)
         {
-            r.Unknown(returns, "returns.", ["windowDays", "windowBasis", "labelValidDays", "refundBusinessDays", "responseHours", "holidays"]);
+            r.Unknown(returns, "returns.", [
+                "windowDays", "windowBasis", "labelValidDays", "refundBusinessDays", "responseHours", "holidays", "holidayExtensions",
+                "sellerFaultReasons", "buyerFaultReasons", "maxRestockingFeeRates", "lateReturnRestockingFeeRate", "photoEvidenceFromRate"]);
             ReturnPolicy rp = p.Returns;
             p = p with
             {
@@ -205,6 +214,16 @@ public static class PolicyFileReader
                     RefundBusinessDays = r.Int(returns, "refundBusinessDays", "returns.") ?? rp.RefundBusinessDays,
                     ResponseTime = r.Hours(returns, "responseHours", "returns.") ?? rp.ResponseTime,
                     Holidays = r.Dates(returns, "holidays", "returns.") ?? rp.Holidays,
+                    HolidayExtensions = r.HolidayExtensions(returns, "holidayExtensions", "returns.") ?? rp.HolidayExtensions,
+                    SellerFaultReasons = r.Strings(returns, "sellerFaultReasons", "returns.", "reason codes") is { } seller
+                        ? ImmutableHashSet.CreateRange(StringComparer.Ordinal, seller)
+                        : rp.SellerFaultReasons,
+                    BuyerFaultReasons = r.Strings(returns, "buyerFaultReasons", "returns.", "reason codes") is { } buyer
+                        ? ImmutableHashSet.CreateRange(StringComparer.Ordinal, buyer)
+                        : rp.BuyerFaultReasons,
+                    MaxRestockingFeeRates = r.FeeRates(returns, "maxRestockingFeeRates", "returns.", rp.MaxRestockingFeeRates),
+                    LateReturnRestockingFeeRate = r.Decimal(returns, "lateReturnRestockingFeeRate", "returns.") ?? rp.LateReturnRestockingFeeRate,
+                    PhotoEvidenceFromRate = r.Decimal(returns, "photoEvidenceFromRate", "returns.") ?? rp.PhotoEvidenceFromRate,
                 },
             };
         }
@@ -360,6 +379,200 @@ public static class PolicyFileReader
             }
 
             return dates.ToImmutable();
+        }
+
+        public decimal? Decimal(JsonElement element, string name, string prefix)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out decimal result))
+            {
+                return result;
+            }
+
+            Problem(prefix + name, $"must be a number, was {value.GetRawText()}");
+            return null;
+        }
+
+        public LocalDate? Date(JsonElement element, string name, string prefix)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                Problem(prefix + name, "is required");
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && NodaTime.Text.LocalDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed)
+            {
+                return parsed.Value;
+            }
+
+            Problem(prefix + name, $"must be a date YYYY-MM-DD, was {value.GetRawText()}");
+            return null;
+        }
+
+        public ImmutableArray<string>? Strings(JsonElement element, string name, string prefix, string what)
+        {
+            if (Array(element, name, prefix, $"must be an array of {what}") is not { } value)
+            {
+                return null;
+            }
+
+            var items = ImmutableArray.CreateBuilder<string>();
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    items.Add(item.GetString()!);
+                }
+                else
+                {
+                    Problem($"{prefix}{name}[{i}]", $"must be a non-empty string, was {item.GetRawText()}");
+                }
+
+                i++;
+            }
+
+            return items.ToImmutable();
+        }
+
+        public ImmutableArray<TEnum>? Enums<TEnum>(JsonElement element, string name, string prefix)
+            where TEnum : struct, Enum
+        {
+            if (Array(element, name, prefix, $"must be an array of {string.Join(", ", System.Enum.GetNames<TEnum>())}") is not { } value)
+            {
+                return null;
+            }
+
+            var items = ImmutableArray.CreateBuilder<TEnum>();
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                if (ParseEnum<TEnum>(item) is { } parsed)
+                {
+                    items.Add(parsed);
+                }
+                else
+                {
+                    Problem($"{prefix}{name}[{i}]", $"must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}, was {item.GetRawText()}");
+                }
+
+                i++;
+            }
+
+            return items.ToImmutable();
+        }
+
+        public ImmutableArray<HolidayReturnExtension>? HolidayExtensions(JsonElement element, string name, string prefix)
+        {
+            if (Array(element, name, prefix, "must be an array of objects {\"basis\", \"from\", \"to\", \"returnBy\"}") is not { } value)
+            {
+                return null;
+            }
+
+            var items = ImmutableArray.CreateBuilder<HolidayReturnExtension>();
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                string at = $"{prefix}{name}[{i++}]";
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Problem(at, $"must be an object {{\"basis\", \"from\", \"to\", \"returnBy\"}}, was {item.GetRawText()}");
+                    continue;
+                }
+
+                Unknown(item, at + ".", ["basis", "from", "to", "returnBy"]);
+                HolidayBasis? basis = null;
+                if (!item.TryGetProperty("basis", out JsonElement basisValue) || basisValue.ValueKind == JsonValueKind.Null)
+                {
+                    Problem(at + ".basis", "is required");
+                }
+                else if ((basis = ParseEnum<HolidayBasis>(basisValue)) is null)
+                {
+                    Problem(at + ".basis", $"must be one of {string.Join(", ", System.Enum.GetNames<HolidayBasis>())}, was {basisValue.GetRawText()}");
+                }
+
+                LocalDate? from = Date(item, "from", at + ".");
+                LocalDate? to = Date(item, "to", at + ".");
+                LocalDate? returnBy = Date(item, "returnBy", at + ".");
+                if (from > to)
+                {
+                    Problem(at, $"from ({from:uuuu-MM-dd}) must not be after to ({to:uuuu-MM-dd})");
+                }
+                else if (basis is { } b && from is { } f && to is { } t && returnBy is { } r)
+                {
+                    items.Add(new HolidayReturnExtension(b, new DayWindow(f, t), r));
+                }
+            }
+
+            return items.ToImmutable();
+        }
+
+        public ImmutableDictionary<ReturnCondition, decimal> FeeRates(
+            JsonElement element, string name, string prefix, ImmutableDictionary<ReturnCondition, decimal> current)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return current;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Problem(prefix + name, $"must be an object keyed by {string.Join(", ", System.Enum.GetNames<ReturnCondition>())}, was {value.GetRawText()}");
+                return current;
+            }
+
+            ImmutableDictionary<ReturnCondition, decimal>.Builder rates = current.ToBuilder();
+            foreach (JsonProperty property in value.EnumerateObject())
+            {
+                string at = $"{prefix}{name}.{property.Name}";
+                if (!System.Enum.TryParse(property.Name, ignoreCase: true, out ReturnCondition condition) || !System.Enum.IsDefined(condition)
+                    || char.IsDigit(property.Name[0]) || property.Name[0] == '-')
+                {
+                    Problem(at, $"is not a return condition; expected one of {string.Join(", ", System.Enum.GetNames<ReturnCondition>())}");
+                }
+                else if (property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    rates.Remove(condition);
+                }
+                else if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetDecimal(out decimal rate))
+                {
+                    rates[condition] = rate;
+                }
+                else
+                {
+                    Problem(at, $"must be a fraction between 0 and 1 (0.5 = 50 %), was {property.Value.GetRawText()}");
+                }
+            }
+
+            return rates.ToImmutable();
+        }
+
+        private static TEnum? ParseEnum<TEnum>(JsonElement value)
+            where TEnum : struct, Enum
+            => value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text && !char.IsDigit(text[0]) && text[0] != '-'
+               && System.Enum.TryParse(text, ignoreCase: true, out TEnum parsed) && System.Enum.IsDefined(parsed)
+                ? parsed
+                : null;
+
+        private JsonElement? Array(JsonElement element, string name, string prefix, string rule)
+        {
+            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                Problem(prefix + name, $"{rule}, was {value.GetRawText()}");
+                return null;
+            }
+
+            return value;
         }
 
         private void Problem(string field, string message) => problems.Add($"{fileName}: {field} {message}.");

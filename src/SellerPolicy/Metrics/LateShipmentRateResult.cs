@@ -18,6 +18,35 @@ public sealed record LateShipmentRateResult : MetricResult
     {
     }
 
+    /// <summary>
+    /// Creates a late shipment rate figure from counts computed elsewhere, such as Amazon's performance report.
+    /// The rate and status follow from the counts, exactly as for a figure the engine computes.
+    /// </summary>
+    /// <param name="kind">Which late shipment rate: <see cref="MetricKind.LateShipmentRate"/> (30-day) or <see cref="MetricKind.LateShipmentRate10Day"/>.</param>
+    /// <param name="window">The latest-ship days of the window, both ends included.</param>
+    /// <param name="orderCount">The orders due in the window and not cancelled before shipment (the denominator).</param>
+    /// <param name="lateShipmentCount">The orders shipped late or still unshipped; at most <paramref name="orderCount"/>.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="policyVersion">The policy (or source) that produced the figure, such as <c>amazon@2025-01-01</c> or <c>amazon-report</c>.</param>
+    /// <param name="orderIds">The late orders, when known (at most <paramref name="lateShipmentCount"/> distinct ones); kept distinct and sorted.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a late shipment rate, a count is negative or exceeds its bound,
+    /// the target condition is undefined, <paramref name="policyVersion"/> is blank, or <paramref name="orderIds"/> names too many or
+    /// empty ids; the message names the parameter.</exception>
+    public static LateShipmentRateResult Create(
+        MetricKind kind, DayWindow window, int orderCount, int lateShipmentCount, MetricTarget target, string policyVersion, IEnumerable<OrderId>? orderIds = null)
+    {
+        if (kind is not (MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be {MetricKind.LateShipmentRate} or {MetricKind.LateShipmentRate10Day}, was {kind}.");
+        }
+
+        CheckCount(orderCount, nameof(orderCount));
+        CheckCount(lateShipmentCount, nameof(lateShipmentCount), orderCount, nameof(orderCount));
+        ImmutableArray<OrderId> ids = CheckFactoryArguments(target, policyVersion, orderIds, lateShipmentCount, nameof(lateShipmentCount));
+        return new LateShipmentRateResult(kind, window, orderCount, lateShipmentCount, target, policyVersion, ids);
+    }
+
     /// <summary>Gets the orders due in the window and not cancelled before shipment (<c>orderCount</c>).</summary>
     public int OrderCount => Denominator;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SellerPolicy.Internal;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
@@ -36,6 +37,49 @@ public abstract record MetricResult
         Target = target;
         PolicyVersion = policyVersion ?? throw new ArgumentNullException(nameof(policyVersion));
         OrderIds = orderIds.IsDefault ? throw new ArgumentException("orderIds must not be a default ImmutableArray.", nameof(orderIds)) : orderIds;
+    }
+
+    /// <summary>Checks a count of a public factory: not negative, and at most <paramref name="max"/> when given.</summary>
+    /// <param name="value">The count.</param>
+    /// <param name="field">The factory's parameter name.</param>
+    /// <param name="max">The largest allowed value, or null.</param>
+    /// <param name="maxField">The name of the parameter that bounds it.</param>
+    /// <returns>The count.</returns>
+    private protected static int CheckCount(int value, string field, int? max = null, string? maxField = null)
+    {
+        Preconditions.CheckNonNegative(value, field);
+        if (max is { } limit && value > limit)
+        {
+            throw new ArgumentOutOfRangeException(field, value, $"{field} must not exceed {maxField} ({limit}), was {value}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks the common arguments of a public factory and returns the order ids distinct and sorted ordinally.</summary>
+    /// <param name="target">The target (its condition must be defined).</param>
+    /// <param name="policyVersion">The policy version (not blank).</param>
+    /// <param name="orderIds">The order ids, or null for none.</param>
+    /// <param name="maxOrders">How many distinct orders the figure can name (the count of bad things).</param>
+    /// <param name="maxField">What bounds them, for the message.</param>
+    /// <returns>The order ids, distinct and sorted.</returns>
+    private protected static ImmutableArray<OrderId> CheckFactoryArguments(
+        MetricTarget target, string policyVersion, IEnumerable<OrderId>? orderIds, int maxOrders, string maxField)
+    {
+        Preconditions.CheckDefined(target.Condition, nameof(target));
+        Preconditions.CheckNotBlank(policyVersion, nameof(policyVersion));
+        ImmutableArray<OrderId> ids = orderIds is null ? [] : [.. orderIds.Distinct().Order()];
+        if (ids.Any(id => id.Value.Length == 0))
+        {
+            throw new ArgumentException("orderIds must not contain an empty (default) order id.", nameof(orderIds));
+        }
+
+        if (ids.Length > maxOrders)
+        {
+            throw new ArgumentException($"orderIds must name at most {maxField} ({maxOrders}) distinct orders, was {ids.Length}.", nameof(orderIds));
+        }
+
+        return ids;
     }
 
     /// <summary>Gets which metric this is.</summary>

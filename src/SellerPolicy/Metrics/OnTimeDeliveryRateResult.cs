@@ -19,6 +19,30 @@ public sealed record OnTimeDeliveryRateResult : MetricResult
     {
     }
 
+    /// <summary>
+    /// Creates an on-time delivery rate figure from counts computed elsewhere, such as Amazon's performance report.
+    /// The rate and status follow from the counts, exactly as for a figure the engine computes.
+    /// </summary>
+    /// <param name="window">The latest-delivery days of the window, both ends included.</param>
+    /// <param name="shipmentCountWithValidTracking">The tracked shipments due in the window (the denominator).</param>
+    /// <param name="onTimeDeliveryCount">The shipments delivered by their latest delivery date; at most <paramref name="shipmentCountWithValidTracking"/>.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="policyVersion">The policy (or source) that produced the figure, such as <c>amazon@2025-01-01</c> or <c>amazon-report</c>.</param>
+    /// <param name="orderIds">The orders of the shipments not delivered on time, when known (at most <paramref name="shipmentCountWithValidTracking"/>
+    /// minus <paramref name="onTimeDeliveryCount"/> distinct ones); kept distinct and sorted.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds its bound, the target condition is undefined,
+    /// <paramref name="policyVersion"/> is blank, or <paramref name="orderIds"/> names too many or empty ids; the message names the parameter.</exception>
+    public static OnTimeDeliveryRateResult Create(
+        DayWindow window, int shipmentCountWithValidTracking, int onTimeDeliveryCount, MetricTarget target, string policyVersion, IEnumerable<OrderId>? orderIds = null)
+    {
+        CheckCount(shipmentCountWithValidTracking, nameof(shipmentCountWithValidTracking));
+        CheckCount(onTimeDeliveryCount, nameof(onTimeDeliveryCount), shipmentCountWithValidTracking, nameof(shipmentCountWithValidTracking));
+        ImmutableArray<OrderId> ids = CheckFactoryArguments(
+            target, policyVersion, orderIds, shipmentCountWithValidTracking - onTimeDeliveryCount, "shipmentCountWithValidTracking - onTimeDeliveryCount");
+        return new OnTimeDeliveryRateResult(window, shipmentCountWithValidTracking, onTimeDeliveryCount, target, policyVersion, ids);
+    }
+
     /// <summary>Gets the tracked shipments due in the window (<c>shipmentCountWithValidTracking</c>).</summary>
     public int ShipmentCountWithValidTracking => Denominator;
 

@@ -25,6 +25,36 @@ public sealed record ReturnDissatisfactionRateResult : MetricResult
         InvalidRejectionCount = invalidRejectionCount;
     }
 
+    /// <summary>
+    /// Creates a return dissatisfaction rate figure from counts computed elsewhere. The rate and status follow from the
+    /// counts, exactly as for a figure the engine computes.
+    /// </summary>
+    /// <param name="window">The request days of the window, both ends included.</param>
+    /// <param name="returnRequestCount">The return requests made in the window (the denominator).</param>
+    /// <param name="dissatisfiedCount">The requests with at least one dissatisfaction; at most <paramref name="returnRequestCount"/>.</param>
+    /// <param name="negativeReturnFeedbackCount">The requests with negative return feedback; at most <paramref name="dissatisfiedCount"/>.</param>
+    /// <param name="lateResponseCount">The requests answered late or not in time; at most <paramref name="dissatisfiedCount"/>.</param>
+    /// <param name="invalidRejectionCount">The requests rejected incorrectly; at most <paramref name="dissatisfiedCount"/>.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="policyVersion">The policy (or source) that produced the figure, such as <c>amazon@2025-01-01</c>.</param>
+    /// <param name="orderIds">The orders of the dissatisfied requests, when known (at most <paramref name="dissatisfiedCount"/> distinct ones); kept distinct and sorted.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds its bound, the target condition is undefined,
+    /// <paramref name="policyVersion"/> is blank, or <paramref name="orderIds"/> names too many or empty ids; the message names the parameter.</exception>
+    public static ReturnDissatisfactionRateResult Create(
+        DayWindow window, int returnRequestCount, int dissatisfiedCount, int negativeReturnFeedbackCount, int lateResponseCount, int invalidRejectionCount,
+        MetricTarget target, string policyVersion, IEnumerable<OrderId>? orderIds = null)
+    {
+        CheckCount(returnRequestCount, nameof(returnRequestCount));
+        CheckCount(dissatisfiedCount, nameof(dissatisfiedCount), returnRequestCount, nameof(returnRequestCount));
+        CheckCount(negativeReturnFeedbackCount, nameof(negativeReturnFeedbackCount), dissatisfiedCount, nameof(dissatisfiedCount));
+        CheckCount(lateResponseCount, nameof(lateResponseCount), dissatisfiedCount, nameof(dissatisfiedCount));
+        CheckCount(invalidRejectionCount, nameof(invalidRejectionCount), dissatisfiedCount, nameof(dissatisfiedCount));
+        ImmutableArray<OrderId> ids = CheckFactoryArguments(target, policyVersion, orderIds, dissatisfiedCount, nameof(dissatisfiedCount));
+        return new ReturnDissatisfactionRateResult(
+            window, returnRequestCount, dissatisfiedCount, negativeReturnFeedbackCount, lateResponseCount, invalidRejectionCount, target, policyVersion, ids);
+    }
+
     /// <summary>Gets the return requests made in the window (<c>returnRequestCount</c>).</summary>
     public int ReturnRequestCount => Denominator;
 

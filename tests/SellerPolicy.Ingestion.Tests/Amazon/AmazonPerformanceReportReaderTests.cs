@@ -1,6 +1,7 @@
 using NodaTime;
 using SellerPolicy.Ingestion.Amazon;
 using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
 
@@ -55,6 +56,8 @@ public class AmazonPerformanceReportReaderTests
                 "performanceMetrics[0].orderDefectRate.afn: fulfillmentType says 'mfn'; the property name afn was trusted.",
                 "performanceMetrics[0].accountHealthRating: read ahrStatus (the schema's required name) for accountHealthRatingStatus.",
                 "performanceMetrics[0]: read prefulfillmentCancelRate (the name in Amazon's example) as preFulfillmentCancellationRate.",
+                "performanceMetrics[0].validTrackingRate: validTrackingCount (896462) exceeds shipmentCount (878443); Amazon's figures are kept as stated, but they make no metric result.",
+                "performanceMetrics[0].onTimeDeliveryRate: onTimeDeliveryCount (847987) exceeds shipmentCountWithValidTracking (808046); Amazon's figures are kept as stated, but they make no metric result.",
             ],
             result.Notes.ToArray());
     }
@@ -112,5 +115,97 @@ public class AmazonPerformanceReportReaderTests
 
         Assert.Same(report.Marketplaces[0], report.Find(new MarketplaceId("ATVPDKIKX0DER")));
         Assert.Null(report.Find(new MarketplaceId("A1PA6795UKMFR9")));
+    }
+
+    [Fact]
+    public void AmazonsExample_OdrBecomesTheEnginesResultType_WithTheReportsWindowCountsAndTarget()
+    {
+        OrderDefectRateResult mfn = Us.OrderDefectRateMfnResult!;
+
+        Assert.Equal(
+            OrderDefectRateResult.Create(FulfillmentChannel.Mfn, new DayWindow(new LocalDate(2020, 9, 6), new LocalDate(2020, 11, 4)),
+                539000, 1078, 442, 15, 628, MetricTarget.LessThan(0.01), "amazon-report"),
+            mfn);
+        Assert.Equal(MetricKind.OrderDefectRateMfn, mfn.Kind);
+        Assert.Empty(mfn.OrderIds);
+        Assert.Equal(MetricStatus.Good, mfn.Status);
+        Assert.Equal(FulfillmentChannel.Afn, Us.OrderDefectRateAfnResult!.Channel);
+        Assert.Equal(MetricKind.OrderDefectRateAfn, Us.OrderDefectRateAfnResult.Kind);
+    }
+
+    [Fact]
+    public void AmazonsExample_RatesBecomeTheEnginesResultTypes_UnlessTheirCountsContradictEachOther()
+    {
+        PreFulfillmentCancellationRateResult cancel = Us.PreFulfillmentCancellationRateResult!;
+        LateShipmentRateResult late = Us.LateShipmentRateResult!;
+
+        Assert.Equal((551, 17197), (cancel.CancellationCount, cancel.OrderCount));
+        Assert.Equal(MetricTarget.LessThan(0.01), cancel.Target); // the report's target, not the policy's 2.5 %
+        Assert.Equal(new DayWindow(new LocalDate(2020, 11, 12), new LocalDate(2020, 11, 18)), cancel.Window);
+        Assert.Equal(MetricStatus.Bad, cancel.Status); // 3.2 % from the counts, although Amazon states 0.5 % GOOD
+        Assert.Equal((MetricKind.LateShipmentRate, 27896, 870669), (late.Kind, late.LateShipmentCount, late.OrderCount));
+        Assert.Equal(AmazonPerformanceReport.PolicyVersion, late.PolicyVersion);
+        Assert.Null(Us.ValidTrackingRateResult);   // 896462 valid of 878443 shipments
+        Assert.Null(Us.OnTimeDeliveryRateResult);  // 847987 on time of 808046
+        Assert.Equal([MetricKind.OrderDefectRateMfn, MetricKind.OrderDefectRateAfn, MetricKind.PreFulfillmentCancellationRate, MetricKind.LateShipmentRate],
+            Us.ToMetricResults().Select(r => r.Kind));
+    }
+
+    [Fact]
+    public void MissingTarget_FallsBackToTheBuiltInPolicys_AndIsNoted()
+    {
+        AmazonPerformanceReportResult result = AmazonPerformanceReportReader.Read("""
+            {"performanceMetrics":[{"marketplaceId":"ATVPDKIKX0DER",
+              "onTimeDeliveryRate":{"reportingDateRange":{"reportingDateFrom":"2026-02-01T00:00Z","reportingDateTo":"2026-02-14T23:59Z"},
+                "shipmentCountWithValidTracking":100,"onTimeDeliveryCount":93,"rate":0.93,"targetCondition":"EQUALS"}}]}
+            """, "r.json");
+
+        OnTimeDeliveryRateResult onTime = Assert.Single(result.Report!.Marketplaces).OnTimeDeliveryRateResult!;
+
+        Assert.Equal(AmazonPolicies.Current.OnTimeDelivery.Target, onTime.Target);
+        Assert.Equal((93, 100, MetricStatus.Good), (onTime.OnTimeDeliveryCount, onTime.ShipmentCountWithValidTracking, onTime.Status));
+        Assert.Equal(
+            ["performanceMetrics[0].onTimeDeliveryRate: no LESS_THAN or GREATER_THAN target; its metric result uses the built-in policy's (> 90%)."],
+            result.Notes.ToArray());
+    }
+
+    [Fact]
+    public void MissingCounts_MakeNoResult_AndAreNoted()
+    {
+        AmazonPerformanceReportResult result = AmazonPerformanceReportReader.Read("""
+            {"performanceMetrics":[{"marketplaceId":"ATVPDKIKX0DER",
+              "orderDefectRate":{"mfn":{"reportingDateRange":{"reportingDateFrom":"2026-01-01T00:00Z","reportingDateTo":"2026-02-28T23:59Z"},
+                "orderCount":100,"orderWithDefects":{"count":1},"claims":{"count":2},"rate":0.01,"targetValue":0.01,"targetCondition":"LESS_THAN"}}}]}
+            """, "r.json");
+
+        AmazonMarketplacePerformance us = Assert.Single(result.Report!.Marketplaces);
+
+        Assert.Empty(result.Problems);
+        Assert.Null(us.OrderDefectRateMfnResult);
+        Assert.Equal(100, us.OrderDefectRateMfn!.OrderCount);
+        Assert.Empty(us.ToMetricResults());
+        Assert.Equal(
+            ["performanceMetrics[0].orderDefectRate.mfn: chargebacks.count, negativeFeedback.count are missing; Amazon's figures are kept as stated, but they make no metric result."],
+            result.Notes.ToArray());
+    }
+
+    [Fact]
+    public void OdrComponentAboveDefects_MakesNoResult()
+    {
+        var odr = new AmazonOrderDefectRate(FulfillmentChannel.Afn, new DayWindow(new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 28)),
+            100, 1, 2, 0, 0, 0.01, null, "GOOD");
+
+        Assert.Null(odr.Result);
+        Assert.Null(odr.ToResult(out string? whyNot));
+        Assert.Equal("claims.count (2) exceeds orderWithDefects.count (1)", whyNot);
+    }
+
+    [Fact]
+    public void RateOfAnotherName_HasNoKindAndNoResult()
+    {
+        var metric = new AmazonRateMetric("invoiceDefectRate", new DayWindow(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 7)), 1, 10, 0.1, null, null);
+
+        Assert.Null(metric.Kind);
+        Assert.Null(metric.Result);
     }
 }

@@ -21,7 +21,7 @@ public class AmazonReconciliationTests
         return new AmazonMarketplacePerformance(
             AmazonMarketplace.UnitedStates.Id, "NORMAL", "GREAT",
             new AmazonOrderDefectRate(FulfillmentChannel.Mfn, odr.Window, odr.OrderCount + orderDelta, odr.OrderWithDefects, odr.Claims, odr.Chargebacks,
-                odr.NegativeFeedback, odr.Rate, odr.Target, "BAD"),
+                odr.NegativeFeedback, (double)odr.OrderWithDefects / (odr.OrderCount + orderDelta), odr.Target, "BAD"),
             null,
             new AmazonRateMetric("preFulfillmentCancellationRate", cancel.Window.PlusDays(cancellationWindowEndShift), cancel.Numerator, cancel.Denominator,
                 cancel.Rate, cancel.Target, "GOOD"),
@@ -71,8 +71,49 @@ public class AmazonReconciliationTests
             [
                 "a window we lack data for: the ledger's first order is on 2026-01-02, after the window starts (2020-09-06).",
                 "orders missing from the export: Amazon counts 539000 more in the denominator (539000 against 0).",
+                "Amazon's stated rate (0.9%) is not its own counts' (1078/539000 = 0.2%).",
             ],
             odr.Causes.ToArray());
         Assert.Equal(0.0 - 0.009, odr.RateDifference!.Value, 9);
+        Assert.Equal(example.OrderDefectRateMfnResult, odr.Amazon);
+    }
+
+    [Fact]
+    public void AmazonsFigure_IsComparedAsTheSameResultTypeAsOurs()
+    {
+        MetricReconciliation[] rows = [.. AmazonReconciliation.Compare(Ledger, Amazon(), Policy)];
+
+        Assert.All(rows, r => Assert.Equal(r.Ours.GetType(), r.Amazon!.GetType()));
+        Assert.All(rows, r => Assert.Equal((r.Ours.Numerator, r.Ours.Denominator, r.Ours.Window), (r.Amazon!.Numerator, r.Amazon.Denominator, r.Amazon.Window)));
+        Assert.All(rows, r => Assert.Equal(AmazonPerformanceReport.PolicyVersion, r.Amazon!.PolicyVersion));
+        var (ours, theirs) = ((OrderDefectRateResult)rows[0].Ours, (OrderDefectRateResult)rows[0].Amazon!);
+        Assert.Equal((ours.Claims, ours.Chargebacks, ours.NegativeFeedback), (theirs.Claims, theirs.Chargebacks, theirs.NegativeFeedback));
+    }
+
+    [Fact]
+    public void AmazonsContradictoryCounts_AreACause_AndTheRawCountsAreStillCompared()
+    {
+        AmazonMarketplacePerformance example = AmazonPerformanceReportReader.ReadFile(AmazonTestFiles.PathOf("performance-report-example.json")).Report!.Marketplaces[0];
+
+        MetricReconciliation tracking = Assert.Single(AmazonReconciliation.Compare(Ledger, example, Policy), r => r.Kind == MetricKind.ValidTrackingRate);
+
+        Assert.Null(tracking.Amazon);
+        Assert.Equal((896462, 878443), (tracking.AmazonNumerator, tracking.AmazonDenominator));
+        Assert.Contains("Amazon's own counts do not make a figure: validTrackingCount (896462) exceeds shipmentCount (878443).", tracking.Causes);
+        Assert.Contains(tracking.Causes, c => c.StartsWith("orders missing from the export: Amazon counts 878443 more", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AmazonsRateRoundedAsWritten_IsNotACause()
+    {
+        AmazonMarketplacePerformance amazon = Amazon();
+        AmazonOrderDefectRate odr = amazon.OrderDefectRateMfn!;
+        double written = Math.Round(odr.Rate!.Value, 3);
+        Assert.NotEqual(odr.Rate.Value, written); // the samples' rate has more decimals than Amazon writes here
+        amazon = amazon with { OrderDefectRateMfn = odr with { Rate = written } };
+
+        MetricReconciliation row = AmazonReconciliation.Compare(Ledger, amazon, Policy)[0];
+
+        Assert.Equal([SamplesStartLate], row.Causes.ToArray());
     }
 }

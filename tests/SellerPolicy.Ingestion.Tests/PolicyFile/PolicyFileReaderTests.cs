@@ -1,7 +1,9 @@
 using System.Text;
 using NodaTime;
 using SellerPolicy.Ingestion.PolicyFile;
+using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
+using SellerPolicy.Time;
 
 namespace SellerPolicy.Ingestion.Tests.PolicyFile;
 
@@ -75,5 +77,183 @@ public class PolicyFileReaderTests
         PolicyFileResult result = Read("{");
 
         Assert.StartsWith("policy.json: not valid JSON:", Assert.Single(result.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ClaimCoverageLists_ReplaceTheBaseSetsInEveryVersion()
+    {
+        PolicyFileResult result = Read("""
+            {"claims":{"notCoveredCategories":["Digital","Subscriptions"],"notCoveredReasons":["other","MateriallyDifferent"]}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        foreach (MarketplacePolicy version in result.Timeline!.Versions)
+        {
+            Assert.Equal(["Digital", "Subscriptions"], version.Claims.NotCoveredCategories.Order(StringComparer.Ordinal));
+            Assert.Contains("subscriptions", version.Claims.NotCoveredCategories); // compared ignoring case, as the built-in set
+            Assert.DoesNotContain("GiftCard", version.Claims.NotCoveredCategories);
+            Assert.Equal([ClaimReason.MateriallyDifferent, ClaimReason.Other], version.Claims.NotCoveredReasons.Order());
+        }
+    }
+
+    [Fact]
+    public void Read_EmptyClaimCoverageLists_CoverEverything()
+    {
+        PolicyFileResult result = Read("""{"claims":{"notCoveredCategories":[],"notCoveredReasons":[]}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.All(result.Timeline!.Versions, v => Assert.Empty(v.Claims.NotCoveredCategories));
+        Assert.All(result.Timeline.Versions, v => Assert.Empty(v.Claims.NotCoveredReasons));
+    }
+
+    [Fact]
+    public void Read_BadClaimCoverageLists_NameTheElement()
+    {
+        PolicyFileResult result = Read("""
+            {"claims":{"notCoveredCategories":["Digital"," ",3],"notCoveredReasons":["Lost"]}}
+            """);
+
+        Assert.Equal(
+            [
+                "policy.json: claims.notCoveredCategories[1] must be a non-empty string, was \" \".",
+                "policy.json: claims.notCoveredCategories[2] must be a non-empty string, was 3.",
+                "policy.json: claims.notCoveredReasons[0] must be one of NotReceived, DamagedOrDefective, MateriallyDifferent, ReturnNotRefunded, RefundPromiseNotKept, Other, was \"Lost\".",
+            ],
+            result.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Read_ClaimCoverageNotAnArray_IsRejected()
+    {
+        PolicyFileResult result = Read("""{"claims":{"notCoveredReasons":"Other"}}""");
+
+        Assert.Equal(
+            "policy.json: claims.notCoveredReasons must be an array of NotReceived, DamagedOrDefective, MateriallyDifferent, ReturnNotRefunded, RefundPromiseNotKept, Other, was \"Other\".",
+            Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_HolidayExtensions_ReplaceTheListInEveryVersion()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"holidayExtensions":[{"basis":"Ordered","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var expected = new HolidayReturnExtension(
+            HolidayBasis.Ordered, new DayWindow(new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31)), new LocalDate(2027, 1, 31));
+        Assert.All(result.Timeline!.Versions, v => Assert.Equal(expected, Assert.Single(v.Returns.HolidayExtensions)));
+    }
+
+    [Fact]
+    public void Read_BadHolidayExtensions_NameTheElementAndField()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"holidayExtensions":[
+              {"basis":"Xmas","from":"2026-11-01","to":"2026-12-31","returnBy":"31.01.2027"},
+              {"basis":"Shipped","from":"2026-12-31","to":"2026-11-01","returnBy":"2027-01-31","until":"x"},
+              {"basis":"Delivered","to":"2026-12-31","returnBy":"2027-01-31"},
+              {"basis":"Delivered","from":"2026-11-01","to":"2026-12-31","returnBy":"2026-12-01"},
+              "2026-12-25"]}}
+            """);
+
+        Assert.Equal(
+            [
+                "policy.json: returns.holidayExtensions[0].basis must be one of Ordered, Shipped, Delivered, was \"Xmas\".",
+                "policy.json: returns.holidayExtensions[0].returnBy must be a date YYYY-MM-DD, was \"31.01.2027\".",
+                "policy.json: returns.holidayExtensions[1].until is not a policy field; expected one of basis, from, to, returnBy.",
+                "policy.json: returns.holidayExtensions[1] from (2026-12-31) must not be after to (2026-11-01).",
+                "policy.json: returns.holidayExtensions[2].from is required.",
+                "policy.json: returns.holidayExtensions[4] must be an object {\"basis\", \"from\", \"to\", \"returnBy\"}, was \"2026-12-25\".",
+                "policy.json: returns.holidayExtensions: returnBy (2026-12-01) must not be before the period's end (2026-12-31).",
+            ],
+            result.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Read_FaultReasons_ReplaceTheSetsInEveryVersion()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"sellerFaultReasons":["DEFECTIVE","NOT_AS_EXPECTED"],"buyerFaultReasons":["NO_LONGER_NEEDED"]}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        foreach (MarketplacePolicy version in result.Timeline!.Versions)
+        {
+            Assert.Equal(["DEFECTIVE", "NOT_AS_EXPECTED"], version.Returns.SellerFaultReasons.Order(StringComparer.Ordinal));
+            Assert.Equal(["NO_LONGER_NEEDED"], version.Returns.BuyerFaultReasons);
+            Assert.DoesNotContain("defective", version.Returns.SellerFaultReasons); // reason codes are exact, as the built-in sets
+        }
+    }
+
+    [Fact]
+    public void Read_BadFaultReasons_AreRejected()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"sellerFaultReasons":["DEFECTIVE",""],"buyerFaultReasons":"NO_LONGER_NEEDED"}}
+            """);
+
+        Assert.Equal(
+            [
+                "policy.json: returns.sellerFaultReasons[1] must be a non-empty string, was \"\".",
+                "policy.json: returns.buyerFaultReasons must be an array of reason codes, was \"NO_LONGER_NEEDED\".",
+            ],
+            result.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Read_ReasonInBothFaultSets_IsRejectedByTheValidator()
+    {
+        // The base's buyer-fault set keeps NOT_AS_EXPECTED, which the override also makes the seller's fault.
+        PolicyFileResult result = Read("""{"returns":{"sellerFaultReasons":["NOT_AS_EXPECTED"]}}""");
+
+        Assert.Equal("policy.json: returns: reason NOT_AS_EXPECTED is listed as both seller fault and buyer fault.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_RestockingFees_OverrideTheGivenConditionsInEveryVersion()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"maxRestockingFeeRates":{"openedMedia":0.3,"DamagedOrIncomplete":null},
+                        "lateReturnRestockingFeeRate":0.15,"photoEvidenceFromRate":0.1}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        foreach (MarketplacePolicy version in result.Timeline!.Versions)
+        {
+            Assert.Equal(0.3m, Assert.Single(version.Returns.MaxRestockingFeeRates, kv => kv.Key == ReturnCondition.OpenedMedia).Value);
+            Assert.False(version.Returns.MaxRestockingFeeRates.ContainsKey(ReturnCondition.DamagedOrIncomplete));
+            Assert.Equal(0.15m, version.Returns.LateReturnRestockingFeeRate);
+            Assert.Equal(0.1m, version.Returns.PhotoEvidenceFromRate);
+        }
+    }
+
+    [Fact]
+    public void Read_BadRestockingFees_NameTheFieldAndRule()
+    {
+        PolicyFileResult result = Read("""
+            {"returns":{"maxRestockingFeeRates":{"Used":0.2,"OpenedMedia":"half","DamagedOrIncomplete":1.5},
+                        "lateReturnRestockingFeeRate":-0.1,"photoEvidenceFromRate":"20%"}}
+            """);
+
+        Assert.Equal(
+            [
+                "policy.json: returns.maxRestockingFeeRates.Used is not a return condition; expected one of Original, OpenedMedia, DamagedOrIncomplete.",
+                "policy.json: returns.maxRestockingFeeRates.OpenedMedia must be a fraction between 0 and 1 (0.5 = 50 %), was \"half\".",
+                "policy.json: returns.photoEvidenceFromRate must be a number, was \"20%\".",
+                "policy.json: returns.maxRestockingFeeRates.DamagedOrIncomplete must be a fraction between 0 and 1, was 1.5.",
+                "policy.json: returns.lateReturnRestockingFeeRate must be a fraction between 0 and 1, was -0.1.",
+            ],
+            result.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Read_RestockingFeesNotAnObject_IsRejected()
+    {
+        PolicyFileResult result = Read("""{"returns":{"maxRestockingFeeRates":[0.5]}}""");
+
+        Assert.Equal(
+            "policy.json: returns.maxRestockingFeeRates must be an object keyed by Original, OpenedMedia, DamagedOrIncomplete, was [0.5].",
+            Assert.Single(result.Problems));
     }
 }
