@@ -9,7 +9,7 @@ namespace SellerPolicy.Ingestion.Tests.Amazon;
 
 /// <summary>
 /// The public <c>Create</c> factories of the metric result types, which the performance report reader relies on.
-/// (Kept here because this branch may only add tests under the Ingestion test project.)
+/// (Here beside the report reader, whose results they build; one test compares them with an imported ledger.)
 /// </summary>
 public class MetricResultFactoryTests
 {
