@@ -1,1 +1,31 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); public partial class Program;
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using SellerPolicy.Benchmarks;
+
+// `prepare 100000 1000000 ...` writes the cached ledgers (and reports load time and memory per order) without benchmarking.
+if (args is ["prepare", .. var sizes])
+{
+    foreach (string size in sizes)
+    {
+        int orders = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+        LedgerCache.PathOf(orders);
+        if (Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_MEASURE") == "1")
+        {
+            LedgerMemory.Report(orders, Console.Out);
+        }
+    }
+
+    return;
+}
+
+// `profile-load N` times the phases of loading a ledger file (diagnosis, not a benchmark).
+if (args is ["profile-load", var n])
+{
+    LoadProfile.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+/// <summary>The benchmark runner: <c>dotnet run -c Release -- --filter *</c> (see benchmarks/README.md).</summary>
+public partial class Program;

@@ -25,7 +25,8 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed class AccountHealthEngine
 {
-    private static readonly MetricKind?[] HurtKind = BuildHurtKinds();
+    /// <summary>The metric each column names the hurting orders of, if any.</summary>
+    internal static readonly MetricKind?[] HurtKind = BuildHurtKinds();
 
     private readonly OrderId[] _orderIds; // sorted ordinally; owners index into it
     private readonly byte[] _column;
@@ -239,17 +240,10 @@ public sealed class AccountHealthEngine
         return kinds;
     }
 
-    /// <summary>Turns a ledger into the columnar contribution index, applying the rules of docs/metrics.md.</summary>
-    private sealed class IndexBuilder
+    /// <summary>Turns a ledger into the columnar contribution index.</summary>
+    private sealed class IndexBuilder : ContributionWriter
     {
         private readonly SellerLedger _ledger;
-        private readonly MarketplacePolicy _policy;
-        private readonly ReportingCalendar _calendar;
-        private readonly List<(int Start, int End)> _all = [];
-        private readonly List<(int Start, int End)> _claims = [];
-        private readonly List<(int Start, int End)> _chargebacks = [];
-        private readonly List<(int Start, int End)> _feedback = [];
-        private readonly List<(int Start, int End)> _late = [];
         private byte[] _column = new byte[64];
         private int[] _start = new int[64];
         private int[] _end = new int[64];
@@ -257,10 +251,9 @@ public sealed class AccountHealthEngine
         private int _count;
 
         public IndexBuilder(SellerLedger ledger, MarketplacePolicy policy)
+            : base(policy)
         {
             _ledger = ledger;
-            _policy = policy;
-            _calendar = policy.Reporting;
         }
 
         public AccountHealthEngine Build()
@@ -283,7 +276,9 @@ public sealed class AccountHealthEngine
 
             for (int i = 0; i < orders.Length; i++)
             {
-                AddOrder(orders[i], rank[i]);
+                Order order = orders[i];
+                OrderId id = order.OrderId;
+                AddOrder(order, _ledger.FeedbackOf(id).AsSpan(), _ledger.ClaimsOf(id).AsSpan(), _ledger.ChargebacksOf(id).AsSpan(), _ledger.ReturnsOf(id).AsSpan(), rank[i]);
             }
 
             // Sort the contributions by first day (stable order is not needed: counts are sums).
@@ -309,14 +304,61 @@ public sealed class AccountHealthEngine
                 maxLength = Math.Max(maxLength, end[k] - keys[k]);
             }
 
-            return new AccountHealthEngine(_policy, ids, column, keys, end, owner, maxLength);
+            return new AccountHealthEngine(Policy, ids, column, keys, end, owner, maxLength);
         }
+
+        protected override void Emit(CountColumn column, int start, int end, int owner)
+        {
+            if (start >= end)
+            {
+                return;
+            }
+
+            if (_count == _start.Length)
+            {
+                int size = _count * 2;
+                Array.Resize(ref _column, size);
+                Array.Resize(ref _start, size);
+                Array.Resize(ref _end, size);
+                Array.Resize(ref _owner, size);
+            }
+
+            _column[_count] = (byte)column;
+            _start[_count] = start;
+            _end[_count] = end;
+            _owner[_count] = owner;
+            _count++;
+        }
+    }
+
+    /// <summary>
+    /// Applies the rules of docs/metrics.md to one order and its records, emitting its day-interval contributions. Shared by
+    /// the engine's index and the incremental tracker (<see cref="Tracking.AccountHealthTracker"/>), so both count alike.
+    /// </summary>
+    internal abstract class ContributionWriter
+    {
+        private readonly ReportingCalendar _calendar;
+        private readonly List<(int Start, int End)> _all = [];
+        private readonly List<(int Start, int End)> _claims = [];
+        private readonly List<(int Start, int End)> _chargebacks = [];
+        private readonly List<(int Start, int End)> _feedback = [];
+        private readonly List<(int Start, int End)> _late = [];
+
+        protected ContributionWriter(MarketplacePolicy policy)
+        {
+            Policy = policy;
+            _calendar = policy.Reporting;
+        }
+
+        /// <summary>Gets the policy version the rules are applied under.</summary>
+        public MarketplacePolicy Policy { get; }
 
         private int Day(Instant instant) => DayNumber.Of(_calendar, instant);
 
-        private void AddOrder(Order order, int owner)
+        /// <summary>Emits every contribution of <paramref name="order"/> with its records (all of that order).</summary>
+        public void AddOrder(Order order, ReadOnlySpan<Feedback> feedback, ReadOnlySpan<AtoZClaim> claims, ReadOnlySpan<Chargeback> chargebacks, ReadOnlySpan<ReturnRequest> returns, int owner)
         {
-            OrderDefectRatePolicy odr = _policy.OrderDefectRate;
+            OrderDefectRatePolicy odr = Policy.OrderDefectRate;
             int purchased = Day(order.PurchasedAt);
             bool mfn = order.Channel == FulfillmentChannel.Mfn;
 
@@ -328,7 +370,7 @@ public sealed class AccountHealthEngine
             _claims.Clear();
             _chargebacks.Clear();
             _feedback.Clear();
-            foreach (Feedback f in _ledger.FeedbackOf(order.OrderId))
+            foreach (Feedback f in feedback)
             {
                 if (FeedbackOdrRule.CountingSpan(f, odr) is { } span)
                 {
@@ -336,7 +378,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (AtoZClaim c in _ledger.ClaimsOf(order.OrderId))
+            foreach (AtoZClaim c in claims)
             {
                 if (ClaimOdrRule.CountingSpan(c, odr) is { } span)
                 {
@@ -344,7 +386,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (Chargeback c in _ledger.ChargebacksOf(order.OrderId))
+            foreach (Chargeback c in chargebacks)
             {
                 if (ChargebackOdrRule.CountingSpan(c) is { } span)
                 {
@@ -366,11 +408,11 @@ public sealed class AccountHealthEngine
             }
 
             AddCancellation(order, purchased, owner);
-            AddLateShipment(order, _policy.LateShipment.WindowDays, CountColumn.LateShipmentOrders, CountColumn.LateShipments, owner);
-            AddLateShipment(order, _policy.LateShipment10Day.WindowDays, CountColumn.LateShipment10DayOrders, CountColumn.LateShipments10Day, owner);
+            AddLateShipment(order, Policy.LateShipment.WindowDays, CountColumn.LateShipmentOrders, CountColumn.LateShipments, owner);
+            AddLateShipment(order, Policy.LateShipment10Day.WindowDays, CountColumn.LateShipment10DayOrders, CountColumn.LateShipments10Day, owner);
             AddTracking(order, owner);
             AddDelivery(order, owner);
-            foreach (ReturnRequest request in _ledger.ReturnsOf(order.OrderId))
+            foreach (ReturnRequest request in returns)
             {
                 AddReturn(request, owner);
             }
@@ -378,7 +420,7 @@ public sealed class AccountHealthEngine
 
         private void AddCancellation(Order order, int purchased, int owner)
         {
-            int to = purchased + _policy.PreFulfillmentCancellation.WindowDays;
+            int to = purchased + Policy.PreFulfillmentCancellation.WindowDays;
             Emit(CountColumn.CancellationOrders, purchased, to, owner);
             if (order.CancelledAt is { } cancelled
                 && order.CancelledBy is CancelledBy.Seller or CancelledBy.System
@@ -425,7 +467,7 @@ public sealed class AccountHealthEngine
             }
 
             int from = Day(shipped);
-            int to = from + _policy.ValidTracking.WindowDays;
+            int to = from + Policy.ValidTracking.WindowDays;
             Emit(CountColumn.TrackingShipments, from, to, owner);
             int validFrom = order.TrackingId is not null && order.FirstCarrierScanAt is { } scan ? Day(scan) : DayNumber.Never;
             Emit(CountColumn.ValidTracking, Math.Max(from, validFrom), to, owner);
@@ -442,7 +484,7 @@ public sealed class AccountHealthEngine
 
             int due = Day(latestDelivery);
             int from = Math.Max(due, Math.Max(Day(shipped), Day(scan)));
-            int to = due + _policy.OnTimeDelivery.WindowDays;
+            int to = due + Policy.OnTimeDelivery.WindowDays;
             Emit(CountColumn.DeliveryShipments, from, to, owner);
             int onTimeFrom = order.DeliveredAt is { } delivered && delivered <= latestDelivery ? Day(delivered) : DayNumber.Never;
             Emit(CountColumn.OnTimeDeliveries, Math.Max(from, onTimeFrom), to, owner);
@@ -452,7 +494,7 @@ public sealed class AccountHealthEngine
         private void AddReturn(ReturnRequest request, int owner)
         {
             int from = Day(request.RequestedAt);
-            int to = from + _policy.ReturnDissatisfaction.WindowDays;
+            int to = from + Policy.ReturnDissatisfaction.WindowDays;
             Emit(CountColumn.ReturnRequests, from, to, owner);
             if (request.NegativeReturnFeedback)
             {
@@ -465,7 +507,7 @@ public sealed class AccountHealthEngine
             }
 
             // Late as of D: answered (known) after the deadline, or not answered (known) and the deadline is before the end of D.
-            Instant deadline = request.RequestedAt + _policy.ReturnDissatisfaction.ResponseTime;
+            Instant deadline = request.RequestedAt + Policy.ReturnDissatisfaction.ResponseTime;
             int deadlineDay = Day(deadline);
             _late.Clear();
             if (request.RespondedAt is { } responded)
@@ -538,27 +580,7 @@ public sealed class AccountHealthEngine
             }
         }
 
-        private void Emit(CountColumn column, int start, int end, int owner)
-        {
-            if (start >= end)
-            {
-                return;
-            }
-
-            if (_count == _start.Length)
-            {
-                int size = _count * 2;
-                Array.Resize(ref _column, size);
-                Array.Resize(ref _start, size);
-                Array.Resize(ref _end, size);
-                Array.Resize(ref _owner, size);
-            }
-
-            _column[_count] = (byte)column;
-            _start[_count] = start;
-            _end[_count] = end;
-            _owner[_count] = owner;
-            _count++;
-        }
+        /// <summary>Receives one contribution: <paramref name="column"/> counts <paramref name="owner"/> as of days <c>[start, end)</c> (empty when start ≥ end).</summary>
+        protected abstract void Emit(CountColumn column, int start, int end, int owner);
     }
 }
