@@ -45,6 +45,19 @@ internal static class LedgerCache
         return path;
     }
 
-    /// <summary>Loads the cached ledger of <paramref name="orders"/> orders.</summary>
-    public static SellerLedger Load(int orders) => LedgerReader.ReadFile(PathOf(orders)).GetLedgerOrThrow();
+    private static (int Orders, SellerLedger Ledger)? _last;
+
+    /// <summary>Loads the cached ledger of <paramref name="orders"/> orders (the last one loaded is kept for in-process runs).</summary>
+    public static SellerLedger Load(int orders)
+    {
+        if (_last is { } last && last.Orders == orders)
+        {
+            return last.Ledger;
+        }
+
+        _last = null;
+        SellerLedger ledger = LedgerReader.ReadFile(PathOf(orders)).GetLedgerOrThrow();
+        _last = (orders, ledger);
+        return ledger;
+    }
 }
