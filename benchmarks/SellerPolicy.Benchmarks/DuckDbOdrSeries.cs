@@ -89,7 +89,7 @@ internal sealed class DuckDbOdrSeries : IDisposable
                 LEFT JOIN per_day pd ON pd.p = c.p AND pd.afn = a.afn),
             order_counts AS (
                 SELECT p + {2} AS d, afn,
-                       SUM(n) OVER (PARTITION BY afn ORDER BY p ROWS BETWEEN {3} - 1 PRECEDING AND CURRENT ROW) AS orders
+                       CAST(SUM(n) OVER (PARTITION BY afn ORDER BY p ROWS BETWEEN {3} - 1 PRECEDING AND CURRENT ROW) AS BIGINT) AS orders
                 FROM calendar),
             defective AS (
                 SELECT days.d, o.afn, COUNT(DISTINCT o.o) AS defective
@@ -98,7 +98,7 @@ internal sealed class DuckDbOdrSeries : IDisposable
                 JOIN days ON x.s <= days.d AND x.e > days.d
                 WHERE o.p BETWEEN days.d - {2} - {3} + 1 AND days.d - {2}
                 GROUP BY days.d, o.afn)
-            SELECT oc.d, oc.afn, oc.orders, COALESCE(df.defective, 0) AS defective
+            SELECT oc.d, oc.afn, oc.orders, CAST(COALESCE(df.defective, 0) AS BIGINT) AS defective
             FROM order_counts oc
             LEFT JOIN defective df ON df.d = oc.d AND df.afn = oc.afn
             WHERE oc.d BETWEEN {0} AND {1}
@@ -111,7 +111,7 @@ internal sealed class DuckDbOdrSeries : IDisposable
         long checksum = 0;
         while (reader.Read())
         {
-            var row = (reader.GetInt32(0), reader.GetBoolean(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture));
+            var row = (reader.GetInt32(0), reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3));
             rows.Add(row);
             checksum += row.Item3 + (31 * row.Item4);
         }
