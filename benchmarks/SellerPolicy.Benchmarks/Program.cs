@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using SellerPolicy.Benchmarks;
 
@@ -15,17 +14,24 @@ if (args is ["prepare", .. var sizes])
         }
     }
 
-    return;
+    return 0;
+}
+
+// `check-instants` checks the reader's fast instant parsing against NodaTime's patterns.
+if (args is ["check-instants"])
+{
+    return InstantParsingCheck.Run(Console.Out);
 }
 
 // `profile-load N` times the phases of loading a ledger file (diagnosis, not a benchmark).
 if (args is ["profile-load", var n])
 {
     LoadProfile.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>The benchmark runner: <c>dotnet run -c Release -- --filter *</c> (see benchmarks/README.md).</summary>
 public partial class Program;
