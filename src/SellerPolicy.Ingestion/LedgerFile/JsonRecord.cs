@@ -15,6 +15,11 @@ internal sealed class JsonRecord
     private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
     private static readonly OffsetDateTimePattern WithoutSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
 
+    private const int MaxSymbols = 16_384;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _symbols;
+
     private readonly JsonElement _element;
     private readonly string _prefix;
     private readonly List<(string Field, string Message)> _errors;
@@ -136,6 +141,33 @@ internal sealed class JsonRecord
         return text;
     }
 
+    /// <summary>
+    /// Reads a string of few distinct values (SKU, ASIN, category, marketplace, country, currency, reason) and returns one
+    /// shared instance per value, so a large ledger keeps one copy of each instead of one per record. The table is per
+    /// thread and stops growing at <see cref="MaxSymbols"/> values (further values are returned as read).
+    /// </summary>
+    public string? Symbol(string name, bool required)
+    {
+        string? text = String(name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        Dictionary<string, string> symbols = _symbols ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (symbols.TryGetValue(text, out string? shared))
+        {
+            return shared;
+        }
+
+        if (symbols.Count < MaxSymbols)
+        {
+            symbols.Add(text, text);
+        }
+
+        return text;
+    }
+
     public Instant? Instant(string name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
@@ -217,7 +249,7 @@ internal sealed class JsonRecord
         JsonRecord money = Child(value, name + ".");
         int before = _errors.Count;
         decimal? amount = money.Decimal("amount", required: true);
-        string? currency = money.String("currency", required: true);
+        string? currency = money.Symbol("currency", required: true);
         if (_errors.Count > before || amount is null || currency is null)
         {
             return null;
