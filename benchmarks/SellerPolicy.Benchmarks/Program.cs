@@ -1,1 +1,46 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); public partial class Program;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SellerPolicy.Benchmarks;
+
+// `prepare 100000 1000000 ...` writes the cached ledgers (and reports load time and memory per order) without benchmarking.
+if (args is ["prepare", .. var sizes])
+{
+    foreach (string size in sizes)
+    {
+        int orders = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+        LedgerCache.PathOf(orders);
+        if (Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_MEASURE") == "1")
+        {
+            LedgerMemory.Report(orders, Console.Out);
+        }
+    }
+
+    return 0;
+}
+
+// `check-instants` checks the reader's fast instant parsing against NodaTime's patterns.
+if (args is ["check-instants"])
+{
+    return InstantParsingCheck.Run(Console.Out);
+}
+
+// `profile-load N` times the phases of loading a ledger file (diagnosis, not a benchmark).
+if (args is ["profile-load", var n])
+{
+    LoadProfile.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
+// SELLERPOLICY_BENCH_LONG_SETUP=1: the short job in process with a one-hour limit (10M orders take minutes to set up, more
+// than the in-process toolchain allows by default). Use it instead of `--job short --inProcess`.
+IConfig? config = Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_LONG_SETUP") == "1"
+    ? DefaultConfig.Instance.AddJob(Job.ShortRun
+        .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)))
+    : null;
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
+
+/// <summary>The benchmark runner: <c>dotnet run -c Release -- --filter *</c> (see benchmarks/README.md).</summary>
+public partial class Program;

@@ -15,6 +15,11 @@ internal sealed class JsonRecord
     private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
     private static readonly OffsetDateTimePattern WithoutSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
 
+    private const int MaxSymbols = 16_384;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _symbols;
+
     private readonly JsonElement _element;
     private readonly string _prefix;
     private readonly List<(string Field, string Message)> _errors;
@@ -32,6 +37,11 @@ internal sealed class JsonRecord
 
     public static Instant? ParseInstant(string text)
     {
+        if (TryParseCanonicalUtc(text, out Instant fast))
+        {
+            return fast;
+        }
+
         ParseResult<OffsetDateTime> result = WithSeconds.Parse(text);
         if (!result.Success)
         {
@@ -39,6 +49,64 @@ internal sealed class JsonRecord
         }
 
         return result.Success ? result.Value.ToInstant() : null;
+    }
+
+    /// <summary>
+    /// The fast path for the form the writer emits, <c>uuuu-MM-ddTHH:mm:ss[.f{1,9}]Z</c>: digits read by hand, no
+    /// allocation. Returns false for anything else (other offsets, a comma, out-of-range fields), which the NodaTime
+    /// patterns then accept or reject exactly as before: this path only ever accepts what they accept, with the same value.
+    /// </summary>
+    private static bool TryParseCanonicalUtc(string s, out Instant instant)
+    {
+        instant = default;
+        int n = s.Length;
+        if (n < 20 || n == 21 || n > 30 || s[n - 1] != 'Z' || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
+            || !Digits(s, 0, 4, out int year) || !Digits(s, 5, 2, out int month) || !Digits(s, 8, 2, out int day)
+            || !Digits(s, 11, 2, out int hour) || !Digits(s, 14, 2, out int minute) || !Digits(s, 17, 2, out int second))
+        {
+            return false;
+        }
+
+        long nanos = 0;
+        if (n > 20)
+        {
+            int digits = n - 21;
+            if (s[19] != '.' || !Digits(s, 20, digits, out int fraction))
+            {
+                return false;
+            }
+
+            nanos = fraction;
+            for (int i = digits; i < 9; i++)
+            {
+                nanos *= 10;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        instant = NodaTime.Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
+        return true;
+    }
+
+    private static bool Digits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            int digit = s[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     public bool TryGet(string name, out JsonElement value)
@@ -68,6 +136,33 @@ internal sealed class JsonRecord
         if (required && string.IsNullOrWhiteSpace(text))
         {
             return Fail<string>(name, "must not be empty");
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Reads a string of few distinct values (SKU, ASIN, category, marketplace, country, currency, reason) and returns one
+    /// shared instance per value, so a large ledger keeps one copy of each instead of one per record. The table is per
+    /// thread and stops growing at <see cref="MaxSymbols"/> values (further values are returned as read).
+    /// </summary>
+    public string? Symbol(string name, bool required)
+    {
+        string? text = String(name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        Dictionary<string, string> symbols = _symbols ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (symbols.TryGetValue(text, out string? shared))
+        {
+            return shared;
+        }
+
+        if (symbols.Count < MaxSymbols)
+        {
+            symbols.Add(text, text);
         }
 
         return text;
@@ -154,7 +249,7 @@ internal sealed class JsonRecord
         JsonRecord money = Child(value, name + ".");
         int before = _errors.Count;
         decimal? amount = money.Decimal("amount", required: true);
-        string? currency = money.String("currency", required: true);
+        string? currency = money.Symbol("currency", required: true);
         if (_errors.Count > before || amount is null || currency is null)
         {
             return null;

@@ -122,9 +122,9 @@ internal static class LedgerRecordParser
         string? orderId = r.String("orderId", required: true);
         FulfillmentChannel? channel = r.Enum("channel", required: true, Channels);
         Instant? purchasedAt = r.Instant("purchasedAt", required: true);
-        string? marketplaceId = r.String("marketplaceId", required: false);
+        string? marketplaceId = r.Symbol("marketplaceId", required: false);
         string? buyerId = r.String("buyerId", required: false);
-        string? shipToCountry = r.String("shipToCountry", required: false);
+        string? shipToCountry = r.Symbol("shipToCountry", required: false);
         Money? shippingPrice = r.Money("shippingPrice", required: false);
         Instant? latestShipDate = r.Instant("latestShipDate", required: false);
         Instant? shippedAt = r.Instant("shippedAt", required: false);
@@ -158,9 +158,9 @@ internal static class LedgerRecordParser
                 }
 
                 JsonRecord line = r.Child(lineElement, prefix);
-                string? sku = line.String("sku", required: true);
-                string? asin = line.String("asin", required: false);
-                string? category = line.String("category", required: false);
+                string? sku = line.Symbol("sku", required: true);
+                string? asin = line.Symbol("asin", required: false);
+                string? category = line.Symbol("category", required: false);
                 int? quantity = line.Int("quantity", required: true);
                 Money? unitPrice = line.Money("unitPrice", required: true);
                 if (sku is not null && quantity is not null && unitPrice is not null)
@@ -231,10 +231,10 @@ internal static class LedgerRecordParser
     {
         string? returnId = r.String("returnId", required: false);
         string? orderId = r.String("orderId", required: true);
-        string? sku = r.String("sku", required: true);
+        string? sku = r.Symbol("sku", required: true);
         int? quantity = r.Int("quantity", required: true);
         Instant? requestedAt = r.Instant("requestedAt", required: true);
-        string? reason = r.String("reason", required: true);
+        string? reason = r.Symbol("reason", required: true);
         bool? inPolicy = r.Bool("inPolicy");
         Instant? respondedAt = r.Instant("respondedAt", required: false);
         ReturnStatus? status = r.Enum<ReturnStatus>("status", required: false);

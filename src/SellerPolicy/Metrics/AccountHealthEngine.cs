@@ -25,7 +25,8 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed class AccountHealthEngine
 {
-    private static readonly MetricKind?[] HurtKind = BuildHurtKinds();
+    /// <summary>The metric each column names the hurting orders of, if any.</summary>
+    internal static readonly MetricKind?[] HurtKind = BuildHurtKinds();
 
     private readonly OrderId[] _orderIds; // sorted ordinally; owners index into it
     private readonly byte[] _column;
@@ -239,67 +240,49 @@ public sealed class AccountHealthEngine
         return kinds;
     }
 
-    /// <summary>Turns a ledger into the columnar contribution index, applying the rules of docs/metrics.md.</summary>
-    private sealed class IndexBuilder
+    /// <summary>Turns a ledger into the columnar contribution index.</summary>
+    private sealed class IndexBuilder : ContributionWriter
     {
         private readonly SellerLedger _ledger;
-        private readonly MarketplacePolicy _policy;
-        private readonly ReportingCalendar _calendar;
-        private readonly List<(int Start, int End)> _all = [];
-        private readonly List<(int Start, int End)> _claims = [];
-        private readonly List<(int Start, int End)> _chargebacks = [];
-        private readonly List<(int Start, int End)> _feedback = [];
-        private readonly List<(int Start, int End)> _late = [];
         private byte[] _column = new byte[64];
         private int[] _start = new int[64];
         private int[] _end = new int[64];
         private int[] _owner = new int[64];
         private int _count;
-        private List<Feedback>?[] _feedbackOf = [];
-        private List<AtoZClaim>?[] _claimsOf = [];
-        private List<Chargeback>?[] _chargebacksOf = [];
-        private List<ReturnRequest>?[] _returnsOf = [];
 
         public IndexBuilder(SellerLedger ledger, MarketplacePolicy policy)
+            : base(policy)
         {
             _ledger = ledger;
-            _policy = policy;
-            _calendar = policy.Reporting;
         }
 
         public AccountHealthEngine Build()
         {
             ImmutableArray<Order> orders = _ledger.Orders;
-            string[] keys = new string[orders.Length];
+            OrderId[] ids = new OrderId[orders.Length];
             int[] rankOf = new int[orders.Length];
-            var indexOf = new Dictionary<OrderId, int>(orders.Length);
             for (int i = 0; i < orders.Length; i++)
             {
-                keys[i] = orders[i].OrderId.Value;
+                ids[i] = orders[i].OrderId;
                 rankOf[i] = i;
-                indexOf.Add(orders[i].OrderId, i);
             }
 
-            Array.Sort(keys, rankOf, StringComparer.Ordinal);
-            OrderId[] ids = new OrderId[orders.Length];
+            Array.Sort(ids, rankOf, Comparer<OrderId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value)));
             int[] rank = new int[orders.Length];
             for (int r = 0; r < rankOf.Length; r++)
             {
                 rank[rankOf[r]] = r;
-                ids[r] = orders[rankOf[r]].OrderId;
             }
 
-            // Group the (few) attached records by order index once, instead of a dictionary lookup per order and kind.
-            _feedbackOf = Group(_ledger.Feedback, f => indexOf[f.OrderId], orders.Length);
-            _claimsOf = Group(_ledger.Claims, c => indexOf[c.OrderId], orders.Length);
-            _chargebacksOf = Group(_ledger.Chargebacks, c => indexOf[c.OrderId], orders.Length);
-            _returnsOf = Group(_ledger.Returns, r => indexOf[r.OrderId], orders.Length);
             for (int i = 0; i < orders.Length; i++)
             {
-                AddOrder(orders[i], i, rank[i]);
+                Order order = orders[i];
+                OrderId id = order.OrderId;
+                AddOrder(order, _ledger.FeedbackOf(id).AsSpan(), _ledger.ClaimsOf(id).AsSpan(), _ledger.ChargebacksOf(id).AsSpan(), _ledger.ReturnsOf(id).AsSpan(), rank[i]);
             }
 
-            // Sort the contributions by first day: a counting sort, O(contributions + days).
+            // Sort the contributions by first day with a counting sort, O(contributions + days);
+            // stable order is not needed: counts are sums.
             int minStart = int.MaxValue;
             int maxStart = int.MinValue;
             for (int k = 0; k < _count; k++)
@@ -320,7 +303,7 @@ public sealed class AccountHealthEngine
             }
 
             byte[] column = new byte[_count];
-            int[] starts = new int[_count];
+            int[] keys = new int[_count];
             int[] end = new int[_count];
             int[] owner = new int[_count];
             int maxLength = 0;
@@ -328,31 +311,67 @@ public sealed class AccountHealthEngine
             {
                 int at = slot[_start[k] - minStart]++;
                 column[at] = _column[k];
-                starts[at] = _start[k];
+                keys[at] = _start[k];
                 end[at] = _end[k];
                 owner[at] = _owner[k];
                 maxLength = Math.Max(maxLength, _end[k] - _start[k]);
             }
 
-            return new AccountHealthEngine(_policy, ids, column, starts, end, owner, maxLength);
+            return new AccountHealthEngine(Policy, ids, column, keys, end, owner, maxLength);
         }
 
-        private static List<T>?[] Group<T>(ImmutableArray<T> records, Func<T, int> orderIndex, int orders)
+        protected override void Emit(CountColumn column, int start, int end, int owner)
         {
-            var groups = new List<T>?[orders];
-            foreach (T record in records)
+            if (start >= end)
             {
-                (groups[orderIndex(record)] ??= []).Add(record);
+                return;
             }
 
-            return groups;
+            if (_count == _start.Length)
+            {
+                int size = _count * 2;
+                Array.Resize(ref _column, size);
+                Array.Resize(ref _start, size);
+                Array.Resize(ref _end, size);
+                Array.Resize(ref _owner, size);
+            }
+
+            _column[_count] = (byte)column;
+            _start[_count] = start;
+            _end[_count] = end;
+            _owner[_count] = owner;
+            _count++;
         }
+    }
+
+    /// <summary>
+    /// Applies the rules of docs/metrics.md to one order and its records, emitting its day-interval contributions. Shared by
+    /// the engine's index and the incremental tracker (<see cref="Tracking.AccountHealthTracker"/>), so both count alike.
+    /// </summary>
+    internal abstract class ContributionWriter
+    {
+        private readonly ReportingCalendar _calendar;
+        private readonly List<(int Start, int End)> _all = [];
+        private readonly List<(int Start, int End)> _claims = [];
+        private readonly List<(int Start, int End)> _chargebacks = [];
+        private readonly List<(int Start, int End)> _feedback = [];
+        private readonly List<(int Start, int End)> _late = [];
+
+        protected ContributionWriter(MarketplacePolicy policy)
+        {
+            Policy = policy;
+            _calendar = policy.Reporting;
+        }
+
+        /// <summary>Gets the policy version the rules are applied under.</summary>
+        public MarketplacePolicy Policy { get; }
 
         private int Day(Instant instant) => DayNumber.Of(_calendar, instant);
 
-        private void AddOrder(Order order, int index, int owner)
+        /// <summary>Emits every contribution of <paramref name="order"/> with its records (all of that order).</summary>
+        public void AddOrder(Order order, ReadOnlySpan<Feedback> feedback, ReadOnlySpan<AtoZClaim> claims, ReadOnlySpan<Chargeback> chargebacks, ReadOnlySpan<ReturnRequest> returns, int owner)
         {
-            OrderDefectRatePolicy odr = _policy.OrderDefectRate;
+            OrderDefectRatePolicy odr = Policy.OrderDefectRate;
             int purchased = Day(order.PurchasedAt);
             bool mfn = order.Channel == FulfillmentChannel.Mfn;
 
@@ -364,7 +383,7 @@ public sealed class AccountHealthEngine
             _claims.Clear();
             _chargebacks.Clear();
             _feedback.Clear();
-            foreach (Feedback f in (IEnumerable<Feedback>?)_feedbackOf[index] ?? [])
+            foreach (Feedback f in feedback)
             {
                 if (FeedbackOdrRule.CountingSpan(f, odr) is { } span)
                 {
@@ -372,7 +391,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (AtoZClaim c in (IEnumerable<AtoZClaim>?)_claimsOf[index] ?? [])
+            foreach (AtoZClaim c in claims)
             {
                 if (ClaimOdrRule.CountingSpan(c, odr) is { } span)
                 {
@@ -380,7 +399,7 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            foreach (Chargeback c in (IEnumerable<Chargeback>?)_chargebacksOf[index] ?? [])
+            foreach (Chargeback c in chargebacks)
             {
                 if (ChargebackOdrRule.CountingSpan(c) is { } span)
                 {
@@ -402,11 +421,11 @@ public sealed class AccountHealthEngine
             }
 
             AddCancellation(order, purchased, owner);
-            AddLateShipment(order, _policy.LateShipment.WindowDays, CountColumn.LateShipmentOrders, CountColumn.LateShipments, owner);
-            AddLateShipment(order, _policy.LateShipment10Day.WindowDays, CountColumn.LateShipment10DayOrders, CountColumn.LateShipments10Day, owner);
+            AddLateShipment(order, Policy.LateShipment.WindowDays, CountColumn.LateShipmentOrders, CountColumn.LateShipments, owner);
+            AddLateShipment(order, Policy.LateShipment10Day.WindowDays, CountColumn.LateShipment10DayOrders, CountColumn.LateShipments10Day, owner);
             AddTracking(order, owner);
             AddDelivery(order, owner);
-            foreach (ReturnRequest request in (IEnumerable<ReturnRequest>?)_returnsOf[index] ?? [])
+            foreach (ReturnRequest request in returns)
             {
                 AddReturn(request, owner);
             }
@@ -414,7 +433,7 @@ public sealed class AccountHealthEngine
 
         private void AddCancellation(Order order, int purchased, int owner)
         {
-            int to = purchased + _policy.PreFulfillmentCancellation.WindowDays;
+            int to = purchased + Policy.PreFulfillmentCancellation.WindowDays;
             Emit(CountColumn.CancellationOrders, purchased, to, owner);
             if (order.CancelledAt is { } cancelled
                 && order.CancelledBy is CancelledBy.Seller or CancelledBy.System
@@ -461,7 +480,7 @@ public sealed class AccountHealthEngine
             }
 
             int from = Day(shipped);
-            int to = from + _policy.ValidTracking.WindowDays;
+            int to = from + Policy.ValidTracking.WindowDays;
             Emit(CountColumn.TrackingShipments, from, to, owner);
             int validFrom = order.TrackingId is not null && order.FirstCarrierScanAt is { } scan ? Day(scan) : DayNumber.Never;
             Emit(CountColumn.ValidTracking, Math.Max(from, validFrom), to, owner);
@@ -478,7 +497,7 @@ public sealed class AccountHealthEngine
 
             int due = Day(latestDelivery);
             int from = Math.Max(due, Math.Max(Day(shipped), Day(scan)));
-            int to = due + _policy.OnTimeDelivery.WindowDays;
+            int to = due + Policy.OnTimeDelivery.WindowDays;
             Emit(CountColumn.DeliveryShipments, from, to, owner);
             int onTimeFrom = order.DeliveredAt is { } delivered && delivered <= latestDelivery ? Day(delivered) : DayNumber.Never;
             Emit(CountColumn.OnTimeDeliveries, Math.Max(from, onTimeFrom), to, owner);
@@ -488,7 +507,7 @@ public sealed class AccountHealthEngine
         private void AddReturn(ReturnRequest request, int owner)
         {
             int from = Day(request.RequestedAt);
-            int to = from + _policy.ReturnDissatisfaction.WindowDays;
+            int to = from + Policy.ReturnDissatisfaction.WindowDays;
             Emit(CountColumn.ReturnRequests, from, to, owner);
             if (request.NegativeReturnFeedback)
             {
@@ -501,7 +520,7 @@ public sealed class AccountHealthEngine
             }
 
             // Late as of D: answered (known) after the deadline, or not answered (known) and the deadline is before the end of D.
-            Instant deadline = request.RequestedAt + _policy.ReturnDissatisfaction.ResponseTime;
+            Instant deadline = request.RequestedAt + Policy.ReturnDissatisfaction.ResponseTime;
             int deadlineDay = Day(deadline);
             _late.Clear();
             if (request.RespondedAt is { } responded)
@@ -574,27 +593,7 @@ public sealed class AccountHealthEngine
             }
         }
 
-        private void Emit(CountColumn column, int start, int end, int owner)
-        {
-            if (start >= end)
-            {
-                return;
-            }
-
-            if (_count == _start.Length)
-            {
-                int size = _count * 2;
-                Array.Resize(ref _column, size);
-                Array.Resize(ref _start, size);
-                Array.Resize(ref _end, size);
-                Array.Resize(ref _owner, size);
-            }
-
-            _column[_count] = (byte)column;
-            _start[_count] = start;
-            _end[_count] = end;
-            _owner[_count] = owner;
-            _count++;
-        }
+        /// <summary>Receives one contribution: <paramref name="column"/> counts <paramref name="owner"/> as of days <c>[start, end)</c> (empty when start ≥ end).</summary>
+        protected abstract void Emit(CountColumn column, int start, int end, int owner);
     }
 }

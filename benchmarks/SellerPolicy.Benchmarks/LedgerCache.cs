@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Ledger;
+using SellerPolicy.Sample;
+
+namespace SellerPolicy.Benchmarks;
+
+/// <summary>
+/// The benchmark inputs: ledgers of the seeded sample generator, written once as JSON Lines to a cache directory outside
+/// the repository (<c>$SELLERPOLICY_BENCH_CACHE</c>, else <c>~/.cache/sellerpolicy-bench</c>) and read back by every run.
+/// The file is written by streaming the generator into the writer, so even 10M orders are never held in memory twice.
+/// </summary>
+internal static class LedgerCache
+{
+    /// <summary>The seed of every benchmark ledger.</summary>
+    public const int Seed = 42;
+
+    public static string Directory
+        => Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_CACHE") is { Length: > 0 } dir
+            ? dir
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "sellerpolicy-bench");
+
+    public static SampleLedgerOptions Options(int orders) => new() { Orders = orders, Seed = Seed };
+
+    /// <summary>Returns the path of the cached ledger file of <paramref name="orders"/> orders, writing it first if missing.</summary>
+    public static string PathOf(int orders)
+    {
+        string path = Path.Combine(Directory, $"ledger-{orders}-seed{Seed}.jsonl");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        System.IO.Directory.CreateDirectory(Directory);
+        string temp = path + ".tmp";
+        var watch = Stopwatch.StartNew();
+        long records;
+        using (FileStream stream = File.Create(temp))
+        {
+            records = LedgerWriter.Write(SampleLedgerGenerator.Stream(Options(orders)), stream);
+        }
+
+        File.Move(temp, path, overwrite: true);
+        Console.Error.WriteLine($"// wrote {records:N0} records ({new FileInfo(path).Length / 1e6:N0} MB) to {path} in {watch.Elapsed.TotalSeconds:N1} s");
+        return path;
+    }
+
+    /// <summary>The size from which <see cref="Load"/> generates the ledger instead of reading its file.</summary>
+    public const int GenerateFrom = 10_000_000;
+
+    private static (int Orders, SellerLedger Ledger)? _last;
+
+    /// <summary>Loads the cached ledger of <paramref name="orders"/> orders (the last one loaded is kept for in-process runs).</summary>
+    public static SellerLedger Load(int orders)
+    {
+        if (_last is { } last && last.Orders == orders)
+        {
+            return last.Ledger;
+        }
+
+        _last = null;
+
+        // From 10M orders on, the same records come straight from the generator: reading 6.8 GB of JSON takes about four
+        // times as long as generating it, and the loading speed is measured by LoadBenchmarks, not here.
+        SellerLedger ledger = orders >= GenerateFrom
+            ? SampleLedgerGenerator.Generate(Options(orders))
+            : LedgerReader.ReadFile(PathOf(orders)).GetLedgerOrThrow();
+        _last = (orders, ledger);
+        return ledger;
+    }
+}
