@@ -95,6 +95,21 @@ public sealed partial class SellerLedger
             return this;
         }
 
+        /// <summary>Adds an order and every record attached to it.</summary>
+        /// <param name="history">The order with its feedback, claims, chargebacks, returns and contacts.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(OrderHistory history)
+        {
+            Preconditions.CheckNotNull(history, nameof(history));
+            _orders.Add((history.Order, null));
+            _feedback.AddRange(history.Feedback.Select(r => (r, (SourceLocation?)null)));
+            _claims.AddRange(history.Claims.Select(r => (r, (SourceLocation?)null)));
+            _chargebacks.AddRange(history.Chargebacks.Select(r => (r, (SourceLocation?)null)));
+            _returns.AddRange(history.Returns.Select(r => (r, (SourceLocation?)null)));
+            _contacts.AddRange(history.Contacts.Select(r => (r, (SourceLocation?)null)));
+            return this;
+        }
+
         /// <summary>Adds every record of <paramref name="ledger"/>.</summary>
         /// <param name="ledger">The ledger.</param>
         /// <returns>This builder.</returns>

@@ -91,31 +91,7 @@ public static class SampleLedgerGenerator
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
         foreach (OrderHistory history in Stream(options))
         {
-            builder.Add(history.Order);
-            foreach (Feedback f in history.Feedback)
-            {
-                builder.Add(f);
-            }
-
-            foreach (AtoZClaim c in history.Claims)
-            {
-                builder.Add(c);
-            }
-
-            foreach (Chargeback c in history.Chargebacks)
-            {
-                builder.Add(c);
-            }
-
-            foreach (ReturnRequest r in history.Returns)
-            {
-                builder.Add(r);
-            }
-
-            foreach (BuyerContact c in history.Contacts)
-            {
-                builder.Add(c);
-            }
+            builder.Add(history);
         }
 
         return builder.ToImmutable();

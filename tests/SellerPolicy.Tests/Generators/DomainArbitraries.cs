@@ -293,12 +293,7 @@ public static class DomainArbitraries
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
         foreach (OrderHistory h in histories)
         {
-            builder.Add(h.Order);
-            h.Feedback.ToList().ForEach(x => builder.Add(x));
-            h.Claims.ToList().ForEach(x => builder.Add(x));
-            h.Chargebacks.ToList().ForEach(x => builder.Add(x));
-            h.Returns.ToList().ForEach(x => builder.Add(x));
-            h.Contacts.ToList().ForEach(x => builder.Add(x));
+            builder.Add(h);
         }
 
         return builder.ToImmutable();

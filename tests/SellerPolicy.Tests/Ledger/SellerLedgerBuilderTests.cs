@@ -256,6 +256,22 @@ public sealed class SellerLedgerBuilderTests
         Assert.Throws<KeyNotFoundException>(() => ledger.GetHistory(Unknown));
     }
 
+    [Fact]
+    public void AddHistory_AddsTheOrderWithEveryAttachedRecord()
+    {
+        SellerLedger original = Build(GoodRecords());
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+
+        foreach (Order order in original.Orders)
+        {
+            builder.Add(original.GetHistory(order.OrderId));
+        }
+
+        SellerLedger rebuilt = builder.ToImmutable();
+        Assert.Equal(original, rebuilt);
+        Assert.Equal(original.RecordCount, rebuilt.RecordCount);
+    }
+
     private static SellerLedger Build(IEnumerable<object> records)
     {
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
