@@ -4,72 +4,77 @@ using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Benchmarks;
 
-/// <summary>Splits ledger loading into its phases (line splitting, parsing, building) for diagnosis: <c>profile-load N</c>.</summary>
+/// <summary>Splits ledger loading into its phases (cutting into blocks, parsing, building) for diagnosis: <c>profile-load N</c>.</summary>
 internal static class LoadProfile
 {
     public static void Run(int orders, TextWriter output)
     {
         string path = LedgerCache.PathOf(orders);
-        for (int round = 0; round < 2; round++)
+        for (int round = 0; round < 3; round++)
         {
             var watch = Stopwatch.StartNew();
-            long lines = 0;
+            var chunks = new List<LineChunk>();
             using (FileStream s = File.OpenRead(path))
             {
-                foreach (var _ in Utf8Lines.Read(s))
-                {
-                    lines++;
-                }
+                chunks.AddRange(LineChunks.Read(s));
             }
 
             double split = watch.Elapsed.TotalSeconds;
             watch.Restart();
-            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
-            using (FileStream s = File.OpenRead(path))
+            var parser = new FastRecordParser();
+            var records = new List<ParsedLine>();
+            int declined = 0;
+            foreach (LineChunk chunk in chunks)
             {
-                foreach ((ReadOnlyMemory<byte> line, int number) in Utf8Lines.Read(s))
+                ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
+                int number = chunk.FirstLine;
+                foreach (Range range in block.Split((byte)'\n'))
                 {
-                    LedgerRecordParser.Parse(line, new SourceLocation(null, number), builder);
+                    ReadOnlySpan<byte> line = block[range];
+                    if (!line.IsEmpty)
+                    {
+                        if (parser.TryParse(line) is { } record)
+                        {
+                            records.Add(new ParsedLine(record, new SourceLocation(null, number)));
+                        }
+                        else
+                        {
+                            declined++;
+                        }
+                    }
+
+                    number++;
                 }
+
+                chunk.Return();
             }
 
             double parse = watch.Elapsed.TotalSeconds;
             watch.Restart();
-            using (FileStream s = File.OpenRead(path))
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (ParsedLine record in records)
             {
-                foreach ((ReadOnlyMemory<byte> line, int _) in Utf8Lines.Read(s))
-                {
-                    using var doc = System.Text.Json.JsonDocument.Parse(line);
-                }
+                record.AddTo(builder);
             }
 
-            double json = watch.Elapsed.TotalSeconds;
-            watch.Restart();
-            using (FileStream s = File.OpenRead(path))
-            {
-                SellerLedger.Builder scratch = SellerLedger.CreateBuilder();
-                foreach ((ReadOnlyMemory<byte> line, int number) in Utf8Lines.Read(s))
-                {
-                    LedgerRecordParser.Parse(line, new SourceLocation(null, number), scratch);
-                    if (number % 1000 == 0)
-                    {
-                        scratch = SellerLedger.CreateBuilder();
-                    }
-                }
-            }
-
-            double unretained = watch.Elapsed.TotalSeconds;
-            watch.Restart();
-            for (int i = 0; i < lines * 5; i++)
-            {
-                _ = JsonRecord.ParseInstant("2025-11-02T09:04:17.073Z");
-            }
-
-            double instants = watch.Elapsed.TotalSeconds;
-            watch.Restart();
-            LedgerBuildResult result = builder.Build();
+            LedgerBuildResult built = builder.Build();
             double build = watch.Elapsed.TotalSeconds;
-            output.WriteLine($"round {round}: {lines:N0} lines; split {split:N2} s, parse {parse:N2} s (of which JsonDocument {json:N2} s, 5 instants per line {instants:N2} s; parsing without keeping the records {unretained:N2} s), build {build:N2} s, ok={result.Ledger is not null}");
+            records.Clear();
+
+            watch.Restart();
+            using (FileStream s = File.OpenRead(path))
+            {
+                _ = LedgerReader.Read(s, null, LedgerBuildMode.Strict, LineChunks.DefaultChunkSize, workers: 1).GetLedgerOrThrow();
+            }
+
+            double oneThread = watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            _ = LedgerReader.ReadFile(path).GetLedgerOrThrow();
+            double allThreads = watch.Elapsed.TotalSeconds;
+            output.WriteLine(
+                $"round {round}: {built.RecordsRead:N0} records; cut {split:N2} s, fast parse {parse:N2} s ({built.RecordsRead / parse / 1e6:N2} M/s, {declined} declined), "
+                + $"build {build:N2} s; whole read on 1 thread {oneThread:N2} s ({built.RecordsRead / oneThread / 1e6:N2} M/s), "
+                + $"on {Environment.ProcessorCount} {allThreads:N2} s ({built.RecordsRead / allThreads / 1e6:N2} M/s); ok={built.Ledger is not null}");
         }
     }
 }

@@ -20,12 +20,6 @@ if (args is ["prepare", .. var sizes])
     return 0;
 }
 
-// `check-instants` checks the reader's fast instant parsing against NodaTime's patterns.
-if (args is ["check-instants"])
-{
-    return InstantParsingCheck.Run(Console.Out);
-}
-
 // `profile-load N` times the phases of loading a ledger file (diagnosis, not a benchmark).
 if (args is ["profile-load", var n])
 {

@@ -37,7 +37,7 @@ internal sealed class JsonRecord
 
     public static Instant? ParseInstant(string text)
     {
-        if (TryParseCanonicalUtc(text, out Instant fast))
+        if (CanonicalInstant.TryParse(text.AsSpan(), out Instant fast))
         {
             return fast;
         }
@@ -49,64 +49,6 @@ internal sealed class JsonRecord
         }
 
         return result.Success ? result.Value.ToInstant() : null;
-    }
-
-    /// <summary>
-    /// The fast path for the form the writer emits, <c>uuuu-MM-ddTHH:mm:ss[.f{1,9}]Z</c>: digits read by hand, no
-    /// allocation. Returns false for anything else (other offsets, a comma, out-of-range fields), which the NodaTime
-    /// patterns then accept or reject exactly as before: this path only ever accepts what they accept, with the same value.
-    /// </summary>
-    private static bool TryParseCanonicalUtc(string s, out Instant instant)
-    {
-        instant = default;
-        int n = s.Length;
-        if (n < 20 || n == 21 || n > 30 || s[n - 1] != 'Z' || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
-            || !Digits(s, 0, 4, out int year) || !Digits(s, 5, 2, out int month) || !Digits(s, 8, 2, out int day)
-            || !Digits(s, 11, 2, out int hour) || !Digits(s, 14, 2, out int minute) || !Digits(s, 17, 2, out int second))
-        {
-            return false;
-        }
-
-        long nanos = 0;
-        if (n > 20)
-        {
-            int digits = n - 21;
-            if (s[19] != '.' || !Digits(s, 20, digits, out int fraction))
-            {
-                return false;
-            }
-
-            nanos = fraction;
-            for (int i = digits; i < 9; i++)
-            {
-                nanos *= 10;
-            }
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-        {
-            return false;
-        }
-
-        instant = NodaTime.Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
-        return true;
-    }
-
-    private static bool Digits(string s, int start, int count, out int value)
-    {
-        value = 0;
-        for (int i = start; i < start + count; i++)
-        {
-            int digit = s[i] - '0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
     }
 
     public bool TryGet(string name, out JsonElement value)

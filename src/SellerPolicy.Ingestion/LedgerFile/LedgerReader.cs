@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
@@ -7,8 +8,8 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// blank lines allowed, records in any order, unknown fields ignored.
 /// </summary>
 /// <remarks>
-/// <para>The file is streamed line by line as UTF-8 bytes: only one line is held at a time, so a large file
-/// never needs its size in strings. A UTF-8 byte order mark is skipped; CRLF and LF line ends are accepted.</para>
+/// <para>The file is streamed as UTF-8 bytes in blocks of whole lines, parsed on every core and added in file order,
+/// so a large file never needs its size in memory or in strings. A UTF-8 byte order mark is skipped; CRLF and LF line ends are accepted.</para>
 /// <para>Every problem is reported with its line and field (see <see cref="LedgerProblem"/>). In strict mode
 /// (the default) any problem means no ledger; in lenient mode bad records are left out and counted in
 /// <see cref="LedgerBuildResult.RecordsLeftOut"/>.</para>
@@ -33,20 +34,120 @@ public static class LedgerReader
     /// <param name="mode">Strict (default) or lenient.</param>
     /// <returns>The ledger and every problem.</returns>
     public static LedgerBuildResult Read(Stream stream, string? fileName = null, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => Read(stream, fileName, mode, LineChunks.DefaultChunkSize, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Reads blocks of lines, parses each block's lines on one of <paramref name="workers"/> threads, and adds what they
+    /// gave to the builder in file order: the result does not depend on the number of threads.
+    /// </summary>
+    internal static LedgerBuildResult Read(Stream stream, string? fileName, LedgerBuildMode mode, int chunkSize, int workers)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
-        foreach ((ReadOnlyMemory<byte> line, int number) in Utf8Lines.Read(stream))
+        var parsers = new FastRecordParser[workers];
+        var batch = new List<LineChunk>(workers * 2);
+        try
         {
-            if (IsBlank(line.Span))
+            foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
             {
-                continue;
+                batch.Add(chunk);
+                if (batch.Count == batch.Capacity)
+                {
+                    ParseBatch(batch, fileName, parsers, builder);
+                }
             }
 
-            LedgerRecordParser.Parse(line, new SourceLocation(fileName, number), builder);
+            ParseBatch(batch, fileName, parsers, builder);
+        }
+        finally
+        {
+            foreach (LineChunk chunk in batch)
+            {
+                chunk.Return();
+            }
         }
 
         return builder.Build(mode);
+    }
+
+    private static void ParseBatch(List<LineChunk> batch, string? fileName, FastRecordParser[] parsers, SellerLedger.Builder builder)
+    {
+        var results = new List<ParsedLine>[batch.Count];
+        int workers = Math.Min(parsers.Length, batch.Count);
+        if (workers <= 1)
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                results[i] = ParseChunk(batch[i], fileName, parsers[0] ??= new FastRecordParser());
+            }
+        }
+        else
+        {
+            // Worker w parses blocks w, w + workers, ...: each parser (and its string tables) stays on one thread.
+            Parallel.For(0, workers, w =>
+            {
+                FastRecordParser parser = parsers[w] ??= new FastRecordParser();
+                for (int i = w; i < batch.Count; i += workers)
+                {
+                    results[i] = ParseChunk(batch[i], fileName, parser);
+                }
+            });
+        }
+
+        foreach (List<ParsedLine> lines in results)
+        {
+            foreach (ParsedLine line in lines)
+            {
+                line.AddTo(builder);
+            }
+        }
+
+        foreach (LineChunk chunk in batch)
+        {
+            chunk.Return();
+        }
+
+        batch.Clear();
+    }
+
+    /// <summary>Parses every line of a block: the fast path first, the full parser for any line it declines.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<ParsedLine> ParseChunk(LineChunk chunk, string? fileName, FastRecordParser parser)
+    {
+        var output = new List<ParsedLine>(chunk.Length / 256);
+        ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
+        int number = chunk.FirstLine;
+        int position = 0;
+        while (position < block.Length)
+        {
+            int newline = block[position..].IndexOf((byte)'\n');
+            int end = newline < 0 ? block.Length : position + newline;
+            int length = end - position;
+            if (length > 0 && block[end - 1] == (byte)'\r')
+            {
+                length--;
+            }
+
+            ReadOnlySpan<byte> line = block.Slice(position, length);
+            if (!IsBlank(line))
+            {
+                var at = new SourceLocation(fileName, number);
+                if (parser.TryParse(line) is { } record)
+                {
+                    output.Add(new ParsedLine(record, at));
+                }
+                else
+                {
+                    LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, output);
+                }
+            }
+
+            number++;
+            position = end + 1;
+        }
+
+        return output;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

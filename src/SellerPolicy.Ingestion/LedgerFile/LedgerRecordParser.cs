@@ -13,8 +13,8 @@ internal static class LedgerRecordParser
 
     private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
 
-    /// <summary>Parses one line and adds the record (or its problems) to the builder.</summary>
-    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SellerLedger.Builder builder)
+    /// <summary>Parses one line and adds the record (or every problem it has, each naming the line and field) to <paramref name="output"/>.</summary>
+    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, List<ParsedLine> output)
     {
         JsonDocument document;
         try
@@ -23,7 +23,7 @@ internal static class LedgerRecordParser
         }
         catch (JsonException ex)
         {
-            builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON: {ex.Message}", at));
+            output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON: {ex.Message}", at), at));
             return;
         }
 
@@ -32,13 +32,13 @@ internal static class LedgerRecordParser
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, "a ledger line must be a JSON object with a \"kind\".", at));
+                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, "a ledger line must be a JSON object with a \"kind\".", at), at));
                 return;
             }
 
             if (!root.TryGetProperty("kind", out JsonElement kindElement) || kindElement.ValueKind != JsonValueKind.String)
             {
-                builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax, "kind is required: one of order, feedback, claim, chargeback, return, contact.", at, "kind"));
+                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, "kind is required: one of order, feedback, claim, chargeback, return, contact.", at, "kind"), at));
                 return;
             }
 
@@ -53,7 +53,7 @@ internal static class LedgerRecordParser
                         what = $"order {record.String("orderId", required: false)}";
                         if (ReadOrder(record) is { } order && record.Errors.Count == 0)
                         {
-                            builder.Add(order, at);
+                            output.Add(new ParsedLine(order, at));
                         }
 
                         break;
@@ -61,7 +61,7 @@ internal static class LedgerRecordParser
                         what = $"feedback on order {record.String("orderId", required: false)}";
                         if (ReadFeedback(record) is { } feedback && record.Errors.Count == 0)
                         {
-                            builder.Add(feedback, at);
+                            output.Add(new ParsedLine(feedback, at));
                         }
 
                         break;
@@ -69,7 +69,7 @@ internal static class LedgerRecordParser
                         what = $"claim {record.String("claimId", required: false)}";
                         if (ReadClaim(record) is { } claim && record.Errors.Count == 0)
                         {
-                            builder.Add(claim, at);
+                            output.Add(new ParsedLine(claim, at));
                         }
 
                         break;
@@ -77,7 +77,7 @@ internal static class LedgerRecordParser
                         what = $"chargeback {record.String("chargebackId", required: false)}";
                         if (ReadChargeback(record) is { } chargeback && record.Errors.Count == 0)
                         {
-                            builder.Add(chargeback, at);
+                            output.Add(new ParsedLine(chargeback, at));
                         }
 
                         break;
@@ -85,7 +85,7 @@ internal static class LedgerRecordParser
                         what = $"return {record.String("returnId", required: false) ?? "(no RMA)"}";
                         if (ReadReturn(record) is { } request && record.Errors.Count == 0)
                         {
-                            builder.Add(request, at);
+                            output.Add(new ParsedLine(request, at));
                         }
 
                         break;
@@ -93,26 +93,26 @@ internal static class LedgerRecordParser
                         what = $"contact on order {record.String("orderId", required: false)}";
                         if (ReadContact(record) is { } contact && record.Errors.Count == 0)
                         {
-                            builder.Add(contact, at);
+                            output.Add(new ParsedLine(contact, at));
                         }
 
                         break;
                     default:
-                        builder.AddProblem(new LedgerProblem(LedgerProblemKind.Syntax,
-                            $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"));
+                        output.Add(new ParsedLine(
+                            new LedgerProblem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"), at));
                         return;
                 }
             }
             catch (ArgumentException ex)
             {
                 // A rule that spans fields, checked by the record's constructor; ParamName is the field.
-                builder.AddProblem(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName));
+                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName), at));
                 return;
             }
 
             foreach ((string field, string message) in record.Errors)
             {
-                builder.AddProblem(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field));
+                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field), at));
             }
         }
     }

@@ -147,4 +147,44 @@ public class LedgerReaderTests
         Assert.Equal(4, reread.RecordCount);
         Assert.True(stream.CanWrite, "the writer must leave the caller's stream open");
     }
+
+    [Theory]
+    [InlineData(16, 1)]
+    [InlineData(16, 2)]
+    [InlineData(100, 3)]
+    [InlineData(700, 2)]
+    public void Read_InSmallBlocksOnSeveralThreads_GivesTheSameLedgerAndProblems(int chunkSize, int workers)
+    {
+        SellerLedger sample = SellerPolicy.Sample.SampleLedgerGenerator.Generate(new SellerPolicy.Sample.SampleLedgerOptions { Orders = 60, Seed = 5 });
+        var written = new MemoryStream();
+        LedgerWriter.Write(sample, written);
+        string[] lines = Encoding.UTF8.GetString(written.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string text = string.Join("\r\n", [
+            .. lines[..20], "", "{not json", .. lines[20..40], "   ", lines[3],
+            """{"kind":"feedback","orderId":"nobody","receivedAt":"2026-01-15T09:00:00Z","rating":3}""", .. lines[40..]]);
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)];
+
+        LedgerBuildResult expected = LedgerReader.Read(new MemoryStream(bytes), "f.jsonl", LedgerBuildMode.Lenient, chunkSize: 1 << 20, workers: 1);
+        LedgerBuildResult actual = LedgerReader.Read(new MemoryStream(bytes), "f.jsonl", LedgerBuildMode.Lenient, chunkSize, workers);
+
+        Assert.Equal(sample, expected.Ledger);
+        Assert.Equal(expected.Ledger, actual.Ledger);
+        Assert.Equal(expected.Problems.Select(p => p.ToString()), actual.Problems.Select(p => p.ToString()));
+        Assert.Collection(
+            actual.Problems.Select(p => p.ToString()),
+            p => Assert.StartsWith("f.jsonl:22: not valid JSON", p),
+            p => Assert.StartsWith("f.jsonl:44: duplicate order id", p),
+            p => Assert.Equal("f.jsonl:45: feedback on order nobody refers to unknown order nobody.", p));
+        Assert.Equal(expected.RecordsRead, actual.RecordsRead);
+        Assert.Equal(3, actual.RecordsLeftOut);
+    }
+
+    [Fact]
+    public void Read_LastLineWithoutLineEnd_AndOnlyBlankLines_AreHandled()
+    {
+        Assert.Single(ReadText("\n\n" + Order1).GetLedgerOrThrow().Orders);
+        Assert.Empty(ReadText("\n \r\n\n").GetLedgerOrThrow().Orders);
+        Assert.Empty(ReadText("").GetLedgerOrThrow().Orders);
+        Assert.Equal("ledger.jsonl:3: not valid JSON", ReadText("\n\n{").Problems.Single().ToString()[..30]);
+    }
 }

@@ -1,0 +1,64 @@
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using SellerPolicy.Ingestion.LedgerFile;
+
+namespace SellerPolicy.Ingestion.Tests.LedgerFile;
+
+/// <summary>The hand-written instant path accepts only what the NodaTime patterns accept, with the same value.</summary>
+public class CanonicalInstantTests
+{
+    private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
+    private static readonly OffsetDateTimePattern WithoutSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
+
+    public static TheoryData<string> EdgeCases =>
+    [
+        "2025-11-02T09:04:17Z", "2025-11-02T09:04:17.073Z", "2025-11-02T09:04:17.123456789Z", "2025-11-02T09:04:17.1234567890Z",
+        "2025-11-02T09:04:17.Z", "2025-11-02T09:04:17,5Z", "2024-02-29T00:00:00Z", "2025-02-29T00:00:00Z", "2025-11-02T24:00:00Z",
+        "2025-11-02T23:59:60Z", "2025-13-02T09:04:17Z", "2025-00-02T09:04:17Z", "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+        "1969-12-31T23:59:59.999999999Z", "1970-01-01T00:00:00Z", "2000-02-29T12:00:00Z", "2100-02-29T12:00:00Z", "2025-11-02T09:04Z",
+        "2025-11-02T09:04:17+01:00", "2025-11-02t09:04:17z", "2025-11-02T09:04:17.0000000Z", "9999-12-31T23:59:59.999999999Z",
+        "+2025-11-02T09:04:17Z", "2025-1-02T09:04:17Z", "2025-11-02T09:04:1xZ", "2025-11-02T09:04:17.-1Z",
+    ];
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public void EdgeCases_AgreeWithNodaTime(string text) => AssertAgrees(text);
+
+    [Fact]
+    public void RandomCanonicalAndCorruptedTexts_AgreeWithNodaTime()
+    {
+        var random = new Random(1);
+        for (int i = 0; i < 20_000; i++)
+        {
+            var local = new LocalDateTime(random.Next(1, 10000), random.Next(1, 13), random.Next(1, 29), random.Next(24), random.Next(60), random.Next(60))
+                .PlusNanoseconds(random.Next(4) == 0 ? 0 : random.NextInt64(1_000_000_000));
+            string text = LocalDateTimePattern.ExtendedIso.Format(local) + "Z";
+            AssertAgrees(text);
+            int cut = random.Next(text.Length);
+            AssertAgrees(text.Remove(cut, 1).Insert(cut, ((char)random.Next(32, 127)).ToString()));
+        }
+    }
+
+    private static void AssertAgrees(string text)
+    {
+        ParseResult<OffsetDateTime> result = WithSeconds.Parse(text);
+        if (!result.Success)
+        {
+            result = WithoutSeconds.Parse(text);
+        }
+
+        Instant? expected = result.Success ? result.Value.ToInstant() : null;
+        Assert.Equal(expected, JsonRecord.ParseInstant(text));
+
+        // The canonical path itself, on both encodings: it may decline valid text, never accept it differently.
+        bool fromChars = CanonicalInstant.TryParse(text.AsSpan(), out Instant chars);
+        bool fromBytes = CanonicalInstant.TryParse<byte>(Encoding.UTF8.GetBytes(text), out Instant bytes);
+        Assert.Equal(fromChars, fromBytes);
+        if (fromChars)
+        {
+            Assert.Equal(expected, chars);
+            Assert.Equal(chars, bytes);
+        }
+    }
+}
