@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SellerPolicy.Internal;
 
@@ -102,11 +103,11 @@ public sealed partial class SellerLedger
         {
             Preconditions.CheckNotNull(history, nameof(history));
             _orders.Add((history.Order, null));
-            _feedback.AddRange(history.Feedback.Select(r => (r, (SourceLocation?)null)));
-            _claims.AddRange(history.Claims.Select(r => (r, (SourceLocation?)null)));
-            _chargebacks.AddRange(history.Chargebacks.Select(r => (r, (SourceLocation?)null)));
-            _returns.AddRange(history.Returns.Select(r => (r, (SourceLocation?)null)));
-            _contacts.AddRange(history.Contacts.Select(r => (r, (SourceLocation?)null)));
+            AddAll(_feedback, history.Feedback);
+            AddAll(_claims, history.Claims);
+            AddAll(_chargebacks, history.Chargebacks);
+            AddAll(_returns, history.Returns);
+            AddAll(_contacts, history.Contacts);
             return this;
         }
 
@@ -116,12 +117,12 @@ public sealed partial class SellerLedger
         public Builder AddRange(SellerLedger ledger)
         {
             ArgumentNullException.ThrowIfNull(ledger);
-            _orders.AddRange(ledger.Orders.Select(r => (r, (SourceLocation?)null)));
-            _feedback.AddRange(ledger.Feedback.Select(r => (r, (SourceLocation?)null)));
-            _claims.AddRange(ledger.Claims.Select(r => (r, (SourceLocation?)null)));
-            _chargebacks.AddRange(ledger.Chargebacks.Select(r => (r, (SourceLocation?)null)));
-            _returns.AddRange(ledger.Returns.Select(r => (r, (SourceLocation?)null)));
-            _contacts.AddRange(ledger.Contacts.Select(r => (r, (SourceLocation?)null)));
+            AddAll(_orders, ledger.Orders);
+            AddAll(_feedback, ledger.Feedback);
+            AddAll(_claims, ledger.Claims);
+            AddAll(_chargebacks, ledger.Chargebacks);
+            AddAll(_returns, ledger.Returns);
+            AddAll(_contacts, ledger.Contacts);
             return this;
         }
 
@@ -174,10 +175,16 @@ public sealed partial class SellerLedger
                 => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
 
             // Orders: unique ids, first wins.
-            var orders = new Dictionary<OrderId, Order>(_orders.Count);
+            // The index (id -> position in `orders`) is handed to the ledger, so every id is hashed once.
+            var orders = new List<Order>(_orders.Count);
+            var index = new Dictionary<OrderId, int>(_orders.Count);
             foreach ((Order order, SourceLocation? at) in _orders)
             {
-                if (!orders.TryAdd(order.OrderId, order))
+                if (index.TryAdd(order.OrderId, orders.Count))
+                {
+                    orders.Add(order);
+                }
+                else
                 {
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already read.", at, "orderId");
                     leftOut++;
@@ -186,12 +193,14 @@ public sealed partial class SellerLedger
 
             bool Attached(OrderId orderId, Instant eventAt, string what, string timeField, SourceLocation? at, out Order? order)
             {
-                if (!orders.TryGetValue(orderId, out order))
+                if (!index.TryGetValue(orderId, out int position))
                 {
+                    order = null;
                     Problem(LedgerProblemKind.UnknownOrder, $"{what} refers to unknown order {orderId}.", at, "orderId");
                     return false;
                 }
 
+                order = orders[position];
                 if (eventAt < order.PurchasedAt)
                 {
                     Problem(LedgerProblemKind.EventBeforePurchase,
@@ -263,7 +272,7 @@ public sealed partial class SellerLedger
             var returns = new List<ReturnRequest>(_returns.Count);
             var returnKeys = new HashSet<string>(StringComparer.Ordinal);
             var returnedUnits = new Dictionary<(OrderId, Sku), int>();
-            foreach ((ReturnRequest r, SourceLocation? at) in _returns.OrderBy(x => x.Record.RequestedAt))
+            foreach ((ReturnRequest r, SourceLocation? at) in StableSorted(_returns, static (a, b) => a.Record.RequestedAt.CompareTo(b.Record.RequestedAt)))
             {
                 string what = r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
                 if (!returnKeys.Add(r.Key))
@@ -332,13 +341,29 @@ public sealed partial class SellerLedger
                 return new LedgerBuildResult(null, sorted, read, leftOut, mode);
             }
 
+            // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
+            // they were added in.
+            Order[] canonicalOrders = [.. orders];
+            int[]? moved = SortCanonically(canonicalOrders, static o => o.PurchasedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+            int[]? indexOf = null;
+            if (moved is not null)
+            {
+                indexOf = new int[moved.Length];
+                for (int i = 0; i < moved.Length; i++)
+                {
+                    indexOf[moved[i]] = i;
+                }
+            }
+
             var ledger = new SellerLedger(
-                [.. orders.Values.OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId)],
-                [.. feedback.OrderBy(f => f.ReceivedAt).ThenBy(f => f.OrderId)],
-                [.. claims.OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId)],
-                [.. chargebacks.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId)],
-                [.. returns.OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal)],
-                [.. contacts.OrderBy(c => c.BuyerContactedAt).ThenBy(c => c.OrderId)]);
+                ImmutableCollectionsMarshal.AsImmutableArray(canonicalOrders),
+                Canonical(feedback, static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId)),
+                Canonical(claims, static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId)),
+                Canonical(chargebacks, static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId)),
+                Canonical(returns, static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key)),
+                Canonical(contacts, static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId)),
+                index,
+                indexOf);
             return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
         }
 
@@ -346,6 +371,102 @@ public sealed partial class SellerLedger
         /// <returns>The ledger.</returns>
         /// <exception cref="LedgerValidationException">Any problem was found; the exception lists all of them.</exception>
         public SellerLedger ToImmutable() => Build().GetLedgerOrThrow();
+
+        /// <summary>Returns <paramref name="items"/> in canonical order (see <see cref="SortCanonically"/>), as a new array.</summary>
+        private static ImmutableArray<T> Canonical<T>(List<T> items, Func<T, Instant> timeOf, Comparison<T> then)
+        {
+            T[] array = [.. items];
+            SortCanonically(array, timeOf, then);
+            return ImmutableCollectionsMarshal.AsImmutableArray(array);
+        }
+
+        /// <summary>
+        /// Sorts <paramref name="items"/> in place by <paramref name="timeOf"/>, then <paramref name="then"/>, stably (equal
+        /// keys keep their order): the order of <c>OrderBy(timeOf).ThenBy(...)</c>.
+        /// </summary>
+        /// <returns>Where each item came from (<c>moved[newIndex] = oldIndex</c>), or null when they were already in order.</returns>
+        internal static int[]? SortCanonically<T>(T[] items, Func<T, Instant> timeOf, Comparison<T> then)
+        {
+            var keys = new (Instant Time, int At)[items.Length];
+            bool ordered = true;
+            for (int i = 0; i < items.Length; i++)
+            {
+                keys[i] = (timeOf(items[i]), i);
+                if (ordered && i > 0 && (keys[i - 1].Time.CompareTo(keys[i].Time) is var c and not 0 ? c > 0 : then(items[i - 1], items[i]) > 0))
+                {
+                    ordered = false;
+                }
+            }
+
+            if (ordered)
+            {
+                return null;
+            }
+
+            T[] original = [.. items];
+            Array.Sort(keys, (a, b) => a.Time.CompareTo(b.Time) is var c and not 0 ? c
+                : then(original[a.At], original[b.At]) is var d and not 0 ? d
+                : a.At.CompareTo(b.At));
+            int[] moved = new int[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                moved[i] = keys[i].At;
+                items[i] = original[keys[i].At];
+            }
+
+            return moved;
+        }
+
+        /// <summary>Returns <paramref name="items"/> itself when already in order, else a stably sorted copy.</summary>
+        private static List<T> StableSorted<T>(List<T> items, Comparison<T> compare)
+        {
+            if (IsSorted(CollectionsMarshal.AsSpan(items), compare))
+            {
+                return items;
+            }
+
+            var keyed = new (T Item, int At)[items.Count];
+            for (int i = 0; i < keyed.Length; i++)
+            {
+                keyed[i] = (items[i], i);
+            }
+
+            Array.Sort(keyed, (a, b) => compare(a.Item, b.Item) is var c and not 0 ? c : a.At.CompareTo(b.At));
+            var sorted = new List<T>(keyed.Length);
+            foreach ((T item, _) in keyed)
+            {
+                sorted.Add(item);
+            }
+
+            return sorted;
+        }
+
+        private static bool IsSorted<T>(ReadOnlySpan<T> items, Comparison<T> compare)
+        {
+            for (int i = 1; i < items.Length; i++)
+            {
+                if (compare(items[i - 1], items[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void AddAll<T>(List<(T Record, SourceLocation? At)> list, ImmutableArray<T> records)
+        {
+            if (records.IsEmpty)
+            {
+                return;
+            }
+
+            list.EnsureCapacity(list.Count + records.Length);
+            foreach (T record in records)
+            {
+                list.Add((record, null));
+            }
+        }
 
         private static int Replace<T>(List<(T Record, SourceLocation? At)> items, Func<T, T?> replace)
             where T : class
