@@ -174,8 +174,8 @@ public sealed partial class SellerLedger
             void Problem(LedgerProblemKind kind, string message, SourceLocation? at, string? field)
                 => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
 
-            // Orders: unique ids, first wins.
-            // The index (id -> position in `orders`) is handed to the ledger, so every id is hashed once.
+            // Orders: unique ids, first wins. The index (id -> position in `orders`) is handed to the ledger, so each id
+            // is hashed once; accepted records carry the position of their order, so no id is looked up twice.
             var orders = new List<Order>(_orders.Count);
             var index = new Dictionary<OrderId, int>(_orders.Count);
             foreach ((Order order, SourceLocation? at) in _orders)
@@ -191,48 +191,51 @@ public sealed partial class SellerLedger
                 }
             }
 
-            bool Attached(OrderId orderId, Instant eventAt, string what, string timeField, SourceLocation? at, out Order? order)
+            // Returns the position of the record's order, or -1 after reporting why it is not attached; `what` names the
+            // record in messages and is only called for a problem.
+            int Attached<T>(T record, OrderId orderId, Instant eventAt, Func<T, string> what, string timeField, SourceLocation? at)
             {
                 if (!index.TryGetValue(orderId, out int position))
                 {
-                    order = null;
-                    Problem(LedgerProblemKind.UnknownOrder, $"{what} refers to unknown order {orderId}.", at, "orderId");
-                    return false;
+                    Problem(LedgerProblemKind.UnknownOrder, $"{what(record)} refers to unknown order {orderId}.", at, "orderId");
+                    return -1;
                 }
 
-                order = orders[position];
+                Order order = orders[position];
                 if (eventAt < order.PurchasedAt)
                 {
                     Problem(LedgerProblemKind.EventBeforePurchase,
-                        $"{what}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(order.PurchasedAt)}).",
+                        $"{what(record)}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(order.PurchasedAt)}).",
                         at, timeField);
-                    return false;
+                    return -1;
                 }
 
-                return true;
+                return position;
             }
 
-            var feedback = new List<Feedback>(_feedback.Count);
-            var rated = new HashSet<OrderId>();
+            var feedback = new Accepted<Feedback>(_feedback.Count);
+            bool[] rated = new bool[_feedback.Count == 0 ? 0 : orders.Count];
             foreach ((Feedback f, SourceLocation? at) in _feedback)
             {
-                if (!Attached(f.OrderId, f.ReceivedAt, $"feedback on order {f.OrderId}", "receivedAt", at, out _))
+                int position = Attached(f, f.OrderId, f.ReceivedAt, static f => $"feedback on order {f.OrderId}", "receivedAt", at);
+                if (position < 0)
                 {
                     leftOut++;
                 }
-                else if (!rated.Add(f.OrderId))
+                else if (rated[position])
                 {
                     Problem(LedgerProblemKind.DuplicateFeedback, $"order {f.OrderId} already has a feedback: an order has at most one.", at, "orderId");
                     leftOut++;
                 }
                 else
                 {
-                    feedback.Add(f);
+                    rated[position] = true;
+                    feedback.Add(f, position);
                 }
             }
 
-            var claims = new List<AtoZClaim>(_claims.Count);
-            var claimIds = new HashSet<ClaimId>();
+            var claims = new Accepted<AtoZClaim>(_claims.Count);
+            var claimIds = new HashSet<ClaimId>(_claims.Count);
             foreach ((AtoZClaim c, SourceLocation? at) in _claims)
             {
                 if (!claimIds.Add(c.ClaimId))
@@ -240,18 +243,18 @@ public sealed partial class SellerLedger
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate claim id {c.ClaimId}.", at, "claimId");
                     leftOut++;
                 }
-                else if (!Attached(c.OrderId, c.FiledAt, $"claim {c.ClaimId}", "filedAt", at, out _))
+                else if (Attached(c, c.OrderId, c.FiledAt, static c => $"claim {c.ClaimId}", "filedAt", at) is var position and >= 0)
                 {
-                    leftOut++;
+                    claims.Add(c, position);
                 }
                 else
                 {
-                    claims.Add(c);
+                    leftOut++;
                 }
             }
 
-            var chargebacks = new List<Chargeback>(_chargebacks.Count);
-            var chargebackIds = new HashSet<ChargebackId>();
+            var chargebacks = new Accepted<Chargeback>(_chargebacks.Count);
+            var chargebackIds = new HashSet<ChargebackId>(_chargebacks.Count);
             foreach ((Chargeback c, SourceLocation? at) in _chargebacks)
             {
                 if (!chargebackIds.Add(c.ChargebackId))
@@ -259,48 +262,52 @@ public sealed partial class SellerLedger
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate chargeback id {c.ChargebackId}.", at, "chargebackId");
                     leftOut++;
                 }
-                else if (!Attached(c.OrderId, c.ReceivedAt, $"chargeback {c.ChargebackId}", "receivedAt", at, out _))
+                else if (Attached(c, c.OrderId, c.ReceivedAt, static c => $"chargeback {c.ChargebackId}", "receivedAt", at) is var position and >= 0)
                 {
-                    leftOut++;
+                    chargebacks.Add(c, position);
                 }
                 else
                 {
-                    chargebacks.Add(c);
+                    leftOut++;
                 }
             }
 
-            var returns = new List<ReturnRequest>(_returns.Count);
-            var returnKeys = new HashSet<string>(StringComparer.Ordinal);
-            var returnedUnits = new Dictionary<(OrderId, Sku), int>();
+            // Returns are checked in request order, so the quantity check sees earlier returns first.
+            var returns = new Accepted<ReturnRequest>(_returns.Count);
+            var returnKeys = new HashSet<string>(_returns.Count, StringComparer.Ordinal);
+            var returnedUnits = new Dictionary<(int Order, Sku Sku), int>();
+            static string What(ReturnRequest r) => r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
             foreach ((ReturnRequest r, SourceLocation? at) in StableSorted(_returns, static (a, b) => a.Record.RequestedAt.CompareTo(b.Record.RequestedAt)))
             {
-                string what = r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
-                if (!returnKeys.Add(r.Key))
+                string key = r.Key;
+                if (!returnKeys.Add(key))
                 {
-                    Problem(LedgerProblemKind.DuplicateId, $"duplicate return id {r.Key}.", at, "returnId");
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate return id {key}.", at, "returnId");
                     leftOut++;
                     continue;
                 }
 
-                if (!Attached(r.OrderId, r.RequestedAt, what, "requestedAt", at, out Order? order))
+                int position = Attached(r, r.OrderId, r.RequestedAt, What, "requestedAt", at);
+                if (position < 0)
                 {
                     leftOut++;
                     continue;
                 }
 
-                int ordered = order!.QuantityOf(r.Sku);
+                Order order = orders[position];
+                int ordered = order.QuantityOf(r.Sku);
                 if (ordered == 0)
                 {
-                    Problem(LedgerProblemKind.UnknownSku, $"{what} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
+                    Problem(LedgerProblemKind.UnknownSku, $"{What(r)} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
                     leftOut++;
                     continue;
                 }
 
-                int already = returnedUnits.GetValueOrDefault((r.OrderId, r.Sku));
+                int already = returnedUnits.GetValueOrDefault((position, r.Sku));
                 if (already + r.Quantity > ordered)
                 {
                     Problem(LedgerProblemKind.QuantityExceeded,
-                        $"{what} returns {r.Quantity} of SKU {r.Sku}, but order {r.OrderId} has {ordered}" + (already > 0 ? $" and {already} already returned." : "."),
+                        $"{What(r)} returns {r.Quantity} of SKU {r.Sku}, but order {r.OrderId} has {ordered}" + (already > 0 ? $" and {already} already returned." : "."),
                         at, "quantity");
                     leftOut++;
                     continue;
@@ -308,21 +315,21 @@ public sealed partial class SellerLedger
 
                 if (r.RefundAmount is { } refund && refund.Currency != order.Currency)
                 {
-                    Problem(LedgerProblemKind.CurrencyMismatch, $"{what}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
+                    Problem(LedgerProblemKind.CurrencyMismatch, $"{What(r)}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
                     leftOut++;
                     continue;
                 }
 
-                returnedUnits[(r.OrderId, r.Sku)] = already + r.Quantity;
-                returns.Add(r);
+                returnedUnits[(position, r.Sku)] = already + r.Quantity;
+                returns.Add(r, position);
             }
 
-            var contacts = new List<BuyerContact>(_contacts.Count);
+            var contacts = new Accepted<BuyerContact>(_contacts.Count);
             foreach ((BuyerContact c, SourceLocation? at) in _contacts)
             {
-                if (Attached(c.OrderId, c.BuyerContactedAt, $"contact on order {c.OrderId}", "buyerContactedAt", at, out _))
+                if (Attached(c, c.OrderId, c.BuyerContactedAt, static c => $"contact on order {c.OrderId}", "buyerContactedAt", at) is var position and >= 0)
                 {
-                    contacts.Add(c);
+                    contacts.Add(c, position);
                 }
                 else
                 {
@@ -355,15 +362,17 @@ public sealed partial class SellerLedger
                 }
             }
 
+            var attached = new OrderRecords?[canonicalOrders.Length];
             var ledger = new SellerLedger(
                 ImmutableCollectionsMarshal.AsImmutableArray(canonicalOrders),
-                Canonical(feedback, static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId)),
-                Canonical(claims, static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId)),
-                Canonical(chargebacks, static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId)),
-                Canonical(returns, static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key)),
-                Canonical(contacts, static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId)),
+                feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
+                claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
+                chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
+                returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
+                contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
                 index,
-                indexOf);
+                indexOf,
+                attached);
             return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
         }
 
@@ -371,14 +380,6 @@ public sealed partial class SellerLedger
         /// <returns>The ledger.</returns>
         /// <exception cref="LedgerValidationException">Any problem was found; the exception lists all of them.</exception>
         public SellerLedger ToImmutable() => Build().GetLedgerOrThrow();
-
-        /// <summary>Returns <paramref name="items"/> in canonical order (see <see cref="SortCanonically"/>), as a new array.</summary>
-        private static ImmutableArray<T> Canonical<T>(List<T> items, Func<T, Instant> timeOf, Comparison<T> then)
-        {
-            T[] array = [.. items];
-            SortCanonically(array, timeOf, then);
-            return ImmutableCollectionsMarshal.AsImmutableArray(array);
-        }
 
         /// <summary>
         /// Sorts <paramref name="items"/> in place by <paramref name="timeOf"/>, then <paramref name="then"/>, stably (equal
@@ -465,6 +466,68 @@ public sealed partial class SellerLedger
             foreach (T record in records)
             {
                 list.Add((record, null));
+            }
+        }
+
+        /// <summary>The records of one kind accepted by <see cref="Build"/>, each with the position of its order.</summary>
+        private sealed class Accepted<T>(int capacity)
+        {
+            private readonly List<T> _records = new(capacity);
+            private readonly List<int> _owners = new(capacity);
+
+            public int Count => _records.Count;
+
+            public void Add(T record, int owner)
+            {
+                _records.Add(record);
+                _owners.Add(owner);
+            }
+
+            /// <summary>
+            /// Returns the records in canonical order (see <see cref="SortCanonically"/>) and stores each order's records,
+            /// in that order, into <paramref name="attached"/> (indexed like the ledger's orders) with <paramref name="store"/>.
+            /// </summary>
+            public ImmutableArray<T> Canonical(
+                Func<T, Instant> timeOf, Comparison<T> then, int[]? indexOf, OrderRecords?[] attached, Action<OrderRecords, ImmutableArray<T>> store)
+            {
+                T[] records = [.. _records];
+                int[]? moved = SortCanonically(records, timeOf, then);
+                if (records.Length == 0)
+                {
+                    return [];
+                }
+
+                // Sort keys (ledger index of the order, canonical position): one primitive sort groups the records by
+                // order and keeps the canonical order within each group.
+                long[] keys = new long[records.Length];
+                for (int i = 0; i < records.Length; i++)
+                {
+                    int owner = _owners[moved is null ? i : moved[i]];
+                    keys[i] = ((long)(indexOf is null ? owner : indexOf[owner]) << 32) | (uint)i;
+                }
+
+                Array.Sort(keys);
+                int start = 0;
+                while (start < keys.Length)
+                {
+                    int order = (int)(keys[start] >> 32);
+                    int end = start + 1;
+                    while (end < keys.Length && (int)(keys[end] >> 32) == order)
+                    {
+                        end++;
+                    }
+
+                    var group = new T[end - start];
+                    for (int k = start; k < end; k++)
+                    {
+                        group[k - start] = records[(int)keys[k]];
+                    }
+
+                    store(attached[order] ??= new OrderRecords(), ImmutableCollectionsMarshal.AsImmutableArray(group));
+                    start = end;
+                }
+
+                return ImmutableCollectionsMarshal.AsImmutableArray(records);
             }
         }
 

@@ -27,8 +27,9 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         ImmutableArray<Chargeback> chargebacks,
         ImmutableArray<ReturnRequest> returns,
         ImmutableArray<BuyerContact> contacts,
-        Dictionary<OrderId, int>? index = null,
-        int[]? indexOf = null)
+        Dictionary<OrderId, int> index,
+        int[]? indexOf,
+        OrderRecords?[] attached)
     {
         Orders = orders;
         Feedback = feedback;
@@ -36,29 +37,13 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         Chargebacks = chargebacks;
         Returns = returns;
         Contacts = contacts;
-
-        if (index is null)
-        {
-            index = new Dictionary<OrderId, int>(orders.Length);
-            for (int i = 0; i < orders.Length; i++)
-            {
-                index.Add(orders[i].OrderId, i);
-            }
-        }
-
         _orderIndex = index;
         _indexOf = indexOf;
-        _attached = new OrderRecords?[orders.Length];
-        long[] scratch = new long[Math.Max(Math.Max(feedback.Length, claims.Length), Math.Max(Math.Max(chargebacks.Length, returns.Length), contacts.Length))];
-        Attach(feedback, static f => f.OrderId, static (r, g) => r.Feedback = g, scratch);
-        Attach(claims, static c => c.OrderId, static (r, g) => r.Claims = g, scratch);
-        Attach(chargebacks, static c => c.OrderId, static (r, g) => r.Chargebacks = g, scratch);
-        Attach(returns, static r => r.OrderId, static (r, g) => r.Returns = g, scratch);
-        Attach(contacts, static c => c.OrderId, static (r, g) => r.Contacts = g, scratch);
+        _attached = attached;
     }
 
     /// <summary>Gets the empty ledger.</summary>
-    public static SellerLedger Empty { get; } = new([], [], [], [], [], []);
+    public static SellerLedger Empty { get; } = new([], [], [], [], [], [], [], null, []);
 
     /// <summary>Gets the orders, by purchase time then id.</summary>
     public ImmutableArray<Order> Orders { get; }
@@ -264,50 +249,8 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     }
 
     /// <summary>
-    /// Groups <paramref name="items"/> (in ledger order) by order and stores each order's group, still in ledger order,
-    /// with <paramref name="store"/>. Every item refers to an order of the ledger (the builder checked it).
-    /// </summary>
-    private void Attach<T>(ImmutableArray<T> items, Func<T, OrderId> orderOf, Action<OrderRecords, ImmutableArray<T>> store, long[] scratch)
-    {
-        if (items.IsEmpty)
-        {
-            return;
-        }
-
-        // Sort keys (order index, position): one primitive sort groups by order and keeps the ledger order within a group.
-        Span<long> keys = scratch.AsSpan(0, items.Length);
-        for (int i = 0; i < items.Length; i++)
-        {
-            keys[i] = TryGetIndex(orderOf(items[i]), out int owner)
-                ? ((long)owner << 32) | (uint)i
-                : throw new InvalidOperationException($"A record refers to order {orderOf(items[i])}, which is not in the ledger.");
-        }
-
-        keys.Sort();
-        int start = 0;
-        while (start < keys.Length)
-        {
-            int owner = (int)(keys[start] >> 32);
-            int end = start + 1;
-            while (end < keys.Length && (int)(keys[end] >> 32) == owner)
-            {
-                end++;
-            }
-
-            var group = new T[end - start];
-            for (int k = start; k < end; k++)
-            {
-                group[k - start] = items[(int)keys[k]];
-            }
-
-            store(_attached[owner] ??= new OrderRecords(), ImmutableCollectionsMarshal.AsImmutableArray(group));
-            start = end;
-        }
-    }
-
-    /// <summary>
-    /// The records attached to one order, each list in ledger order. Filled once by the ledger's constructor and never
-    /// changed afterwards.
+    /// The records attached to one order, each list in ledger order. Filled once by <see cref="Builder.Build"/> before the
+    /// ledger is made, and never changed afterwards.
     /// </summary>
     internal sealed class OrderRecords
     {
