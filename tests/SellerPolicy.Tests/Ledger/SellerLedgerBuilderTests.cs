@@ -1,5 +1,9 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Tests.Generators;
 
 namespace SellerPolicy.Tests.Ledger;
 
@@ -317,4 +321,113 @@ public sealed class SellerLedgerBuilderTests
             .Add(new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 2, Purchased + Duration.FromDays(3), "DEFECTIVE"), At(7))
             .Add(new ReturnRequest(new ReturnId("RMA-2"), A, Mug, 1, Purchased + Duration.FromDays(4), "DEFECTIVE"), At(8)) // above ordered
             .Add(new AtoZClaim(new ClaimId("C-1"), B, Purchased, ClaimReason.NotReceived), At(9));
+
+    [Property(MaxTest = 150)]
+    public Property Build_RecordsAddedInAnyOrder_ListsEveryKindInLinqOrderAndGroupsItByOrder()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(25).SelectMany(h => Gen.Choose(0, int.MaxValue).Select(seed => (h, seed)))), input =>
+        {
+            (IReadOnlyList<OrderHistory> histories, int seed) = input;
+            var random = new Random(seed);
+            T[] Shuffled<T>(IEnumerable<T> items) => [.. items.OrderBy(_ => random.Next())];
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (Order o in Shuffled(histories.Select(h => h.Order)))
+            {
+                builder.Add(o);
+            }
+
+            foreach (Feedback f in Shuffled(histories.SelectMany(h => h.Feedback)))
+            {
+                builder.Add(f);
+            }
+
+            foreach (AtoZClaim c in Shuffled(histories.SelectMany(h => h.Claims)))
+            {
+                builder.Add(c);
+            }
+
+            foreach (Chargeback c in Shuffled(histories.SelectMany(h => h.Chargebacks)))
+            {
+                builder.Add(c);
+            }
+
+            foreach (ReturnRequest r in Shuffled(histories.SelectMany(h => h.Returns)))
+            {
+                builder.Add(r);
+            }
+
+            foreach (BuyerContact c in Shuffled(histories.SelectMany(h => h.Contacts)))
+            {
+                builder.Add(c);
+            }
+
+            SellerLedger ledger = builder.ToImmutable();
+            bool ordered =
+                ledger.Orders.SequenceEqual(histories.Select(h => h.Order).OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId))
+                && ledger.Feedback.SequenceEqual(histories.SelectMany(h => h.Feedback).OrderBy(f => f.ReceivedAt).ThenBy(f => f.OrderId))
+                && ledger.Claims.SequenceEqual(histories.SelectMany(h => h.Claims).OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId))
+                && ledger.Chargebacks.SequenceEqual(histories.SelectMany(h => h.Chargebacks).OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId))
+                && ledger.Returns.SequenceEqual(histories.SelectMany(h => h.Returns).OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal))
+                && ledger.Contacts.SequenceEqual(histories.SelectMany(h => h.Contacts).OrderBy(c => c.BuyerContactedAt).ThenBy(c => c.OrderId));
+            bool grouped = ledger.Orders.Select((o, i) => (o, i)).All(x =>
+            {
+                OrderId id = x.o.OrderId;
+                OrderHistory history = ledger.GetHistory(id);
+                return ledger.TryGetOrder(id, out Order? found) && ReferenceEquals(found, x.o) && ReferenceEquals(history.Order, x.o)
+                    && history.Feedback.SequenceEqual(ledger.Feedback.Where(f => f.OrderId == id)) && ledger.FeedbackOf(id).SequenceEqual(history.Feedback)
+                    && ledger.ClaimsOf(id).SequenceEqual(ledger.Claims.Where(c => c.OrderId == id)) && history.Claims.SequenceEqual(ledger.ClaimsOf(id))
+                    && ledger.ChargebacksOf(id).SequenceEqual(ledger.Chargebacks.Where(c => c.OrderId == id)) && history.Chargebacks.SequenceEqual(ledger.ChargebacksOf(id))
+                    && ledger.ReturnsOf(id).SequenceEqual(ledger.Returns.Where(r => r.OrderId == id)) && history.Returns.SequenceEqual(ledger.ReturnsOf(id))
+                    && ledger.ContactsOf(id).SequenceEqual(ledger.Contacts.Where(c => c.OrderId == id)) && history.Contacts.SequenceEqual(ledger.ContactsOf(id));
+            });
+            return (ordered && grouped).Label($"ordered {ordered}, grouped {grouped}");
+        });
+
+    [Property(MaxTest = 150)]
+    public Property Build_OrdersPurchasedAtTheSameInstant_AreOrderedById()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(25)), histories =>
+        {
+            // Purchases snapped to 20-day steps: many orders share their purchase instant.
+            Order[] orders = [.. histories.Select(h => h.Order.WithIdAndPurchase(h.Order.OrderId,
+                DomainArbitraries.Epoch + Duration.FromDays((h.Order.PurchasedAt - DomainArbitraries.Epoch).Days / 20 * 20)))];
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (Order o in orders.Reverse())
+            {
+                builder.Add(o);
+            }
+
+            SellerLedger ledger = builder.ToImmutable();
+            return ledger.Orders.SequenceEqual(orders.OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId))
+                && orders.All(o => ledger.GetOrder(o.OrderId) == o && ledger.ClaimsOf(o.OrderId).IsEmpty);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property SortCanonically_WithManyTies_IsTheStableLinqOrder()
+        => Prop.ForAll(Arb.From(Gen.ListOf(Gen.Choose(0, 4).SelectMany(t => Gen.Choose(0, 3).Select(k => (t, k))))), pairs =>
+        {
+            (Instant Time, int Key, int Tag)[] items = [.. pairs.Select((p, i) => (DomainArbitraries.Epoch + Duration.FromHours(p.t), p.k, i))];
+            (Instant Time, int Key, int Tag)[] expected = [.. items.OrderBy(x => x.Time).ThenBy(x => x.Key)];
+            (Instant Time, int Key, int Tag)[] sorted = [.. items];
+
+            int[]? moved = SellerLedger.Builder.SortCanonically(sorted, static x => x.Time, static (a, b) => a.Key.CompareTo(b.Key));
+
+            bool movedRight = moved is null ? items.SequenceEqual(expected) : moved.Select(i => items[i]).SequenceEqual(sorted);
+            return (sorted.SequenceEqual(expected) && movedRight).Label($"sorted {string.Join(",", sorted.Select(x => x.Tag))}");
+        });
+
+    [Fact]
+    public void LookUps_OrderNotInTheLedger_AreEmptyOrThrow()
+    {
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(OrderOf(A))
+            .Add(new AtoZClaim(new ClaimId("C-1"), A, Purchased, ClaimReason.NotReceived)).ToImmutable();
+
+        Assert.Single(ledger.ClaimsOf(A));
+        Assert.Empty(ledger.ClaimsOf(Unknown));
+        Assert.Empty(ledger.FeedbackOf(Unknown));
+        Assert.Empty(ledger.ReturnsOf(Unknown));
+        Assert.False(ledger.ContainsOrder(Unknown));
+        Assert.False(ledger.TryGetOrder(Unknown, out _));
+        KeyNotFoundException e = Assert.Throws<KeyNotFoundException>(() => ledger.GetHistory(Unknown));
+        Assert.Equal("The ledger has no order 111-9999999-9999999.", e.Message);
+        Assert.Empty(SellerLedger.Empty.ClaimsOf(A));
+    }
 }
