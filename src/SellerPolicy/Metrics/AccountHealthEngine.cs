@@ -245,16 +245,23 @@ public sealed class AccountHealthEngine
     private sealed class IndexBuilder : ContributionWriter
     {
         private readonly SellerLedger _ledger;
-        private byte[] _column = new byte[64];
-        private int[] _start = new int[64];
-        private int[] _end = new int[64];
-        private int[] _owner = new int[64];
+        private byte[] _column;
+        private int[] _start;
+        private int[] _end;
+        private int[] _owner;
         private int _count;
 
         public IndexBuilder(SellerLedger ledger, MarketplacePolicy policy)
             : base(policy)
         {
             _ledger = ledger;
+
+            // About six contributions per order on a typical ledger (most of them MFN): one resize at most.
+            int capacity = 64 + (6 * ledger.Orders.Length);
+            _column = new byte[capacity];
+            _start = new int[capacity];
+            _end = new int[capacity];
+            _owner = new int[capacity];
         }
 
         public AccountHealthEngine Build()
