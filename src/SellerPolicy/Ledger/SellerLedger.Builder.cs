@@ -176,13 +176,17 @@ public sealed partial class SellerLedger
 
             // Orders: unique ids, first wins. The index (id -> position in `orders`) is handed to the ledger, so each id
             // is hashed once; accepted records carry the position of their order, so no id is looked up twice.
-            var orders = new List<Order>(_orders.Count);
+            // Purchase instants are gathered in the same pass, for the checks and the sort below.
+            Order[] orders = new Order[_orders.Count];
+            Instant[] purchased = new Instant[_orders.Count];
+            int orderCount = 0;
             var index = new Dictionary<OrderId, int>(_orders.Count);
             foreach ((Order order, SourceLocation? at) in _orders)
             {
-                if (index.TryAdd(order.OrderId, orders.Count))
+                if (index.TryAdd(order.OrderId, orderCount))
                 {
-                    orders.Add(order);
+                    purchased[orderCount] = order.PurchasedAt;
+                    orders[orderCount++] = order;
                 }
                 else
                 {
@@ -201,11 +205,10 @@ public sealed partial class SellerLedger
                     return -1;
                 }
 
-                Order order = orders[position];
-                if (eventAt < order.PurchasedAt)
+                if (eventAt < purchased[position])
                 {
                     Problem(LedgerProblemKind.EventBeforePurchase,
-                        $"{what(record)}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(order.PurchasedAt)}).",
+                        $"{what(record)}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(purchased[position])}).",
                         at, timeField);
                     return -1;
                 }
@@ -214,7 +217,7 @@ public sealed partial class SellerLedger
             }
 
             var feedback = new Accepted<Feedback>(_feedback.Count);
-            bool[] rated = new bool[_feedback.Count == 0 ? 0 : orders.Count];
+            bool[] rated = new bool[_feedback.Count == 0 ? 0 : orderCount];
             foreach ((Feedback f, SourceLocation? at) in _feedback)
             {
                 int position = Attached(f, f.OrderId, f.ReceivedAt, static f => $"feedback on order {f.OrderId}", "receivedAt", at);
@@ -350,8 +353,13 @@ public sealed partial class SellerLedger
 
             // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
             // they were added in.
-            Order[] canonicalOrders = [.. orders];
-            int[]? moved = SortCanonically(canonicalOrders, static o => o.PurchasedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+            if (orderCount < orders.Length)
+            {
+                Array.Resize(ref orders, orderCount);
+                Array.Resize(ref purchased, orderCount);
+            }
+
+            int[]? moved = SortCanonically(orders, purchased, static (a, b) => a.OrderId.CompareTo(b.OrderId));
             int[]? indexOf = null;
             if (moved is not null)
             {
@@ -362,9 +370,9 @@ public sealed partial class SellerLedger
                 }
             }
 
-            var attached = new OrderRecords?[canonicalOrders.Length];
+            var attached = new OrderRecords?[orders.Length];
             var ledger = new SellerLedger(
-                ImmutableCollectionsMarshal.AsImmutableArray(canonicalOrders),
+                ImmutableCollectionsMarshal.AsImmutableArray(orders),
                 feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
                 claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
                 chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
@@ -388,20 +396,34 @@ public sealed partial class SellerLedger
         /// <returns>Where each item came from (<c>moved[newIndex] = oldIndex</c>), or null when they were already in order.</returns>
         internal static int[]? SortCanonically<T>(T[] items, Func<T, Instant> timeOf, Comparison<T> then)
         {
-            var keys = new (Instant Time, int At)[items.Length];
-            bool ordered = true;
+            var times = new Instant[items.Length];
             for (int i = 0; i < items.Length; i++)
             {
-                keys[i] = (timeOf(items[i]), i);
-                if (ordered && i > 0 && (keys[i - 1].Time.CompareTo(keys[i].Time) is var c and not 0 ? c > 0 : then(items[i - 1], items[i]) > 0))
-                {
-                    ordered = false;
-                }
+                times[i] = timeOf(items[i]);
+            }
+
+            return SortCanonically(items, times, then);
+        }
+
+        /// <summary>As <see cref="SortCanonically{T}(T[], Func{T, Instant}, Comparison{T})"/>, given the time of each item.</summary>
+        private static int[]? SortCanonically<T>(T[] items, Instant[] times, Comparison<T> then)
+        {
+            bool ordered = true;
+            for (int i = 1; ordered && i < items.Length; i++)
+            {
+                int c = times[i - 1].CompareTo(times[i]);
+                ordered = c < 0 || (c == 0 && then(items[i - 1], items[i]) <= 0);
             }
 
             if (ordered)
             {
                 return null;
+            }
+
+            var keys = new (Instant Time, int At)[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                keys[i] = (times[i], i);
             }
 
             T[] original = [.. items];
@@ -484,7 +506,7 @@ public sealed partial class SellerLedger
             }
 
             /// <summary>
-            /// Returns the records in canonical order (see <see cref="SortCanonically"/>) and stores each order's records,
+            /// Returns the records in canonical order (see <see cref="SortCanonically{T}(T[], Func{T, Instant}, Comparison{T})"/>) and stores each order's records,
             /// in that order, into <paramref name="attached"/> (indexed like the ledger's orders) with <paramref name="store"/>.
             /// </summary>
             public ImmutableArray<T> Canonical(

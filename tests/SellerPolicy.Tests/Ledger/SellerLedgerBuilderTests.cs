@@ -430,4 +430,28 @@ public sealed class SellerLedgerBuilderTests
         Assert.Equal("The ledger has no order 111-9999999-9999999.", e.Message);
         Assert.Empty(SellerLedger.Empty.ClaimsOf(A));
     }
+
+    [Fact]
+    public void Build_LenientWithDuplicateOrdersOutOfOrder_KeepsTheFirstOfEachAndAttachesRecordsToIt()
+    {
+        var early = new Order(B, FulfillmentChannel.Mfn, Purchased - Duration.FromDays(2), [new OrderLine(Mug, 1, new Money(1m, "USD"))]);
+        var first = new Order(A, FulfillmentChannel.Mfn, Purchased, [new OrderLine(Mug, 3, new Money(2m, "USD"))]);
+        var second = new Order(A, FulfillmentChannel.Afn, Purchased - Duration.FromDays(5), [new OrderLine(Mug, 1, new Money(2m, "USD"))]);
+        var claim = new AtoZClaim(new ClaimId("C-1"), A, Purchased + Duration.FromDays(1), ClaimReason.NotReceived);
+        var ret = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 3, Purchased + Duration.FromDays(2), "DEFECTIVE");
+
+        LedgerBuildResult result = SellerLedger.CreateBuilder().Add(first, At(1)).Add(second, At(2)).Add(early, At(3)).Add(claim, At(4)).Add(ret, At(5))
+            .Build(LedgerBuildMode.Lenient);
+
+        LedgerProblem problem = Assert.Single(result.Problems);
+        Assert.Equal(At(2), problem.Location);
+        SellerLedger ledger = result.Ledger!;
+        Assert.Equal(new[] { early, first }, ledger.Orders.ToArray());
+        Assert.Same(first, ledger.GetOrder(A));
+        Assert.Same(early, ledger.GetOrder(B));
+        Assert.Equal(claim, Assert.Single(ledger.ClaimsOf(A)));
+        Assert.Equal(ret, Assert.Single(ledger.ReturnsOf(A)));
+        Assert.Empty(ledger.ClaimsOf(B));
+        Assert.Equal(1, result.RecordsLeftOut);
+    }
 }
