@@ -454,4 +454,128 @@ public sealed class SellerLedgerBuilderTests
         Assert.Empty(ledger.ClaimsOf(B));
         Assert.Equal(1, result.RecordsLeftOut);
     }
+
+    [Property(MaxTest = 200)]
+    public Property Build_MessyRecords_GivesTheReferenceProblemsInOrderAndTheReferenceLedger()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(12).SelectMany(h => Gen.Choose(0, int.MaxValue).Select(seed => (h, seed)))), input =>
+        {
+            ReferenceLedgerBuilder.Input records = Messy(input.Item1, input.Item2);
+            ReferenceLedgerBuilder.Output expected = ReferenceLedgerBuilder.Build(records);
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            records.Orders.ForEach(r => builder.Add(r.Record, r.At));
+            records.Feedback.ForEach(r => builder.Add(r.Record, r.At));
+            records.Claims.ForEach(r => builder.Add(r.Record, r.At));
+            records.Chargebacks.ForEach(r => builder.Add(r.Record, r.At));
+            records.Returns.ForEach(r => builder.Add(r.Record, r.At));
+            records.Contacts.ForEach(r => builder.Add(r.Record, r.At));
+
+            LedgerBuildResult lenient = builder.Build(LedgerBuildMode.Lenient);
+            LedgerBuildResult strict = builder.Build();
+
+            SellerLedger ledger = lenient.Ledger!;
+            bool sameProblems = lenient.Problems.SequenceEqual(expected.Problems) && strict.Problems.SequenceEqual(expected.Problems)
+                && lenient.RecordsLeftOut == expected.LeftOut && strict.Succeeded == expected.Problems.IsEmpty;
+            bool sameLedger = ledger.Orders.SequenceEqual(expected.Orders) && ledger.Feedback.SequenceEqual(expected.Feedback)
+                && ledger.Claims.SequenceEqual(expected.Claims) && ledger.Chargebacks.SequenceEqual(expected.Chargebacks)
+                && ledger.Returns.SequenceEqual(expected.Returns) && ledger.Contacts.SequenceEqual(expected.Contacts)
+                && ledger.Orders.All(o => ledger.GetHistory(o.OrderId).Claims.SequenceEqual(expected.Claims.Where(c => c.OrderId == o.OrderId))
+                    && ledger.ReturnsOf(o.OrderId).SequenceEqual(expected.Returns.Where(r => r.OrderId == o.OrderId)));
+            return (sameProblems && sameLedger).Label($"problems {sameProblems} ({lenient.Problems.Length} vs {expected.Problems.Length}), ledger {sameLedger}");
+        });
+
+    /// <summary>
+    /// Returns the records of <paramref name="histories"/> made messy: dropped orders, duplicate orders (some purchased
+    /// later, so records come before the purchase), second feedback, duplicate ids, returns above the ordered quantity
+    /// and at tied instants, unknown SKUs, locations in two files and none; each kind shuffled.
+    /// </summary>
+    private static ReferenceLedgerBuilder.Input Messy(IReadOnlyList<OrderHistory> histories, int seed)
+    {
+        var random = new Random(seed);
+        SourceLocation? Where() => random.Next(4) switch
+        {
+            0 => null,
+            1 => new SourceLocation(null, random.Next(1, 30)),
+            2 => new SourceLocation("a.jsonl", random.Next(1, 30)),
+            _ => new SourceLocation("b.jsonl", random.Next(1, 30)),
+        };
+        List<(T Record, SourceLocation? At)> Shuffled<T>(IEnumerable<T> items) => [.. items.Select(r => (r, Where())).OrderBy(_ => random.Next())];
+
+        var orders = new List<Order>();
+        var feedback = new List<Feedback>();
+        var claims = new List<AtoZClaim>();
+        var chargebacks = new List<Chargeback>();
+        var returns = new List<ReturnRequest>();
+        var contacts = new List<BuyerContact>();
+        Instant shared = histories[0].Order.PurchasedAt;
+        foreach (OrderHistory h in histories)
+        {
+            Order o = h.Order;
+            switch (random.Next(8))
+            {
+                case 0: // dropped: its records refer to an unknown order
+                    break;
+                case 1: // a later duplicate comes first and wins
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, o.PurchasedAt + Duration.FromDays(random.Next(1, 20))));
+                    orders.Add(o);
+                    break;
+                case 2: // an earlier duplicate comes second and is left out
+                    orders.Add(o);
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, o.PurchasedAt - Duration.FromHours(1)));
+                    break;
+                case 3: // purchased at the same instant as another order
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, shared));
+                    break;
+                default:
+                    orders.Add(o);
+                    break;
+            }
+
+            feedback.AddRange(h.Feedback);
+            if (h.Feedback.Length > 0 && random.Next(3) == 0)
+            {
+                feedback.Add(new Feedback(o.OrderId, h.Feedback[0].ReceivedAt + Duration.FromHours(1), 3));
+            }
+
+            claims.AddRange(h.Claims);
+            if (h.Claims.Length > 0 && random.Next(3) == 0)
+            {
+                claims.Add(new AtoZClaim(h.Claims[0].ClaimId, o.OrderId, o.PurchasedAt + Duration.FromDays(3), ClaimReason.NotReceived));
+            }
+
+            chargebacks.AddRange(h.Chargebacks);
+            if (h.Chargebacks.Length > 0 && random.Next(3) == 0)
+            {
+                chargebacks.Add(h.Chargebacks[0]);
+            }
+
+            returns.AddRange(h.Returns);
+            OrderLine line = o.Lines[0];
+            Instant requested = h.Returns.Length > 0 ? h.Returns[0].RequestedAt : o.PurchasedAt + Duration.FromDays(5);
+            switch (random.Next(6))
+            {
+                case 0: // the whole line again, at the same instant as another return: over the quantity, in add order
+                    returns.Add(new ReturnRequest(new ReturnId($"X-{o.OrderId}"), o.OrderId, line.Sku, line.Quantity, requested, "DEFECTIVE"));
+                    returns.Add(new ReturnRequest(new ReturnId($"W-{o.OrderId}"), o.OrderId, line.Sku, 1, requested, "DEFECTIVE"));
+                    break;
+                case 1: // two returnless refunds without RMA at one instant: the same key
+                    returns.Add(new ReturnRequest(null, o.OrderId, line.Sku, 1, requested, "DEFECTIVE", returnless: true));
+                    returns.Add(new ReturnRequest(null, o.OrderId, line.Sku, 1, requested, "DAMAGED_BY_CARRIER", returnless: true));
+                    break;
+                case 2:
+                    returns.Add(new ReturnRequest(new ReturnId($"U-{o.OrderId}"), o.OrderId, new Sku("NOT-ON-ORDER"), 1, requested, "DEFECTIVE"));
+                    break;
+                case 3:
+                    returns.Add(new ReturnRequest(new ReturnId($"C-{o.OrderId}"), o.OrderId, line.Sku, 1, requested, "DEFECTIVE", refundAmount: new Money(1m, "EUR")));
+                    break;
+                default:
+                    break;
+            }
+
+            contacts.AddRange(h.Contacts);
+            contacts.AddRange(h.Contacts.Take(random.Next(2)));
+        }
+
+        return new ReferenceLedgerBuilder.Input(
+            Shuffled(orders), Shuffled(feedback), Shuffled(claims), Shuffled(chargebacks), Shuffled(returns), Shuffled(contacts));
+    }
 }
