@@ -24,11 +24,22 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         _currency = CheckCurrency(currency);
     }
 
+    private Money(string? currency, decimal amount)
+    {
+        Amount = amount;
+        _currency = currency;
+    }
+
     /// <summary>Gets the amount.</summary>
     public decimal Amount { get; }
 
     /// <summary>Gets the ISO 4217 currency code.</summary>
     public string Currency => _currency ?? string.Empty;
+
+    /// <summary>Returns <paramref name="amount"/> in this amount's currency (unchecked: the currency was checked already).</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The new amount.</returns>
+    internal Money WithAmount(decimal amount) => new(_currency, amount);
 
     /// <summary>Returns zero in <paramref name="currency"/>.</summary>
     /// <param name="currency">An ISO 4217 code.</param>

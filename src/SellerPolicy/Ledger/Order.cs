@@ -17,6 +17,25 @@ namespace SellerPolicy.Ledger;
 /// </remarks>
 public sealed class Order : IEquatable<Order>
 {
+    // The layout is compact (a loaded ledger holds many orders): instants are kept as nanoseconds since the Unix epoch in
+    // longs (CompactInstant), all of them in _wideInstants instead when one lies outside the ~290 years a long can hold;
+    // optional values are plain fields plus a bit in _present; the shipping price keeps only its amount (its currency is
+    // the order's, which the constructor checks).
+    private readonly long _purchasedAt;
+    private readonly long _latestShipDate;
+    private readonly long _shippedAt;
+    private readonly long _firstCarrierScanAt;
+    private readonly long _latestDeliveryDate;
+    private readonly long _deliveredAt;
+    private readonly long _cancelledAt;
+    private readonly Instant[]? _wideInstants; // [purchased, latest ship, shipped, first scan, latest delivery, delivered, cancelled]
+    private readonly decimal _shippingAmount;
+    private readonly MarketplaceId _marketplaceId;
+    private readonly BuyerId _buyerId;
+    private readonly Present _present;
+    private readonly byte _channel;
+    private readonly byte _cancelledBy;
+
     /// <summary>Creates an order; see the type remarks for the rules checked.</summary>
     /// <param name="orderId">The order id.</param>
     /// <param name="channel">MFN (seller-fulfilled) or AFN (Fulfilled by Amazon).</param>
@@ -61,38 +80,40 @@ public sealed class Order : IEquatable<Order>
         }
 
         OrderId = orderId;
-        Channel = Preconditions.CheckDefined(channel, nameof(channel));
-        PurchasedAt = purchasedAt;
+        _channel = (byte)Preconditions.CheckDefined(channel, nameof(channel));
         Lines = Preconditions.CheckNotNull(lines, nameof(lines)).ToImmutableArray();
         if (Lines.IsEmpty)
         {
             throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
         }
 
-        if (Lines.Any(l => l is null))
+        foreach (OrderLine? line in Lines)
         {
-            throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+            if (line is null)
+            {
+                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+            }
         }
 
         string currency = Lines[0].UnitPrice.Currency;
-        if (Lines.Any(l => l.UnitPrice.Currency != currency) || (shippingPrice is { } sp && sp.Currency != currency))
+        bool oneCurrency = shippingPrice is not { } sp || sp.Currency == currency;
+        foreach (OrderLine line in Lines)
+        {
+            oneCurrency &= line.UnitPrice.Currency == currency;
+        }
+
+        if (!oneCurrency)
         {
             throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
         }
 
-        MarketplaceId = marketplaceId;
-        BuyerId = buyerId;
         ShipToCountry = shipToCountry is null ? null : Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
-        ShippingPrice = shippingPrice;
-        LatestShipDate = latestShipDate;
-        ShippedAt = shippedAt;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
-        FirstCarrierScanAt = firstCarrierScanAt;
-        BuyShippingClaimsProtected = buyShippingClaimsProtected;
-        LatestDeliveryDate = latestDeliveryDate;
-        DeliveredAt = deliveredAt;
-        CancelledAt = cancelledAt;
-        CancelledBy = cancelledBy is { } by ? Preconditions.CheckDefined(by, nameof(cancelledBy)) : null;
+        if (cancelledBy is { } by)
+        {
+            _cancelledBy = (byte)Preconditions.CheckDefined(by, nameof(cancelledBy));
+            _present |= Present.CancelledBy;
+        }
 
         Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
         Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
@@ -104,58 +125,117 @@ public sealed class Order : IEquatable<Order>
 
         Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
         Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
+
+        if (marketplaceId is { } marketplace)
+        {
+            _marketplaceId = marketplace;
+            _present |= Present.MarketplaceId;
+        }
+
+        if (buyerId is { } buyer)
+        {
+            _buyerId = buyer;
+            _present |= Present.BuyerId;
+        }
+
+        if (shippingPrice is { } price)
+        {
+            _shippingAmount = price.Amount;
+            _present |= Present.ShippingPrice;
+        }
+
+        if (buyShippingClaimsProtected)
+        {
+            _present |= Present.BuyShippingClaimsProtected;
+        }
+
+        _present |= (latestShipDate.HasValue ? Present.LatestShipDate : 0) | (shippedAt.HasValue ? Present.ShippedAt : 0)
+            | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
+            | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
+        bool compact = CompactInstant.TryPack(purchasedAt, out _purchasedAt)
+            & Pack(latestShipDate, out _latestShipDate)
+            & Pack(shippedAt, out _shippedAt)
+            & Pack(firstCarrierScanAt, out _firstCarrierScanAt)
+            & Pack(latestDeliveryDate, out _latestDeliveryDate)
+            & Pack(deliveredAt, out _deliveredAt)
+            & Pack(cancelledAt, out _cancelledAt);
+        if (!compact)
+        {
+            _wideInstants =
+            [
+                purchasedAt, latestShipDate.GetValueOrDefault(), shippedAt.GetValueOrDefault(), firstCarrierScanAt.GetValueOrDefault(),
+                latestDeliveryDate.GetValueOrDefault(), deliveredAt.GetValueOrDefault(), cancelledAt.GetValueOrDefault(),
+            ];
+        }
+    }
+
+    /// <summary>Which optional values an order has (and its one flag).</summary>
+    [Flags]
+    private enum Present : ushort
+    {
+        LatestShipDate = 1 << 0,
+        ShippedAt = 1 << 1,
+        FirstCarrierScanAt = 1 << 2,
+        LatestDeliveryDate = 1 << 3,
+        DeliveredAt = 1 << 4,
+        CancelledAt = 1 << 5,
+        MarketplaceId = 1 << 6,
+        BuyerId = 1 << 7,
+        ShippingPrice = 1 << 8,
+        CancelledBy = 1 << 9,
+        BuyShippingClaimsProtected = 1 << 10,
     }
 
     /// <summary>Gets the order id.</summary>
     public OrderId OrderId { get; }
 
     /// <summary>Gets the fulfilment channel.</summary>
-    public FulfillmentChannel Channel { get; }
+    public FulfillmentChannel Channel => (FulfillmentChannel)_channel;
 
     /// <summary>Gets when the buyer placed the order.</summary>
-    public Instant PurchasedAt { get; }
+    public Instant PurchasedAt => _wideInstants is null ? CompactInstant.Unpack(_purchasedAt) : _wideInstants[0];
 
     /// <summary>Gets the item lines (never empty).</summary>
     public ImmutableArray<OrderLine> Lines { get; }
 
     /// <summary>Gets the marketplace, when known.</summary>
-    public MarketplaceId? MarketplaceId { get; }
+    public MarketplaceId? MarketplaceId => (_present & Present.MarketplaceId) != 0 ? _marketplaceId : null;
 
     /// <summary>Gets the buyer, when known.</summary>
-    public BuyerId? BuyerId { get; }
+    public BuyerId? BuyerId => (_present & Present.BuyerId) != 0 ? _buyerId : null;
 
     /// <summary>Gets the country shipped to, when known.</summary>
     public string? ShipToCountry { get; }
 
     /// <summary>Gets what the buyer paid for outbound shipping, when known.</summary>
-    public Money? ShippingPrice { get; }
+    public Money? ShippingPrice => (_present & Present.ShippingPrice) != 0 ? Lines[0].UnitPrice.WithAmount(_shippingAmount) : null;
 
     /// <summary>Gets the latest instant the order may be ship-confirmed without being late.</summary>
-    public Instant? LatestShipDate { get; }
+    public Instant? LatestShipDate => Get(Present.LatestShipDate, _latestShipDate, 1);
 
     /// <summary>Gets when the seller confirmed shipment; absent while unshipped.</summary>
-    public Instant? ShippedAt { get; }
+    public Instant? ShippedAt => Get(Present.ShippedAt, _shippedAt, 2);
 
     /// <summary>Gets the carrier tracking id; null when there is none (blank text is stored as null).</summary>
     public string? TrackingId { get; }
 
     /// <summary>Gets when the carrier first scanned the parcel.</summary>
-    public Instant? FirstCarrierScanAt { get; }
+    public Instant? FirstCarrierScanAt => Get(Present.FirstCarrierScanAt, _firstCarrierScanAt, 3);
 
     /// <summary>Gets whether the shipping label carries Buy Shipping claims protection.</summary>
-    public bool BuyShippingClaimsProtected { get; }
+    public bool BuyShippingClaimsProtected => (_present & Present.BuyShippingClaimsProtected) != 0;
 
     /// <summary>Gets the end of the promised delivery range.</summary>
-    public Instant? LatestDeliveryDate { get; }
+    public Instant? LatestDeliveryDate => Get(Present.LatestDeliveryDate, _latestDeliveryDate, 4);
 
     /// <summary>Gets when tracking showed the parcel delivered.</summary>
-    public Instant? DeliveredAt { get; }
+    public Instant? DeliveredAt => Get(Present.DeliveredAt, _deliveredAt, 5);
 
     /// <summary>Gets when the order was cancelled.</summary>
-    public Instant? CancelledAt { get; }
+    public Instant? CancelledAt => Get(Present.CancelledAt, _cancelledAt, 6);
 
     /// <summary>Gets who cancelled the order (present exactly when <see cref="CancelledAt"/> is).</summary>
-    public CancelledBy? CancelledBy { get; }
+    public CancelledBy? CancelledBy => (_present & Present.CancelledBy) != 0 ? (CancelledBy)_cancelledBy : null;
 
     /// <summary>Gets the currency of the order's prices.</summary>
     public string Currency => Lines[0].UnitPrice.Currency;
@@ -182,7 +262,19 @@ public sealed class Order : IEquatable<Order>
     /// <summary>Returns the number of units of <paramref name="sku"/> on the order (0 when absent).</summary>
     /// <param name="sku">The SKU.</param>
     /// <returns>The total quantity over every line of that SKU.</returns>
-    public int QuantityOf(Sku sku) => Lines.Where(l => l.Sku == sku).Sum(l => l.Quantity);
+    public int QuantityOf(Sku sku)
+    {
+        int quantity = 0;
+        foreach (OrderLine line in Lines)
+        {
+            if (line.Sku == sku)
+            {
+                quantity = checked(quantity + line.Quantity);
+            }
+        }
+
+        return quantity;
+    }
 
     /// <summary>Returns a copy with the shipment facts replaced (nulls clear them); every rule is checked again.</summary>
     /// <param name="shippedAt">When the seller confirmed shipment.</param>
@@ -242,4 +334,13 @@ public sealed class Order : IEquatable<Order>
 
     /// <summary>Returns <c>Order {id} ({channel}, {purchasedAt})</c>.</summary>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
+
+    private static bool Pack(Instant? instant, out long nanoseconds)
+    {
+        nanoseconds = 0;
+        return instant is not { } value || CompactInstant.TryPack(value, out nanoseconds);
+    }
+
+    private Instant? Get(Present bit, long packed, int wideSlot)
+        => (_present & bit) == 0 ? null : _wideInstants is null ? CompactInstant.Unpack(packed) : _wideInstants[wideSlot];
 }

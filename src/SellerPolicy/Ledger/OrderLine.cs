@@ -6,6 +6,9 @@ namespace SellerPolicy.Ledger;
 /// <remarks>Equality compares every property. The quantity is always positive.</remarks>
 public sealed record OrderLine
 {
+    private readonly Asin _asin;
+    private readonly bool _hasAsin;
+
     /// <summary>Creates a line.</summary>
     /// <param name="sku">The seller's SKU.</param>
     /// <param name="quantity">Units ordered; must be positive.</param>
@@ -23,7 +26,12 @@ public sealed record OrderLine
         Sku = sku;
         Quantity = Preconditions.CheckPositive(quantity, nameof(quantity));
         UnitPrice = unitPrice;
-        Asin = asin;
+        if (asin is { } known)
+        {
+            _asin = known;
+            _hasAsin = true;
+        }
+
         Category = category is null ? null : Preconditions.CheckNotBlank(category, nameof(category));
     }
 
@@ -31,7 +39,7 @@ public sealed record OrderLine
     public Sku Sku { get; }
 
     /// <summary>Gets the ASIN, when known.</summary>
-    public Asin? Asin { get; }
+    public Asin? Asin => _hasAsin ? _asin : null;
 
     /// <summary>Gets the product category, when known.</summary>
     public string? Category { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SellerPolicy.Internal;
 
@@ -102,11 +103,11 @@ public sealed partial class SellerLedger
         {
             Preconditions.CheckNotNull(history, nameof(history));
             _orders.Add((history.Order, null));
-            _feedback.AddRange(history.Feedback.Select(r => (r, (SourceLocation?)null)));
-            _claims.AddRange(history.Claims.Select(r => (r, (SourceLocation?)null)));
-            _chargebacks.AddRange(history.Chargebacks.Select(r => (r, (SourceLocation?)null)));
-            _returns.AddRange(history.Returns.Select(r => (r, (SourceLocation?)null)));
-            _contacts.AddRange(history.Contacts.Select(r => (r, (SourceLocation?)null)));
+            AddAll(_feedback, history.Feedback);
+            AddAll(_claims, history.Claims);
+            AddAll(_chargebacks, history.Chargebacks);
+            AddAll(_returns, history.Returns);
+            AddAll(_contacts, history.Contacts);
             return this;
         }
 
@@ -116,12 +117,12 @@ public sealed partial class SellerLedger
         public Builder AddRange(SellerLedger ledger)
         {
             ArgumentNullException.ThrowIfNull(ledger);
-            _orders.AddRange(ledger.Orders.Select(r => (r, (SourceLocation?)null)));
-            _feedback.AddRange(ledger.Feedback.Select(r => (r, (SourceLocation?)null)));
-            _claims.AddRange(ledger.Claims.Select(r => (r, (SourceLocation?)null)));
-            _chargebacks.AddRange(ledger.Chargebacks.Select(r => (r, (SourceLocation?)null)));
-            _returns.AddRange(ledger.Returns.Select(r => (r, (SourceLocation?)null)));
-            _contacts.AddRange(ledger.Contacts.Select(r => (r, (SourceLocation?)null)));
+            AddAll(_orders, ledger.Orders);
+            AddAll(_feedback, ledger.Feedback);
+            AddAll(_claims, ledger.Claims);
+            AddAll(_chargebacks, ledger.Chargebacks);
+            AddAll(_returns, ledger.Returns);
+            AddAll(_contacts, ledger.Contacts);
             return this;
         }
 
@@ -173,57 +174,71 @@ public sealed partial class SellerLedger
             void Problem(LedgerProblemKind kind, string message, SourceLocation? at, string? field)
                 => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
 
-            // Orders: unique ids, first wins.
-            var orders = new Dictionary<OrderId, Order>(_orders.Count);
+            // Orders: unique ids, first wins. The index (id -> position in `orders`) is handed to the ledger, so each id
+            // is hashed once; accepted records carry the position of their order, so no id is looked up twice.
+            // Purchase instants are gathered in the same pass, for the checks and the sort below.
+            Order[] orders = new Order[_orders.Count];
+            Instant[] purchased = new Instant[_orders.Count];
+            int orderCount = 0;
+            var index = new Dictionary<OrderId, int>(_orders.Count);
             foreach ((Order order, SourceLocation? at) in _orders)
             {
-                if (!orders.TryAdd(order.OrderId, order))
+                if (index.TryAdd(order.OrderId, orderCount))
+                {
+                    purchased[orderCount] = order.PurchasedAt;
+                    orders[orderCount++] = order;
+                }
+                else
                 {
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already read.", at, "orderId");
                     leftOut++;
                 }
             }
 
-            bool Attached(OrderId orderId, Instant eventAt, string what, string timeField, SourceLocation? at, out Order? order)
+            // Returns the position of the record's order, or -1 after reporting why it is not attached; `what` names the
+            // record in messages and is only called for a problem.
+            int Attached<T>(T record, OrderId orderId, Instant eventAt, Func<T, string> what, string timeField, SourceLocation? at)
             {
-                if (!orders.TryGetValue(orderId, out order))
+                if (!index.TryGetValue(orderId, out int position))
                 {
-                    Problem(LedgerProblemKind.UnknownOrder, $"{what} refers to unknown order {orderId}.", at, "orderId");
-                    return false;
+                    Problem(LedgerProblemKind.UnknownOrder, $"{what(record)} refers to unknown order {orderId}.", at, "orderId");
+                    return -1;
                 }
 
-                if (eventAt < order.PurchasedAt)
+                if (eventAt < purchased[position])
                 {
                     Problem(LedgerProblemKind.EventBeforePurchase,
-                        $"{what}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(order.PurchasedAt)}).",
+                        $"{what(record)}: {timeField} ({Preconditions.Format(eventAt)}) is before order {orderId} was placed ({Preconditions.Format(purchased[position])}).",
                         at, timeField);
-                    return false;
+                    return -1;
                 }
 
-                return true;
+                return position;
             }
 
-            var feedback = new List<Feedback>(_feedback.Count);
-            var rated = new HashSet<OrderId>();
+            var feedback = new Accepted<Feedback>(_feedback.Count);
+            bool[] rated = new bool[_feedback.Count == 0 ? 0 : orderCount];
             foreach ((Feedback f, SourceLocation? at) in _feedback)
             {
-                if (!Attached(f.OrderId, f.ReceivedAt, $"feedback on order {f.OrderId}", "receivedAt", at, out _))
+                int position = Attached(f, f.OrderId, f.ReceivedAt, static f => $"feedback on order {f.OrderId}", "receivedAt", at);
+                if (position < 0)
                 {
                     leftOut++;
                 }
-                else if (!rated.Add(f.OrderId))
+                else if (rated[position])
                 {
                     Problem(LedgerProblemKind.DuplicateFeedback, $"order {f.OrderId} already has a feedback: an order has at most one.", at, "orderId");
                     leftOut++;
                 }
                 else
                 {
-                    feedback.Add(f);
+                    rated[position] = true;
+                    feedback.Add(f, position);
                 }
             }
 
-            var claims = new List<AtoZClaim>(_claims.Count);
-            var claimIds = new HashSet<ClaimId>();
+            var claims = new Accepted<AtoZClaim>(_claims.Count);
+            var claimIds = new HashSet<ClaimId>(_claims.Count);
             foreach ((AtoZClaim c, SourceLocation? at) in _claims)
             {
                 if (!claimIds.Add(c.ClaimId))
@@ -231,18 +246,18 @@ public sealed partial class SellerLedger
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate claim id {c.ClaimId}.", at, "claimId");
                     leftOut++;
                 }
-                else if (!Attached(c.OrderId, c.FiledAt, $"claim {c.ClaimId}", "filedAt", at, out _))
+                else if (Attached(c, c.OrderId, c.FiledAt, static c => $"claim {c.ClaimId}", "filedAt", at) is var position and >= 0)
                 {
-                    leftOut++;
+                    claims.Add(c, position);
                 }
                 else
                 {
-                    claims.Add(c);
+                    leftOut++;
                 }
             }
 
-            var chargebacks = new List<Chargeback>(_chargebacks.Count);
-            var chargebackIds = new HashSet<ChargebackId>();
+            var chargebacks = new Accepted<Chargeback>(_chargebacks.Count);
+            var chargebackIds = new HashSet<ChargebackId>(_chargebacks.Count);
             foreach ((Chargeback c, SourceLocation? at) in _chargebacks)
             {
                 if (!chargebackIds.Add(c.ChargebackId))
@@ -250,48 +265,52 @@ public sealed partial class SellerLedger
                     Problem(LedgerProblemKind.DuplicateId, $"duplicate chargeback id {c.ChargebackId}.", at, "chargebackId");
                     leftOut++;
                 }
-                else if (!Attached(c.OrderId, c.ReceivedAt, $"chargeback {c.ChargebackId}", "receivedAt", at, out _))
+                else if (Attached(c, c.OrderId, c.ReceivedAt, static c => $"chargeback {c.ChargebackId}", "receivedAt", at) is var position and >= 0)
                 {
-                    leftOut++;
+                    chargebacks.Add(c, position);
                 }
                 else
                 {
-                    chargebacks.Add(c);
+                    leftOut++;
                 }
             }
 
-            var returns = new List<ReturnRequest>(_returns.Count);
-            var returnKeys = new HashSet<string>(StringComparer.Ordinal);
-            var returnedUnits = new Dictionary<(OrderId, Sku), int>();
-            foreach ((ReturnRequest r, SourceLocation? at) in _returns.OrderBy(x => x.Record.RequestedAt))
+            // Returns are checked in request order, so the quantity check sees earlier returns first.
+            var returns = new Accepted<ReturnRequest>(_returns.Count);
+            var returnKeys = new HashSet<string>(_returns.Count, StringComparer.Ordinal);
+            var returnedUnits = new Dictionary<(int Order, Sku Sku), int>();
+            static string What(ReturnRequest r) => r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
+            foreach ((ReturnRequest r, SourceLocation? at) in StableSorted(_returns, static (a, b) => a.Record.RequestedAt.CompareTo(b.Record.RequestedAt)))
             {
-                string what = r.ReturnId is { } rma ? $"return {rma}" : $"returnless refund {r.Key}";
-                if (!returnKeys.Add(r.Key))
+                string key = r.Key;
+                if (!returnKeys.Add(key))
                 {
-                    Problem(LedgerProblemKind.DuplicateId, $"duplicate return id {r.Key}.", at, "returnId");
+                    Problem(LedgerProblemKind.DuplicateId, $"duplicate return id {key}.", at, "returnId");
                     leftOut++;
                     continue;
                 }
 
-                if (!Attached(r.OrderId, r.RequestedAt, what, "requestedAt", at, out Order? order))
+                int position = Attached(r, r.OrderId, r.RequestedAt, What, "requestedAt", at);
+                if (position < 0)
                 {
                     leftOut++;
                     continue;
                 }
 
-                int ordered = order!.QuantityOf(r.Sku);
+                Order order = orders[position];
+                int ordered = order.QuantityOf(r.Sku);
                 if (ordered == 0)
                 {
-                    Problem(LedgerProblemKind.UnknownSku, $"{what} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
+                    Problem(LedgerProblemKind.UnknownSku, $"{What(r)} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
                     leftOut++;
                     continue;
                 }
 
-                int already = returnedUnits.GetValueOrDefault((r.OrderId, r.Sku));
+                int already = returnedUnits.GetValueOrDefault((position, r.Sku));
                 if (already + r.Quantity > ordered)
                 {
                     Problem(LedgerProblemKind.QuantityExceeded,
-                        $"{what} returns {r.Quantity} of SKU {r.Sku}, but order {r.OrderId} has {ordered}" + (already > 0 ? $" and {already} already returned." : "."),
+                        $"{What(r)} returns {r.Quantity} of SKU {r.Sku}, but order {r.OrderId} has {ordered}" + (already > 0 ? $" and {already} already returned." : "."),
                         at, "quantity");
                     leftOut++;
                     continue;
@@ -299,21 +318,21 @@ public sealed partial class SellerLedger
 
                 if (r.RefundAmount is { } refund && refund.Currency != order.Currency)
                 {
-                    Problem(LedgerProblemKind.CurrencyMismatch, $"{what}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
+                    Problem(LedgerProblemKind.CurrencyMismatch, $"{What(r)}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
                     leftOut++;
                     continue;
                 }
 
-                returnedUnits[(r.OrderId, r.Sku)] = already + r.Quantity;
-                returns.Add(r);
+                returnedUnits[(position, r.Sku)] = already + r.Quantity;
+                returns.Add(r, position);
             }
 
-            var contacts = new List<BuyerContact>(_contacts.Count);
+            var contacts = new Accepted<BuyerContact>(_contacts.Count);
             foreach ((BuyerContact c, SourceLocation? at) in _contacts)
             {
-                if (Attached(c.OrderId, c.BuyerContactedAt, $"contact on order {c.OrderId}", "buyerContactedAt", at, out _))
+                if (Attached(c, c.OrderId, c.BuyerContactedAt, static c => $"contact on order {c.OrderId}", "buyerContactedAt", at) is var position and >= 0)
                 {
-                    contacts.Add(c);
+                    contacts.Add(c, position);
                 }
                 else
                 {
@@ -332,13 +351,36 @@ public sealed partial class SellerLedger
                 return new LedgerBuildResult(null, sorted, read, leftOut, mode);
             }
 
+            // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
+            // they were added in.
+            if (orderCount < orders.Length)
+            {
+                Array.Resize(ref orders, orderCount);
+                Array.Resize(ref purchased, orderCount);
+            }
+
+            int[]? moved = SortCanonically(orders, purchased, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+            int[]? indexOf = null;
+            if (moved is not null)
+            {
+                indexOf = new int[moved.Length];
+                for (int i = 0; i < moved.Length; i++)
+                {
+                    indexOf[moved[i]] = i;
+                }
+            }
+
+            var attached = new OrderRecords?[orders.Length];
             var ledger = new SellerLedger(
-                [.. orders.Values.OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId)],
-                [.. feedback.OrderBy(f => f.ReceivedAt).ThenBy(f => f.OrderId)],
-                [.. claims.OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId)],
-                [.. chargebacks.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId)],
-                [.. returns.OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal)],
-                [.. contacts.OrderBy(c => c.BuyerContactedAt).ThenBy(c => c.OrderId)]);
+                ImmutableCollectionsMarshal.AsImmutableArray(orders),
+                feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
+                claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
+                chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
+                returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
+                contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
+                index,
+                indexOf,
+                attached);
             return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
         }
 
@@ -346,6 +388,170 @@ public sealed partial class SellerLedger
         /// <returns>The ledger.</returns>
         /// <exception cref="LedgerValidationException">Any problem was found; the exception lists all of them.</exception>
         public SellerLedger ToImmutable() => Build().GetLedgerOrThrow();
+
+        /// <summary>
+        /// Sorts <paramref name="items"/> in place by <paramref name="timeOf"/>, then <paramref name="then"/>, stably (equal
+        /// keys keep their order): the order of <c>OrderBy(timeOf).ThenBy(...)</c>.
+        /// </summary>
+        /// <returns>Where each item came from (<c>moved[newIndex] = oldIndex</c>), or null when they were already in order.</returns>
+        internal static int[]? SortCanonically<T>(T[] items, Func<T, Instant> timeOf, Comparison<T> then)
+        {
+            var times = new Instant[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                times[i] = timeOf(items[i]);
+            }
+
+            return SortCanonically(items, times, then);
+        }
+
+        /// <summary>As <see cref="SortCanonically{T}(T[], Func{T, Instant}, Comparison{T})"/>, given the time of each item.</summary>
+        private static int[]? SortCanonically<T>(T[] items, Instant[] times, Comparison<T> then)
+        {
+            bool ordered = true;
+            for (int i = 1; ordered && i < items.Length; i++)
+            {
+                int c = times[i - 1].CompareTo(times[i]);
+                ordered = c < 0 || (c == 0 && then(items[i - 1], items[i]) <= 0);
+            }
+
+            if (ordered)
+            {
+                return null;
+            }
+
+            var keys = new (Instant Time, int At)[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                keys[i] = (times[i], i);
+            }
+
+            T[] original = [.. items];
+            Array.Sort(keys, (a, b) => a.Time.CompareTo(b.Time) is var c and not 0 ? c
+                : then(original[a.At], original[b.At]) is var d and not 0 ? d
+                : a.At.CompareTo(b.At));
+            int[] moved = new int[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                moved[i] = keys[i].At;
+                items[i] = original[keys[i].At];
+            }
+
+            return moved;
+        }
+
+        /// <summary>Returns <paramref name="items"/> itself when already in order, else a stably sorted copy.</summary>
+        private static List<T> StableSorted<T>(List<T> items, Comparison<T> compare)
+        {
+            if (IsSorted(CollectionsMarshal.AsSpan(items), compare))
+            {
+                return items;
+            }
+
+            var keyed = new (T Item, int At)[items.Count];
+            for (int i = 0; i < keyed.Length; i++)
+            {
+                keyed[i] = (items[i], i);
+            }
+
+            Array.Sort(keyed, (a, b) => compare(a.Item, b.Item) is var c and not 0 ? c : a.At.CompareTo(b.At));
+            var sorted = new List<T>(keyed.Length);
+            foreach ((T item, _) in keyed)
+            {
+                sorted.Add(item);
+            }
+
+            return sorted;
+        }
+
+        private static bool IsSorted<T>(ReadOnlySpan<T> items, Comparison<T> compare)
+        {
+            for (int i = 1; i < items.Length; i++)
+            {
+                if (compare(items[i - 1], items[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void AddAll<T>(List<(T Record, SourceLocation? At)> list, ImmutableArray<T> records)
+        {
+            if (records.IsEmpty)
+            {
+                return;
+            }
+
+            list.EnsureCapacity(list.Count + records.Length);
+            foreach (T record in records)
+            {
+                list.Add((record, null));
+            }
+        }
+
+        /// <summary>The records of one kind accepted by <see cref="Build"/>, each with the position of its order.</summary>
+        private sealed class Accepted<T>(int capacity)
+        {
+            private readonly List<T> _records = new(capacity);
+            private readonly List<int> _owners = new(capacity);
+
+            public int Count => _records.Count;
+
+            public void Add(T record, int owner)
+            {
+                _records.Add(record);
+                _owners.Add(owner);
+            }
+
+            /// <summary>
+            /// Returns the records in canonical order (see <see cref="SortCanonically{T}(T[], Func{T, Instant}, Comparison{T})"/>) and stores each order's records,
+            /// in that order, into <paramref name="attached"/> (indexed like the ledger's orders) with <paramref name="store"/>.
+            /// </summary>
+            public ImmutableArray<T> Canonical(
+                Func<T, Instant> timeOf, Comparison<T> then, int[]? indexOf, OrderRecords?[] attached, Action<OrderRecords, ImmutableArray<T>> store)
+            {
+                T[] records = [.. _records];
+                int[]? moved = SortCanonically(records, timeOf, then);
+                if (records.Length == 0)
+                {
+                    return [];
+                }
+
+                // Sort keys (ledger index of the order, canonical position): one primitive sort groups the records by
+                // order and keeps the canonical order within each group.
+                long[] keys = new long[records.Length];
+                for (int i = 0; i < records.Length; i++)
+                {
+                    int owner = _owners[moved is null ? i : moved[i]];
+                    keys[i] = ((long)(indexOf is null ? owner : indexOf[owner]) << 32) | (uint)i;
+                }
+
+                Array.Sort(keys);
+                int start = 0;
+                while (start < keys.Length)
+                {
+                    int order = (int)(keys[start] >> 32);
+                    int end = start + 1;
+                    while (end < keys.Length && (int)(keys[end] >> 32) == order)
+                    {
+                        end++;
+                    }
+
+                    var group = new T[end - start];
+                    for (int k = start; k < end; k++)
+                    {
+                        group[k - start] = records[(int)keys[k]];
+                    }
+
+                    store(attached[order] ??= new OrderRecords(), ImmutableCollectionsMarshal.AsImmutableArray(group));
+                    start = end;
+                }
+
+                return ImmutableCollectionsMarshal.AsImmutableArray(records);
+            }
+        }
 
         private static int Replace<T>(List<(T Record, SourceLocation? At)> items, Func<T, T?> replace)
             where T : class

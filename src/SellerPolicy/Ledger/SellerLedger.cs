@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -16,12 +15,9 @@ namespace SellerPolicy.Ledger;
 /// </remarks>
 public sealed partial class SellerLedger : IEquatable<SellerLedger>
 {
-    private readonly FrozenDictionary<OrderId, int> _orderIndex;
-    private readonly FrozenDictionary<OrderId, ImmutableArray<Feedback>> _feedbackByOrder;
-    private readonly FrozenDictionary<OrderId, ImmutableArray<AtoZClaim>> _claimsByOrder;
-    private readonly FrozenDictionary<OrderId, ImmutableArray<Chargeback>> _chargebacksByOrder;
-    private readonly FrozenDictionary<OrderId, ImmutableArray<ReturnRequest>> _returnsByOrder;
-    private readonly FrozenDictionary<OrderId, ImmutableArray<BuyerContact>> _contactsByOrder;
+    private readonly Dictionary<OrderId, int> _orderIndex; // id -> key; the index in Orders is _indexOf[key], or key itself
+    private readonly int[]? _indexOf;
+    private readonly OrderRecords?[] _attached; // by order index; null when nothing is attached to the order
 
     private SellerLedger(
         ImmutableArray<Order> orders,
@@ -29,7 +25,10 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         ImmutableArray<AtoZClaim> claims,
         ImmutableArray<Chargeback> chargebacks,
         ImmutableArray<ReturnRequest> returns,
-        ImmutableArray<BuyerContact> contacts)
+        ImmutableArray<BuyerContact> contacts,
+        Dictionary<OrderId, int> index,
+        int[]? indexOf,
+        OrderRecords?[] attached)
     {
         Orders = orders;
         Feedback = feedback;
@@ -37,23 +36,13 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         Chargebacks = chargebacks;
         Returns = returns;
         Contacts = contacts;
-
-        var index = new Dictionary<OrderId, int>(orders.Length);
-        for (int i = 0; i < orders.Length; i++)
-        {
-            index.Add(orders[i].OrderId, i);
-        }
-
-        _orderIndex = index.ToFrozenDictionary();
-        _feedbackByOrder = GroupByOrder(feedback, f => f.OrderId);
-        _claimsByOrder = GroupByOrder(claims, c => c.OrderId);
-        _chargebacksByOrder = GroupByOrder(chargebacks, c => c.OrderId);
-        _returnsByOrder = GroupByOrder(returns, r => r.OrderId);
-        _contactsByOrder = GroupByOrder(contacts, c => c.OrderId);
+        _orderIndex = index;
+        _indexOf = indexOf;
+        _attached = attached;
     }
 
     /// <summary>Gets the empty ledger.</summary>
-    public static SellerLedger Empty { get; } = new([], [], [], [], [], []);
+    public static SellerLedger Empty { get; } = new([], [], [], [], [], [], [], null, []);
 
     /// <summary>Gets the orders, by purchase time then id.</summary>
     public ImmutableArray<Order> Orders { get; }
@@ -100,7 +89,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     /// <returns>True when found.</returns>
     public bool TryGetOrder(OrderId orderId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Order? order)
     {
-        if (_orderIndex.TryGetValue(orderId, out int i))
+        if (TryGetIndex(orderId, out int i))
         {
             order = Orders[i];
             return true;
@@ -122,38 +111,48 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     /// <returns>The order's history.</returns>
     /// <exception cref="KeyNotFoundException">The ledger has no such order.</exception>
     public OrderHistory GetHistory(OrderId orderId)
-        => new(
-            GetOrder(orderId),
-            _feedbackByOrder.GetValueOrDefault(orderId, []),
-            _claimsByOrder.GetValueOrDefault(orderId, []),
-            _chargebacksByOrder.GetValueOrDefault(orderId, []),
-            _returnsByOrder.GetValueOrDefault(orderId, []),
-            _contactsByOrder.GetValueOrDefault(orderId, []));
+    {
+        if (!TryGetIndex(orderId, out int i))
+        {
+            throw new KeyNotFoundException($"The ledger has no order {orderId}.");
+        }
+
+        Order order = Orders[i];
+        OrderRecords? records = _attached[i];
+        return records is null
+            ? new(order, [], [], [], [], [])
+            : new(order, records.Feedback, records.Claims, records.Chargebacks, records.Returns, records.Contacts);
+    }
 
     /// <summary>Returns the claims on an order (empty when none).</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>The claims, by filing time.</returns>
-    public ImmutableArray<AtoZClaim> ClaimsOf(OrderId orderId) => _claimsByOrder.GetValueOrDefault(orderId, []);
+    public ImmutableArray<AtoZClaim> ClaimsOf(OrderId orderId) => RecordsOf(orderId) is { } r ? r.Claims : [];
 
     /// <summary>Returns the chargebacks on an order (empty when none).</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>The chargebacks, by receipt time.</returns>
-    public ImmutableArray<Chargeback> ChargebacksOf(OrderId orderId) => _chargebacksByOrder.GetValueOrDefault(orderId, []);
+    public ImmutableArray<Chargeback> ChargebacksOf(OrderId orderId) => RecordsOf(orderId) is { } r ? r.Chargebacks : [];
 
     /// <summary>Returns the feedback on an order (empty when none).</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>The feedback.</returns>
-    public ImmutableArray<Feedback> FeedbackOf(OrderId orderId) => _feedbackByOrder.GetValueOrDefault(orderId, []);
+    public ImmutableArray<Feedback> FeedbackOf(OrderId orderId) => RecordsOf(orderId) is { } r ? r.Feedback : [];
 
     /// <summary>Returns the return requests on an order (empty when none).</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>The return requests, by request time.</returns>
-    public ImmutableArray<ReturnRequest> ReturnsOf(OrderId orderId) => _returnsByOrder.GetValueOrDefault(orderId, []);
+    public ImmutableArray<ReturnRequest> ReturnsOf(OrderId orderId) => RecordsOf(orderId) is { } r ? r.Returns : [];
 
     /// <summary>Returns the buyer contacts on an order (empty when none).</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>The contacts, by time.</returns>
-    public ImmutableArray<BuyerContact> ContactsOf(OrderId orderId) => _contactsByOrder.GetValueOrDefault(orderId, []);
+    public ImmutableArray<BuyerContact> ContactsOf(OrderId orderId) => RecordsOf(orderId) is { } r ? r.Contacts : [];
+
+    /// <summary>Returns the records attached to <c>Orders[orderIndex]</c>, or null when it has none (no lookup by id).</summary>
+    /// <param name="orderIndex">An index into <see cref="Orders"/>.</param>
+    /// <returns>The order's records, or null.</returns>
+    internal OrderRecords? RecordsAt(int orderIndex) => _attached[orderIndex];
 
     /// <summary>
     /// Returns the latest instant of any fact in the ledger (purchase, shipment, delivery, feedback, decision,
@@ -234,6 +233,39 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     public override string ToString()
         => $"SellerLedger: {Orders.Length} orders, {Feedback.Length} feedback, {Claims.Length} claims, {Chargebacks.Length} chargebacks, {Returns.Length} returns, {Contacts.Length} contacts";
 
-    private static FrozenDictionary<OrderId, ImmutableArray<T>> GroupByOrder<T>(ImmutableArray<T> items, Func<T, OrderId> key)
-        => items.GroupBy(key).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+    private OrderRecords? RecordsOf(OrderId orderId) => TryGetIndex(orderId, out int i) ? _attached[i] : null;
+
+    private bool TryGetIndex(OrderId orderId, out int index)
+    {
+        if (_orderIndex.TryGetValue(orderId, out int key))
+        {
+            index = _indexOf is null ? key : _indexOf[key];
+            return true;
+        }
+
+        index = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// The records attached to one order, each list in ledger order. Filled once by <see cref="Builder.Build"/> before the
+    /// ledger is made, and never changed afterwards.
+    /// </summary>
+    internal sealed class OrderRecords
+    {
+        /// <summary>Gets the order's feedback.</summary>
+        public ImmutableArray<Feedback> Feedback { get; set; } = [];
+
+        /// <summary>Gets the order's A-to-z claims.</summary>
+        public ImmutableArray<AtoZClaim> Claims { get; set; } = [];
+
+        /// <summary>Gets the order's chargebacks.</summary>
+        public ImmutableArray<Chargeback> Chargebacks { get; set; } = [];
+
+        /// <summary>Gets the order's return requests.</summary>
+        public ImmutableArray<ReturnRequest> Returns { get; set; } = [];
+
+        /// <summary>Gets the order's buyer contacts.</summary>
+        public ImmutableArray<BuyerContact> Contacts { get; set; } = [];
+    }
 }

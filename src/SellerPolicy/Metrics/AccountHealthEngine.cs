@@ -28,7 +28,7 @@ public sealed class AccountHealthEngine
     /// <summary>The metric each column names the hurting orders of, if any.</summary>
     internal static readonly MetricKind?[] HurtKind = BuildHurtKinds();
 
-    private readonly OrderId[] _orderIds; // sorted ordinally; owners index into it
+    private readonly OrderId[] _orderIds; // in ledger order; owners index into it
     private readonly byte[] _column;
     private readonly int[] _start;       // first as-of day, ascending
     private readonly int[] _end;         // first as-of day no longer covered
@@ -99,7 +99,7 @@ public sealed class AccountHealthEngine
             }
 
             owners.Sort();
-            var ids = ImmutableArray.CreateBuilder<OrderId>(owners.Count);
+            var ids = new List<OrderId>(owners.Count);
             for (int i = 0; i < owners.Count; i++)
             {
                 if (i == 0 || owners[i] != owners[i - 1])
@@ -108,7 +108,8 @@ public sealed class AccountHealthEngine
                 }
             }
 
-            return ids.ToImmutable();
+            ids.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
+            return [.. ids];
         }
 
         return AccountHealthSnapshot.Create(asOf, Policy, new AccountHealthCounts(counts[..AccountHealthCounts.ColumnCount].ToArray()), Ids);
@@ -244,41 +245,42 @@ public sealed class AccountHealthEngine
     private sealed class IndexBuilder : ContributionWriter
     {
         private readonly SellerLedger _ledger;
-        private byte[] _column = new byte[64];
-        private int[] _start = new int[64];
-        private int[] _end = new int[64];
-        private int[] _owner = new int[64];
+        private byte[] _column;
+        private int[] _start;
+        private int[] _end;
+        private int[] _owner;
         private int _count;
 
         public IndexBuilder(SellerLedger ledger, MarketplacePolicy policy)
             : base(policy)
         {
             _ledger = ledger;
+
+            // About six contributions per order on a typical ledger (most of them MFN): one resize at most.
+            int capacity = 64 + (6 * ledger.Orders.Length);
+            _column = new byte[capacity];
+            _start = new int[capacity];
+            _end = new int[capacity];
+            _owner = new int[capacity];
         }
 
         public AccountHealthEngine Build()
         {
+            // Owners are indexes into the ledger's orders; snapshots sort the few ids they name.
             ImmutableArray<Order> orders = _ledger.Orders;
             OrderId[] ids = new OrderId[orders.Length];
-            int[] rankOf = new int[orders.Length];
-            for (int i = 0; i < orders.Length; i++)
-            {
-                ids[i] = orders[i].OrderId;
-                rankOf[i] = i;
-            }
-
-            Array.Sort(ids, rankOf, Comparer<OrderId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value)));
-            int[] rank = new int[orders.Length];
-            for (int r = 0; r < rankOf.Length; r++)
-            {
-                rank[rankOf[r]] = r;
-            }
-
             for (int i = 0; i < orders.Length; i++)
             {
                 Order order = orders[i];
-                OrderId id = order.OrderId;
-                AddOrder(order, _ledger.FeedbackOf(id).AsSpan(), _ledger.ClaimsOf(id).AsSpan(), _ledger.ChargebacksOf(id).AsSpan(), _ledger.ReturnsOf(id).AsSpan(), rank[i]);
+                ids[i] = order.OrderId;
+                if (_ledger.RecordsAt(i) is { } records)
+                {
+                    AddOrder(order, records.Feedback.AsSpan(), records.Claims.AsSpan(), records.Chargebacks.AsSpan(), records.Returns.AsSpan(), i);
+                }
+                else
+                {
+                    AddOrder(order, [], [], [], [], i);
+                }
             }
 
             // Sort the contributions by first day with a counting sort, O(contributions + days);

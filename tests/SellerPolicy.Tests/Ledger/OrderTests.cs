@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SellerPolicy.Ledger;
@@ -125,4 +126,70 @@ public sealed class OrderTests
         => new(new OrderId(o.OrderId.Value), o.Channel, o.PurchasedAt, o.Lines.Select(l => new OrderLine(l.Sku, l.Quantity, l.UnitPrice, l.Asin, l.Category)).ToArray(),
             o.MarketplaceId, o.BuyerId, o.ShipToCountry, o.ShippingPrice, o.LatestShipDate, o.ShippedAt, o.TrackingId, o.FirstCarrierScanAt,
             o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy);
+
+    /// <summary>Instants anywhere NodaTime allows, often outside what the compact layout packs, to the nanosecond.</summary>
+    private static readonly Gen<Instant> AnyInstants = Gen.OneOf(
+        Gen.Elements(Instant.MinValue, Instant.MaxValue, Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(1677, 9, 21, 0, 0), NodaConstants.UnixEpoch),
+        from days in Gen.Choose(-3_000_000, 2_900_000)
+        from nanoseconds in Gen.Choose(0, 86_399_999).Select(ms => ms * 1_000_000L).SelectMany(ms => Gen.Choose(0, 999_999).Select(n => ms + n))
+        select NodaConstants.UnixEpoch + Duration.FromDays(days) + Duration.FromNanoseconds(nanoseconds),
+        DomainArbitraries.Instants.Select(i => i + Duration.FromNanoseconds(123_456_789)));
+
+    private static readonly Gen<Instant?> AnyOptionalInstants = Gen.OneOf(Gen.Constant<Instant?>(null), AnyInstants.Select(i => (Instant?)i));
+
+    [Property(MaxTest = 300)]
+    public Property Properties_AnyInstantsAndOptionalValues_ReadBackAsGiven()
+        => Prop.ForAll(
+            Arb.From(Gen.ArrayOf(AnyOptionalInstants, 7).SelectMany(instants => Gen.Choose(0, 255).Select(mask => (instants, mask)))),
+            input =>
+            {
+                (Instant?[] instants, int mask) = input;
+                Instant purchased = instants[0] ?? Instant.MinValue;
+                Instant? After(Instant? i) => i is { } v && v < purchased ? purchased : i;
+                Instant? shipped = After(instants[2]);
+                Instant? delivered = After(instants[5]) is { } d && shipped is { } s && d < s ? s : After(instants[5]);
+                Instant? cancelled = After(instants[6]);
+                MarketplaceId? marketplace = (mask & 1) != 0 ? new MarketplaceId("ATVPDKIKX0DER") : (mask & 2) != 0 ? default(MarketplaceId) : null;
+                BuyerId? buyer = (mask & 4) != 0 ? new BuyerId("BUYER-1") : null;
+                Money? shipping = (mask & 8) != 0 ? new Money(4.50m, "USD") : (mask & 16) != 0 ? new Money(-0.000m, "USD") : null;
+                CancelledBy? by = cancelled is null ? null : (mask & 32) != 0 ? CancelledBy.System : CancelledBy.Buyer;
+
+                var order = new Order(Id, (mask & 64) != 0 ? FulfillmentChannel.Afn : FulfillmentChannel.Mfn, purchased, OneLine, marketplace, buyer,
+                    "US", shipping, instants[1], shipped, "TRACK-1", After(instants[3]), (mask & 128) != 0, instants[4], delivered, cancelled, by);
+
+                bool same = order.PurchasedAt == purchased && order.LatestShipDate == instants[1] && order.ShippedAt == shipped
+                    && order.FirstCarrierScanAt == After(instants[3]) && order.LatestDeliveryDate == instants[4] && order.DeliveredAt == delivered
+                    && order.CancelledAt == cancelled && order.CancelledBy == by && order.MarketplaceId == marketplace && order.BuyerId == buyer
+                    && Nullable.Equals(order.ShippingPrice, shipping) && order.ShippingPrice?.ToString() == shipping?.ToString()
+                    && order.BuyShippingClaimsProtected == ((mask & 128) != 0)
+                    && order.Channel == ((mask & 64) != 0 ? FulfillmentChannel.Afn : FulfillmentChannel.Mfn);
+                return same.Label($"order {order} with mask {mask}");
+            });
+
+    [Fact]
+    public void Properties_OneInstantBeyondThePackableRange_KeepEveryInstantExact()
+    {
+        Instant purchased = Instant.FromUtc(2026, 1, 5, 10, 0) + Duration.FromNanoseconds(1);
+        Instant far = Instant.MaxValue;
+
+        var order = new Order(Id, FulfillmentChannel.Mfn, purchased, OneLine, latestShipDate: purchased + Duration.FromNanoseconds(7),
+            shippedAt: purchased + Duration.FromHours(3), latestDeliveryDate: far);
+
+        Assert.Equal(purchased, order.PurchasedAt);
+        Assert.Equal(purchased + Duration.FromNanoseconds(7), order.LatestShipDate);
+        Assert.Equal(purchased + Duration.FromHours(3), order.ShippedAt);
+        Assert.Equal(far, order.LatestDeliveryDate);
+        Assert.Null(order.DeliveredAt);
+        Assert.Null(order.FirstCarrierScanAt);
+        Assert.Equal(order, order.WithDelivery(far, null));
+    }
+
+    [Fact]
+    public void ShippingPrice_KeepsItsScaleAndTheOrderCurrency()
+    {
+        var order = new Order(Id, FulfillmentChannel.Mfn, Purchased, [new OrderLine(new Sku("MUG-01"), 1, new Money(9.99m, "EUR"))], shippingPrice: new Money(3.500m, "EUR"));
+
+        Assert.Equal("3.500 EUR", order.ShippingPrice.ToString());
+        Assert.Equal(new Money(3.5m, "EUR"), order.ShippingPrice);
+    }
 }

@@ -1,5 +1,9 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Tests.Generators;
 
 namespace SellerPolicy.Tests.Ledger;
 
@@ -317,4 +321,261 @@ public sealed class SellerLedgerBuilderTests
             .Add(new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 2, Purchased + Duration.FromDays(3), "DEFECTIVE"), At(7))
             .Add(new ReturnRequest(new ReturnId("RMA-2"), A, Mug, 1, Purchased + Duration.FromDays(4), "DEFECTIVE"), At(8)) // above ordered
             .Add(new AtoZClaim(new ClaimId("C-1"), B, Purchased, ClaimReason.NotReceived), At(9));
+
+    [Property(MaxTest = 150)]
+    public Property Build_RecordsAddedInAnyOrder_ListsEveryKindInLinqOrderAndGroupsItByOrder()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(25).SelectMany(h => Gen.Choose(0, int.MaxValue).Select(seed => (h, seed)))), input =>
+        {
+            (IReadOnlyList<OrderHistory> histories, int seed) = input;
+            var random = new Random(seed);
+            T[] Shuffled<T>(IEnumerable<T> items) => [.. items.OrderBy(_ => random.Next())];
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (Order o in Shuffled(histories.Select(h => h.Order)))
+            {
+                builder.Add(o);
+            }
+
+            foreach (Feedback f in Shuffled(histories.SelectMany(h => h.Feedback)))
+            {
+                builder.Add(f);
+            }
+
+            foreach (AtoZClaim c in Shuffled(histories.SelectMany(h => h.Claims)))
+            {
+                builder.Add(c);
+            }
+
+            foreach (Chargeback c in Shuffled(histories.SelectMany(h => h.Chargebacks)))
+            {
+                builder.Add(c);
+            }
+
+            foreach (ReturnRequest r in Shuffled(histories.SelectMany(h => h.Returns)))
+            {
+                builder.Add(r);
+            }
+
+            foreach (BuyerContact c in Shuffled(histories.SelectMany(h => h.Contacts)))
+            {
+                builder.Add(c);
+            }
+
+            SellerLedger ledger = builder.ToImmutable();
+            bool ordered =
+                ledger.Orders.SequenceEqual(histories.Select(h => h.Order).OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId))
+                && ledger.Feedback.SequenceEqual(histories.SelectMany(h => h.Feedback).OrderBy(f => f.ReceivedAt).ThenBy(f => f.OrderId))
+                && ledger.Claims.SequenceEqual(histories.SelectMany(h => h.Claims).OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId))
+                && ledger.Chargebacks.SequenceEqual(histories.SelectMany(h => h.Chargebacks).OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId))
+                && ledger.Returns.SequenceEqual(histories.SelectMany(h => h.Returns).OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal))
+                && ledger.Contacts.SequenceEqual(histories.SelectMany(h => h.Contacts).OrderBy(c => c.BuyerContactedAt).ThenBy(c => c.OrderId));
+            bool grouped = ledger.Orders.Select((o, i) => (o, i)).All(x =>
+            {
+                OrderId id = x.o.OrderId;
+                OrderHistory history = ledger.GetHistory(id);
+                return ledger.TryGetOrder(id, out Order? found) && ReferenceEquals(found, x.o) && ReferenceEquals(history.Order, x.o)
+                    && history.Feedback.SequenceEqual(ledger.Feedback.Where(f => f.OrderId == id)) && ledger.FeedbackOf(id).SequenceEqual(history.Feedback)
+                    && ledger.ClaimsOf(id).SequenceEqual(ledger.Claims.Where(c => c.OrderId == id)) && history.Claims.SequenceEqual(ledger.ClaimsOf(id))
+                    && ledger.ChargebacksOf(id).SequenceEqual(ledger.Chargebacks.Where(c => c.OrderId == id)) && history.Chargebacks.SequenceEqual(ledger.ChargebacksOf(id))
+                    && ledger.ReturnsOf(id).SequenceEqual(ledger.Returns.Where(r => r.OrderId == id)) && history.Returns.SequenceEqual(ledger.ReturnsOf(id))
+                    && ledger.ContactsOf(id).SequenceEqual(ledger.Contacts.Where(c => c.OrderId == id)) && history.Contacts.SequenceEqual(ledger.ContactsOf(id));
+            });
+            return (ordered && grouped).Label($"ordered {ordered}, grouped {grouped}");
+        });
+
+    [Property(MaxTest = 150)]
+    public Property Build_OrdersPurchasedAtTheSameInstant_AreOrderedById()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(25)), histories =>
+        {
+            // Purchases snapped to 20-day steps: many orders share their purchase instant.
+            Order[] orders = [.. histories.Select(h => h.Order.WithIdAndPurchase(h.Order.OrderId,
+                DomainArbitraries.Epoch + Duration.FromDays((h.Order.PurchasedAt - DomainArbitraries.Epoch).Days / 20 * 20)))];
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (Order o in orders.Reverse())
+            {
+                builder.Add(o);
+            }
+
+            SellerLedger ledger = builder.ToImmutable();
+            return ledger.Orders.SequenceEqual(orders.OrderBy(o => o.PurchasedAt).ThenBy(o => o.OrderId))
+                && orders.All(o => ledger.GetOrder(o.OrderId) == o && ledger.ClaimsOf(o.OrderId).IsEmpty);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property SortCanonically_WithManyTies_IsTheStableLinqOrder()
+        => Prop.ForAll(Arb.From(Gen.ListOf(Gen.Choose(0, 4).SelectMany(t => Gen.Choose(0, 3).Select(k => (t, k))))), pairs =>
+        {
+            (Instant Time, int Key, int Tag)[] items = [.. pairs.Select((p, i) => (DomainArbitraries.Epoch + Duration.FromHours(p.t), p.k, i))];
+            (Instant Time, int Key, int Tag)[] expected = [.. items.OrderBy(x => x.Time).ThenBy(x => x.Key)];
+            (Instant Time, int Key, int Tag)[] sorted = [.. items];
+
+            int[]? moved = SellerLedger.Builder.SortCanonically(sorted, static x => x.Time, static (a, b) => a.Key.CompareTo(b.Key));
+
+            bool movedRight = moved is null ? items.SequenceEqual(expected) : moved.Select(i => items[i]).SequenceEqual(sorted);
+            return (sorted.SequenceEqual(expected) && movedRight).Label($"sorted {string.Join(",", sorted.Select(x => x.Tag))}");
+        });
+
+    [Fact]
+    public void LookUps_OrderNotInTheLedger_AreEmptyOrThrow()
+    {
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(OrderOf(A))
+            .Add(new AtoZClaim(new ClaimId("C-1"), A, Purchased, ClaimReason.NotReceived)).ToImmutable();
+
+        Assert.Single(ledger.ClaimsOf(A));
+        Assert.Empty(ledger.ClaimsOf(Unknown));
+        Assert.Empty(ledger.FeedbackOf(Unknown));
+        Assert.Empty(ledger.ReturnsOf(Unknown));
+        Assert.False(ledger.ContainsOrder(Unknown));
+        Assert.False(ledger.TryGetOrder(Unknown, out _));
+        KeyNotFoundException e = Assert.Throws<KeyNotFoundException>(() => ledger.GetHistory(Unknown));
+        Assert.Equal("The ledger has no order 111-9999999-9999999.", e.Message);
+        Assert.Empty(SellerLedger.Empty.ClaimsOf(A));
+    }
+
+    [Fact]
+    public void Build_LenientWithDuplicateOrdersOutOfOrder_KeepsTheFirstOfEachAndAttachesRecordsToIt()
+    {
+        var early = new Order(B, FulfillmentChannel.Mfn, Purchased - Duration.FromDays(2), [new OrderLine(Mug, 1, new Money(1m, "USD"))]);
+        var first = new Order(A, FulfillmentChannel.Mfn, Purchased, [new OrderLine(Mug, 3, new Money(2m, "USD"))]);
+        var second = new Order(A, FulfillmentChannel.Afn, Purchased - Duration.FromDays(5), [new OrderLine(Mug, 1, new Money(2m, "USD"))]);
+        var claim = new AtoZClaim(new ClaimId("C-1"), A, Purchased + Duration.FromDays(1), ClaimReason.NotReceived);
+        var ret = new ReturnRequest(new ReturnId("RMA-1"), A, Mug, 3, Purchased + Duration.FromDays(2), "DEFECTIVE");
+
+        LedgerBuildResult result = SellerLedger.CreateBuilder().Add(first, At(1)).Add(second, At(2)).Add(early, At(3)).Add(claim, At(4)).Add(ret, At(5))
+            .Build(LedgerBuildMode.Lenient);
+
+        LedgerProblem problem = Assert.Single(result.Problems);
+        Assert.Equal(At(2), problem.Location);
+        SellerLedger ledger = result.Ledger!;
+        Assert.Equal(new[] { early, first }, ledger.Orders.ToArray());
+        Assert.Same(first, ledger.GetOrder(A));
+        Assert.Same(early, ledger.GetOrder(B));
+        Assert.Equal(claim, Assert.Single(ledger.ClaimsOf(A)));
+        Assert.Equal(ret, Assert.Single(ledger.ReturnsOf(A)));
+        Assert.Empty(ledger.ClaimsOf(B));
+        Assert.Equal(1, result.RecordsLeftOut);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Build_MessyRecords_GivesTheReferenceProblemsInOrderAndTheReferenceLedger()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(12).SelectMany(h => Gen.Choose(0, int.MaxValue).Select(seed => (h, seed)))), input =>
+        {
+            ReferenceLedgerBuilder.Input records = Messy(input.Item1, input.Item2);
+            ReferenceLedgerBuilder.Output expected = ReferenceLedgerBuilder.Build(records);
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            records.Orders.ForEach(r => builder.Add(r.Record, r.At));
+            records.Feedback.ForEach(r => builder.Add(r.Record, r.At));
+            records.Claims.ForEach(r => builder.Add(r.Record, r.At));
+            records.Chargebacks.ForEach(r => builder.Add(r.Record, r.At));
+            records.Returns.ForEach(r => builder.Add(r.Record, r.At));
+            records.Contacts.ForEach(r => builder.Add(r.Record, r.At));
+
+            LedgerBuildResult lenient = builder.Build(LedgerBuildMode.Lenient);
+            LedgerBuildResult strict = builder.Build();
+
+            SellerLedger ledger = lenient.Ledger!;
+            bool sameProblems = lenient.Problems.SequenceEqual(expected.Problems) && strict.Problems.SequenceEqual(expected.Problems)
+                && lenient.RecordsLeftOut == expected.LeftOut && strict.Succeeded == expected.Problems.IsEmpty;
+            bool sameLedger = ledger.Orders.SequenceEqual(expected.Orders) && ledger.Feedback.SequenceEqual(expected.Feedback)
+                && ledger.Claims.SequenceEqual(expected.Claims) && ledger.Chargebacks.SequenceEqual(expected.Chargebacks)
+                && ledger.Returns.SequenceEqual(expected.Returns) && ledger.Contacts.SequenceEqual(expected.Contacts)
+                && ledger.Orders.All(o => ledger.GetHistory(o.OrderId).Claims.SequenceEqual(expected.Claims.Where(c => c.OrderId == o.OrderId))
+                    && ledger.ReturnsOf(o.OrderId).SequenceEqual(expected.Returns.Where(r => r.OrderId == o.OrderId)));
+            return (sameProblems && sameLedger).Label($"problems {sameProblems} ({lenient.Problems.Length} vs {expected.Problems.Length}), ledger {sameLedger}");
+        });
+
+    /// <summary>
+    /// Returns the records of <paramref name="histories"/> made messy: dropped orders, duplicate orders (some purchased
+    /// later, so records come before the purchase), second feedback, duplicate ids, returns above the ordered quantity
+    /// and at tied instants, unknown SKUs, locations in two files and none; each kind shuffled.
+    /// </summary>
+    private static ReferenceLedgerBuilder.Input Messy(IReadOnlyList<OrderHistory> histories, int seed)
+    {
+        var random = new Random(seed);
+        SourceLocation? Where() => random.Next(4) switch
+        {
+            0 => null,
+            1 => new SourceLocation(null, random.Next(1, 30)),
+            2 => new SourceLocation("a.jsonl", random.Next(1, 30)),
+            _ => new SourceLocation("b.jsonl", random.Next(1, 30)),
+        };
+        List<(T Record, SourceLocation? At)> Shuffled<T>(IEnumerable<T> items) => [.. items.Select(r => (r, Where())).OrderBy(_ => random.Next())];
+
+        var orders = new List<Order>();
+        var feedback = new List<Feedback>();
+        var claims = new List<AtoZClaim>();
+        var chargebacks = new List<Chargeback>();
+        var returns = new List<ReturnRequest>();
+        var contacts = new List<BuyerContact>();
+        Instant shared = histories[0].Order.PurchasedAt;
+        foreach (OrderHistory h in histories)
+        {
+            Order o = h.Order;
+            switch (random.Next(8))
+            {
+                case 0: // dropped: its records refer to an unknown order
+                    break;
+                case 1: // a later duplicate comes first and wins
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, o.PurchasedAt + Duration.FromDays(random.Next(1, 20))));
+                    orders.Add(o);
+                    break;
+                case 2: // an earlier duplicate comes second and is left out
+                    orders.Add(o);
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, o.PurchasedAt - Duration.FromHours(1)));
+                    break;
+                case 3: // purchased at the same instant as another order
+                    orders.Add(o.WithIdAndPurchase(o.OrderId, shared));
+                    break;
+                default:
+                    orders.Add(o);
+                    break;
+            }
+
+            feedback.AddRange(h.Feedback);
+            if (h.Feedback.Length > 0 && random.Next(3) == 0)
+            {
+                feedback.Add(new Feedback(o.OrderId, h.Feedback[0].ReceivedAt + Duration.FromHours(1), 3));
+            }
+
+            claims.AddRange(h.Claims);
+            if (h.Claims.Length > 0 && random.Next(3) == 0)
+            {
+                claims.Add(new AtoZClaim(h.Claims[0].ClaimId, o.OrderId, o.PurchasedAt + Duration.FromDays(3), ClaimReason.NotReceived));
+            }
+
+            chargebacks.AddRange(h.Chargebacks);
+            if (h.Chargebacks.Length > 0 && random.Next(3) == 0)
+            {
+                chargebacks.Add(h.Chargebacks[0]);
+            }
+
+            returns.AddRange(h.Returns);
+            OrderLine line = o.Lines[0];
+            Instant requested = h.Returns.Length > 0 ? h.Returns[0].RequestedAt : o.PurchasedAt + Duration.FromDays(5);
+            switch (random.Next(6))
+            {
+                case 0: // the whole line again, at the same instant as another return: over the quantity, in add order
+                    returns.Add(new ReturnRequest(new ReturnId($"X-{o.OrderId}"), o.OrderId, line.Sku, line.Quantity, requested, "DEFECTIVE"));
+                    returns.Add(new ReturnRequest(new ReturnId($"W-{o.OrderId}"), o.OrderId, line.Sku, 1, requested, "DEFECTIVE"));
+                    break;
+                case 1: // two returnless refunds without RMA at one instant: the same key
+                    returns.Add(new ReturnRequest(null, o.OrderId, line.Sku, 1, requested, "DEFECTIVE", returnless: true));
+                    returns.Add(new ReturnRequest(null, o.OrderId, line.Sku, 1, requested, "DAMAGED_BY_CARRIER", returnless: true));
+                    break;
+                case 2:
+                    returns.Add(new ReturnRequest(new ReturnId($"U-{o.OrderId}"), o.OrderId, new Sku("NOT-ON-ORDER"), 1, requested, "DEFECTIVE"));
+                    break;
+                case 3:
+                    returns.Add(new ReturnRequest(new ReturnId($"C-{o.OrderId}"), o.OrderId, line.Sku, 1, requested, "DEFECTIVE", refundAmount: new Money(1m, "EUR")));
+                    break;
+                default:
+                    break;
+            }
+
+            contacts.AddRange(h.Contacts);
+            contacts.AddRange(h.Contacts.Take(random.Next(2)));
+        }
+
+        return new ReferenceLedgerBuilder.Input(
+            Shuffled(orders), Shuffled(feedback), Shuffled(claims), Shuffled(chargebacks), Shuffled(returns), Shuffled(contacts));
+    }
 }
