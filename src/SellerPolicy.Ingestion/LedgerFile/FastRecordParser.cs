@@ -62,6 +62,12 @@ internal sealed class FastRecordParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public object? TryParse(ReadOnlySpan<byte> line)
     {
+        // Text that is not UTF-8 is the full parser's to report, wherever it is (even in a field that would be skipped).
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            return null;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);

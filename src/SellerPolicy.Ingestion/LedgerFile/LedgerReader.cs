@@ -85,14 +85,22 @@ public static class LedgerReader
         else
         {
             // Worker w parses blocks w, w + workers, ...: each parser (and its string tables) stays on one thread.
-            Parallel.For(0, workers, w =>
+            try
             {
-                FastRecordParser parser = parsers[w] ??= new FastRecordParser();
-                for (int i = w; i < batch.Count; i += workers)
+                Parallel.For(0, workers, w =>
                 {
-                    results[i] = ParseChunk(batch[i], fileName, parser);
-                }
-            });
+                    FastRecordParser parser = parsers[w] ??= new FastRecordParser();
+                    for (int i = w; i < batch.Count; i += workers)
+                    {
+                        results[i] = ParseChunk(batch[i], fileName, parser);
+                    }
+                });
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                // A failure while parsing (an I/O error, a bug) surfaces as itself, as it would on one thread.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
         }
 
         foreach (List<ParsedLine> lines in results)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using NodaTime;
+using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
@@ -16,6 +17,15 @@ internal static class LedgerRecordParser
     /// <summary>Parses one line and adds the record (or every problem it has, each naming the line and field) to <paramref name="output"/>.</summary>
     public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, List<ParsedLine> output)
     {
+        if (Utf8Text.TryFindInvalid(line.Span, out int bad))
+        {
+            output.Add(new ParsedLine(
+                new LedgerProblem(LedgerProblemKind.Syntax,
+                    $"not valid UTF-8: byte 0x{line.Span[bad]:X2} at byte {bad + 1} of the line (a ledger file is UTF-8 text; was it saved in another encoding?).", at),
+                at));
+            return;
+        }
+
         JsonDocument document;
         try
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using SellerPolicy.Ingestion.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -45,10 +46,23 @@ public static class PolicyFileReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var problems = new List<string>();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        ReadOnlyMemory<byte> bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (Utf8Text.DescribeInvalid(bytes.Span) is { } encoding)
+        {
+            return Fail($"{fileName}: {encoding}");
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
+using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
 using SellerPolicy.Returns;
@@ -54,6 +55,11 @@ public static partial class ReturnlessRulesReader
         if (bytes.Span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
+        }
+
+        if (Utf8Text.DescribeInvalid(bytes.Span) is { } encoding)
+        {
+            return new ReturnlessRulesResult(null, [$"{fileName}: {encoding}"]);
         }
 
         JsonDocument document;

@@ -187,4 +187,27 @@ public class LedgerReaderTests
         Assert.Empty(ReadText("").GetLedgerOrThrow().Orders);
         Assert.Equal("ledger.jsonl:3: not valid JSON", ReadText("\n\n{").Problems.Single().ToString()[..30]);
     }
+
+    [Fact]
+    public void Read_LineThatIsNotUtf8_IsAProblemOfItsLine_NotACrash()
+    {
+        byte[] good = Encoding.UTF8.GetBytes(Order1 + "\n");
+        byte[] badId = Encoding.UTF8.GetBytes("""{"kind":"feedback","orderId":"111-0000001-000000X","receivedAt":"2026-01-15T09:00:00Z","rating":5}""" + "\n");
+        int badIdAt = Array.IndexOf(badId, (byte)'X');
+        badId[badIdAt] = 0xFF;
+        byte[] badUnknownField = Encoding.UTF8.GetBytes("""{"kind":"contact","orderId":"111-0000001-0000001","buyerContactedAt":"2026-01-13T09:00:00Z","noteX":1}""");
+        int badFieldAt = Array.IndexOf(badUnknownField, (byte)'X');
+        badUnknownField[badFieldAt] = 0xC3; // a lead byte followed by '"': not a sequence
+
+        LedgerBuildResult result = LedgerReader.Read(new MemoryStream([.. good, .. badId, .. badUnknownField]), "ledger.jsonl", LedgerBuildMode.Lenient);
+
+        Assert.Equal(
+            [
+                $"ledger.jsonl:2: not valid UTF-8: byte 0xFF at byte {badIdAt + 1} of the line (a ledger file is UTF-8 text; was it saved in another encoding?).",
+                $"ledger.jsonl:3: not valid UTF-8: byte 0xC3 at byte {badFieldAt + 1} of the line (a ledger file is UTF-8 text; was it saved in another encoding?).",
+            ],
+            result.Problems.Select(p => p.ToString()));
+        Assert.Single(result.Ledger!.Orders);
+        Assert.Equal(2, result.RecordsLeftOut);
+    }
 }

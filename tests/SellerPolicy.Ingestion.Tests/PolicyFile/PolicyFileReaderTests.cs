@@ -256,4 +256,26 @@ public class PolicyFileReaderTests
             "policy.json: returns.maxRestockingFeeRates must be an object keyed by Original, OpenedMedia, DamagedOrIncomplete, was [0.5].",
             Assert.Single(result.Problems));
     }
+
+    [Fact]
+    public void Read_TextThatIsNotUtf8_IsAProblemNamingTheByte_NotACrash()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("{\"basePolicy\":\"amazon\",\n \"name\":\"strictX\"}");
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+
+        PolicyFileResult result = PolicyFileReader.Read(new MemoryStream(bytes), "policy.json");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "policy.json: not valid UTF-8: byte 0xFF at line 2, byte 16 (the file must be UTF-8 text; was it saved in another encoding?).",
+            Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_ByteOrderMark_IsAccepted()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"basePolicy\":\"amazon\"}")];
+
+        Assert.True(PolicyFileReader.Read(new MemoryStream(bytes), "policy.json").Succeeded);
+    }
 }

@@ -116,4 +116,17 @@ public class ReturnlessRulesReaderTests
     [Fact]
     public void Read_RootNotAnObject_IsAProblem()
         => Assert.Contains("rules.json:1: $: a rules file must be a JSON object, was an array.", Read("[]").Problems);
+
+    [Fact]
+    public void Read_TextThatIsNotUtf8_IsAProblemNamingTheByte_NotACrash()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Example);
+        int at = Array.IndexOf(bytes, (byte)'"', 1) + 1;
+        bytes[at] = 0xC0;
+
+        ReturnlessRulesResult result = ReturnlessRulesReader.Read(new MemoryStream(bytes), "rules.json");
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("rules.json: not valid UTF-8: byte 0xC0 at line ", Assert.Single(result.Problems));
+    }
 }
