@@ -37,7 +37,12 @@ internal static class LedgerSource
             throw CliException.Input($"ledger file not found: {file.FullName}");
         }
 
-        LedgerBuildResult result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+        LedgerBuildResult result;
+        using (NoCollectionRegion.ForFile(file.Length))
+        {
+            result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+        }
+
         if (!result.Succeeded)
         {
             throw CliException.Input(
