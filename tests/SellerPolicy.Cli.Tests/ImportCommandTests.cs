@@ -59,6 +59,8 @@ public class ImportCommandTests
         Assert.Equal("2020-11-04", odr.GetProperty("amazon").GetProperty("to").GetString());
         Assert.Equal("2020-11-04", odr.GetProperty("ours").GetProperty("to").GetString());
         Assert.Contains("a window we lack data for", odr.GetProperty("causes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("GOOD", odr.GetProperty("amazon").GetProperty("status").GetString());
+        Assert.Equal("NONE", odr.GetProperty("ours").GetProperty("status").GetString());
     }
 
     [Fact]

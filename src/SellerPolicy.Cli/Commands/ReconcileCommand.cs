@@ -79,8 +79,8 @@ internal static class ReconcileCommand
                     {
                         metric = r.Ours.Name,
                         asOf = CliOptions.FormatDate(r.AsOf),
-                        amazon = new { from = CliOptions.FormatDate(r.AmazonWindow.From), to = CliOptions.FormatDate(r.AmazonWindow.To), numerator = r.AmazonNumerator, denominator = r.AmazonDenominator, rate = r.AmazonRate },
-                        ours = new { from = CliOptions.FormatDate(r.Ours.Window.From), to = CliOptions.FormatDate(r.Ours.Window.To), numerator = r.Ours.Numerator, denominator = r.Ours.Denominator, rate = r.Ours.Rate },
+                        amazon = new { from = CliOptions.FormatDate(r.AmazonWindow.From), to = CliOptions.FormatDate(r.AmazonWindow.To), numerator = r.AmazonNumerator, denominator = r.AmazonDenominator, rate = r.AmazonRate, status = r.AmazonStatus },
+                        ours = new { from = CliOptions.FormatDate(r.Ours.Window.From), to = CliOptions.FormatDate(r.Ours.Window.To), numerator = r.Ours.Numerator, denominator = r.Ours.Denominator, rate = r.Ours.Rate, status = HealthJson.StatusText(r.Ours.Status) },
                         rateDifference = r.RateDifference,
                         causes = r.Causes,
                     }),
@@ -94,8 +94,9 @@ internal static class ReconcileCommand
                 .AddColumn(new TableColumn("Ours").RightAligned()).AddColumn(new TableColumn("Difference").RightAligned()).AddColumn("Likely cause");
             foreach (MetricReconciliation r in rows)
             {
-                string theirs = r.AmazonRate is { } rate ? $"{MetricLabels.Percent(rate)} ({Count(r.AmazonNumerator)}/{Count(r.AmazonDenominator)})" : "-";
-                string ours = $"{MetricLabels.Percent(r.Ours.Rate)} ({r.Ours.Numerator}/{r.Ours.Denominator})";
+                string theirs = (r.AmazonRate is { } rate ? $"{MetricLabels.Percent(rate)} ({Count(r.AmazonNumerator)}/{Count(r.AmazonDenominator)})" : "-")
+                                + (r.AmazonStatus is { } status ? " " + status : "");
+                string ours = $"{MetricLabels.Percent(r.Ours.Rate)} ({r.Ours.Numerator}/{r.Ours.Denominator}) {HealthJson.StatusText(r.Ours.Status)}";
                 string diff = r.RateDifference is { } d ? (d * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + " pt" : "-";
                 table.AddRow(Markup.Escape(MetricLabels.Of(r.Kind)), Markup.Escape(MetricLabels.Window(r.AmazonWindow)), theirs, ours, diff,
                     Markup.Escape(string.Join(" ", r.Causes)));

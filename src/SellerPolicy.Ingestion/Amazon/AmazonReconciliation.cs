@@ -55,7 +55,7 @@ public static class AmazonReconciliation
             : null;
 
         var results = ImmutableArray.CreateBuilder<MetricReconciliation>();
-        void Add(MetricKind kind, DayWindow window, int? numerator, int? denominator, double? rate, MetricResult? theirs, string? whyNoResult, AmazonOrderDefectRate? odr)
+        void Add(MetricKind kind, DayWindow window, int? numerator, int? denominator, double? rate, string? status, MetricResult? theirs, string? whyNoResult, AmazonOrderDefectRate? odr)
         {
             LocalDate to = window.To;
             MetricResult probe = SnapshotOn(to).Get(kind);
@@ -110,24 +110,33 @@ public static class AmazonReconciliation
                     $"Amazon's stated rate ({stated * 100:0.###}%) is not its own counts' ({theirs.Numerator}/{theirs.Denominator} = {theirs.Rate * 100:0.###}%)."));
             }
 
+            string? amazonStatus = string.IsNullOrWhiteSpace(status) ? null : status.Trim().ToUpperInvariant();
+            string ourStatus = StatusText(ours.Status);
+            if (amazonStatus is not null && amazonStatus != ourStatus)
+            {
+                causes.Add(amazonStatus is "GOOD" or "BAD" or "NONE"
+                    ? $"status differs: Amazon says {amazonStatus}, ours is {ourStatus} (target {TargetText(ours.Target)})."
+                    : $"Amazon's status '{status}' is not one of GOOD, BAD, NONE.");
+            }
+
             if (causes.Count == 0)
             {
                 causes.Add("figures agree.");
             }
 
-            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]) { Amazon = theirs });
+            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]) { Amazon = theirs, AmazonStatus = amazonStatus });
         }
 
         if (amazon.OrderDefectRateMfn is { } mfn)
         {
             OrderDefectRateResult? theirs = mfn.ToResult(out string? whyNot);
-            Add(MetricKind.OrderDefectRateMfn, mfn.Window, mfn.OrderWithDefects, mfn.OrderCount, mfn.Rate, theirs, whyNot, mfn);
+            Add(MetricKind.OrderDefectRateMfn, mfn.Window, mfn.OrderWithDefects, mfn.OrderCount, mfn.Rate, mfn.Status, theirs, whyNot, mfn);
         }
 
         if (amazon.OrderDefectRateAfn is { } afn)
         {
             OrderDefectRateResult? theirs = afn.ToResult(out string? whyNot);
-            Add(MetricKind.OrderDefectRateAfn, afn.Window, afn.OrderWithDefects, afn.OrderCount, afn.Rate, theirs, whyNot, afn);
+            Add(MetricKind.OrderDefectRateAfn, afn.Window, afn.OrderWithDefects, afn.OrderCount, afn.Rate, afn.Status, theirs, whyNot, afn);
         }
 
         foreach ((MetricKind kind, AmazonRateMetric? metric) in new[]
@@ -141,12 +150,22 @@ public static class AmazonReconciliation
             if (metric is not null)
             {
                 MetricResult? theirs = metric.ToResult(out string? whyNot);
-                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, theirs?.Kind == kind ? theirs : null, whyNot, null);
+                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, metric.Status, theirs?.Kind == kind ? theirs : null, whyNot, null);
             }
         }
 
         return results.ToImmutable();
     }
+
+    private static string StatusText(MetricStatus status) => status switch
+    {
+        MetricStatus.Good => "GOOD",
+        MetricStatus.Bad => "BAD",
+        _ => "NONE",
+    };
+
+    private static string TargetText(MetricTarget target)
+        => string.Create(CultureInfo.InvariantCulture, $"{(target.Condition == TargetCondition.LessThan ? "below" : "above")} {target.Value * 100:0.##}%");
 
     private static string OdrComponents(OrderDefectRateResult? theirs, AmazonOrderDefectRate raw, OrderDefectRateResult ours)
     {

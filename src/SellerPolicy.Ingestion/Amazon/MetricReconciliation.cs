@@ -24,6 +24,13 @@ public sealed record MetricReconciliation(
     /// </summary>
     public MetricResult? Amazon { get; init; }
 
+    /// <summary>
+    /// Gets Amazon's status for the metric as the report states it (<c>GOOD</c>, <c>BAD</c> or <c>NONE</c>, upper-cased),
+    /// or null when the report gives none. It is Amazon's verdict, kept as written; <see cref="Amazon"/>'s status follows
+    /// from the counts and the target.
+    /// </summary>
+    public string? AmazonStatus { get; init; }
+
     /// <summary>Gets our rate minus Amazon's, when Amazon gives a rate.</summary>
     public double? RateDifference => AmazonRate is { } amazon ? Ours.Rate - amazon : null;
 }

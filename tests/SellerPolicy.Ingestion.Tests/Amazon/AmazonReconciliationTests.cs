@@ -13,7 +13,7 @@ public class AmazonReconciliationTests
     private static readonly SellerLedger Ledger = AmazonImport.Run(AmazonTestFiles.Samples).Ledger!;
     private static readonly LocalDate ReportDay = new(2026, 2, 28);
 
-    private static AmazonMarketplacePerformance Amazon(int orderDelta = 0, int cancellationWindowEndShift = 0)
+    private static AmazonMarketplacePerformance Amazon(int orderDelta = 0, int cancellationWindowEndShift = 0, string? cancellationStatus = "GOOD")
     {
         AccountHealthSnapshot ours = AccountHealth.Snapshot(Ledger, ReportDay, Policy);
         OrderDefectRateResult odr = ours.OrderDefectRate.Mfn;
@@ -24,7 +24,7 @@ public class AmazonReconciliationTests
                 odr.NegativeFeedback, (double)odr.OrderWithDefects / (odr.OrderCount + orderDelta), odr.Target, "BAD"),
             null,
             new AmazonRateMetric("preFulfillmentCancellationRate", cancel.Window.PlusDays(cancellationWindowEndShift), cancel.Numerator, cancel.Denominator,
-                cancel.Rate, cancel.Target, "GOOD"),
+                cancel.Rate, cancel.Target, cancellationStatus),
             null, null, null);
     }
 
@@ -72,8 +72,10 @@ public class AmazonReconciliationTests
                 "a window we lack data for: the ledger's first order is on 2026-01-02, after the window starts (2020-09-06).",
                 "orders missing from the export: Amazon counts 539000 more in the denominator (539000 against 0).",
                 "Amazon's stated rate (0.9%) is not its own counts' (1078/539000 = 0.2%).",
+                "status differs: Amazon says GOOD, ours is NONE (target below 1%).",
             ],
             odr.Causes.ToArray());
+        Assert.Equal("GOOD", odr.AmazonStatus);
         Assert.Equal(0.0 - 0.009, odr.RateDifference!.Value, 9);
         Assert.Equal(example.OrderDefectRateMfnResult, odr.Amazon);
     }
@@ -115,5 +117,27 @@ public class AmazonReconciliationTests
         MetricReconciliation row = AmazonReconciliation.Compare(Ledger, amazon, Policy)[0];
 
         Assert.Equal([SamplesStartLate], row.Causes.ToArray());
+    }
+
+    [Theory]
+    [InlineData("BAD", "status differs: Amazon says BAD, ours is GOOD (target below 2.5%).")]
+    [InlineData("bad", "status differs: Amazon says BAD, ours is GOOD (target below 2.5%).")]
+    [InlineData("AT_RISK", "Amazon's status 'AT_RISK' is not one of GOOD, BAD, NONE.")]
+    public void AmazonsStatus_DifferingFromOurs_IsACause(string stated, string cause)
+    {
+        MetricReconciliation cancellation = AmazonReconciliation.Compare(Ledger, Amazon(cancellationStatus: stated), Policy)[1];
+
+        Assert.Equal(MetricStatus.Good, cancellation.Ours.Status);
+        Assert.Equal([cause], cancellation.Causes.ToArray());
+        Assert.Equal(stated.ToUpperInvariant(), cancellation.AmazonStatus);
+    }
+
+    [Fact]
+    public void AmazonsStatus_Absent_IsNull_AndNotACause()
+    {
+        MetricReconciliation cancellation = AmazonReconciliation.Compare(Ledger, Amazon(cancellationStatus: null), Policy)[1];
+
+        Assert.Null(cancellation.AmazonStatus);
+        Assert.Equal(["figures agree."], cancellation.Causes.ToArray());
     }
 }
