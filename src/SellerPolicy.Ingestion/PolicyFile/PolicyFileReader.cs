@@ -230,10 +230,10 @@ public static class PolicyFileReader
                     Holidays = r.Dates(returns, "holidays", "returns.") ?? rp.Holidays,
                     HolidayExtensions = r.HolidayExtensions(returns, "holidayExtensions", "returns.") ?? rp.HolidayExtensions,
                     SellerFaultReasons = r.Strings(returns, "sellerFaultReasons", "returns.", "reason codes") is { } seller
-                        ? ImmutableHashSet.CreateRange(StringComparer.Ordinal, seller)
+                        ? ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, seller)
                         : rp.SellerFaultReasons,
                     BuyerFaultReasons = r.Strings(returns, "buyerFaultReasons", "returns.", "reason codes") is { } buyer
-                        ? ImmutableHashSet.CreateRange(StringComparer.Ordinal, buyer)
+                        ? ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, buyer)
                         : rp.BuyerFaultReasons,
                     MaxRestockingFeeRates = r.FeeRates(returns, "maxRestockingFeeRates", "returns.", rp.MaxRestockingFeeRates),
                     LateReturnRestockingFeeRate = r.Decimal(returns, "lateReturnRestockingFeeRate", "returns.") ?? rp.LateReturnRestockingFeeRate,

@@ -71,10 +71,10 @@ public static class AmazonPolicies
             // 2020 rule: orders delivered 1 Oct - 31 Dec returnable until 31 Jan.
             new HolidayReturnExtension(HolidayBasis.Delivered, new DayWindow(new LocalDate(2020, 10, 1), new LocalDate(2020, 12, 31)), new LocalDate(2021, 1, 31)),
         ],
-        SellerFaultReasons = ImmutableHashSet.Create(StringComparer.Ordinal,
+        SellerFaultReasons = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "DEFECTIVE", "DAMAGED_BY_CARRIER", "DAMAGED_BY_FC", "NOT_AS_DESCRIBED", "WRONG_ITEM", "MISSING_PARTS",
             "QUALITY_UNACCEPTABLE", "MISSED_ESTIMATED_DELIVERY", "NOT_COMPATIBLE", "SWITCHEROO", "EXTRA_ITEM"),
-        BuyerFaultReasons = ImmutableHashSet.Create(StringComparer.Ordinal,
+        BuyerFaultReasons = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "NO_LONGER_NEEDED", "ORDERED_WRONG_ITEM", "FOUND_BETTER_PRICE", "UNWANTED_GIFT", "UNAUTHORIZED_PURCHASE",
             "APPAREL_TOO_SMALL", "APPAREL_TOO_LARGE", "APPAREL_STYLE", "NOT_AS_EXPECTED", "NO_REASON_GIVEN"),
 

@@ -28,11 +28,26 @@ public sealed record ReturnPolicy
     /// <summary>Gets the seller's time to answer a return request (default 48 h).</summary>
     public Duration ResponseTime { get; init; } = Duration.FromHours(48);
 
-    /// <summary>Gets the return reason codes that are the seller's fault (full refund, outbound shipping included).</summary>
-    public ImmutableHashSet<string> SellerFaultReasons { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>
+    /// Gets the return reason codes that are the seller's fault (full refund, outbound shipping included). Codes are
+    /// compared ignoring case (Amazon writes them upper-case; <c>defective</c> in a policy means <c>DEFECTIVE</c>): the set
+    /// given is kept with <see cref="StringComparer.OrdinalIgnoreCase"/>.
+    /// </summary>
+    public ImmutableHashSet<string> SellerFaultReasons
+    {
+        get => _sellerFaultReasons;
+        init => _sellerFaultReasons = IgnoringCase(value);
+    }
 
-    /// <summary>Gets the return reason codes that are the buyer's fault (item refunded, return shipping may be deducted).</summary>
-    public ImmutableHashSet<string> BuyerFaultReasons { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>
+    /// Gets the return reason codes that are the buyer's fault (item refunded, return shipping may be deducted), compared
+    /// ignoring case like <see cref="SellerFaultReasons"/>.
+    /// </summary>
+    public ImmutableHashSet<string> BuyerFaultReasons
+    {
+        get => _buyerFaultReasons;
+        init => _buyerFaultReasons = IgnoringCase(value);
+    }
 
     /// <summary>
     /// Gets the highest restocking fee, as a fraction of the item price, per condition of a returned item that is not
@@ -46,4 +61,10 @@ public sealed record ReturnPolicy
 
     /// <summary>Gets the fee rate from which the seller needs photo evidence of the condition (default 0.20: a fee of 20 % or more).</summary>
     public decimal PhotoEvidenceFromRate { get; init; } = 0.20m;
+
+    private readonly ImmutableHashSet<string> _sellerFaultReasons = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+    private readonly ImmutableHashSet<string> _buyerFaultReasons = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+
+    // Null is kept for PolicyValidator to report.
+    private static ImmutableHashSet<string> IgnoringCase(ImmutableHashSet<string> codes) => codes?.WithComparer(StringComparer.OrdinalIgnoreCase)!;
 }

@@ -182,7 +182,7 @@ public class PolicyFileReaderTests
         {
             Assert.Equal(["DEFECTIVE", "NOT_AS_EXPECTED"], version.Returns.SellerFaultReasons.Order(StringComparer.Ordinal));
             Assert.Equal(["NO_LONGER_NEEDED"], version.Returns.BuyerFaultReasons);
-            Assert.DoesNotContain("defective", version.Returns.SellerFaultReasons); // reason codes are exact, as the built-in sets
+            Assert.Contains("defective", version.Returns.SellerFaultReasons); // reason codes are compared ignoring case
         }
     }
 
@@ -277,5 +277,16 @@ public class PolicyFileReaderTests
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"basePolicy\":\"amazon\"}")];
 
         Assert.True(PolicyFileReader.Read(new MemoryStream(bytes), "policy.json").Succeeded);
+    }
+
+    [Fact]
+    public void Read_ReasonCodesInAnyCase_MatchAmazonsUpperCaseCodes()
+    {
+        PolicyFileResult result = Read("""{"returns":{"sellerFaultReasons":["defective","Wrong_Item"],"buyerFaultReasons":["no_longer_needed"]}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        MarketplacePolicy policy = result.Timeline!.Latest;
+        Assert.Equal(SellerPolicy.Returns.ReturnFault.Seller, SellerPolicy.Returns.ReturnRefund.FaultOf("WRONG_ITEM", policy));
+        Assert.Equal(SellerPolicy.Returns.ReturnFault.Buyer, SellerPolicy.Returns.ReturnRefund.FaultOf("NO_LONGER_NEEDED", policy));
     }
 }

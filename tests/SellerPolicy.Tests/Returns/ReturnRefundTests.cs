@@ -78,4 +78,36 @@ public class ReturnRefundTests
         Assert.Equal(Eur(23m), refund.Total);
         Assert.Contains(refund.Reasons, r => r.StartsWith("paid by seller", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("DEFECTIVE", ReturnFault.Seller)]
+    [InlineData("defective", ReturnFault.Seller)]
+    [InlineData("No_Longer_Needed", ReturnFault.Buyer)]
+    [InlineData("SOMETHING_ELSE", null)]
+    public void FaultOf_ReasonCodes_AreComparedIgnoringCase(string reason, ReturnFault? expected)
+        => Assert.Equal(expected, ReturnRefund.FaultOf(reason, Policy));
+
+    [Fact]
+    public void FaultReasons_GivenWithAnOrdinalSet_AreStillComparedIgnoringCase()
+    {
+        MarketplacePolicy policy = Policy with
+        {
+            Returns = Policy.Returns with
+            {
+                SellerFaultReasons = System.Collections.Immutable.ImmutableHashSet.Create(StringComparer.Ordinal, "broken_on_arrival"),
+                BuyerFaultReasons = [],
+            },
+        };
+
+        Assert.Equal(ReturnFault.Seller, ReturnRefund.FaultOf("BROKEN_ON_ARRIVAL", policy));
+        Assert.Null(ReturnRefund.FaultOf("DEFECTIVE", policy));
+    }
+
+    [Fact]
+    public void AReasonListedAsBothFaults_InAnotherCase_IsRejected()
+    {
+        ReturnPolicy returns = Policy.Returns with { BuyerFaultReasons = ["defective"] };
+
+        Assert.Contains(PolicyValidator.Validate(Policy with { Returns = returns }), e => e.Contains("DEFECTIVE is listed as both seller fault and buyer fault", StringComparison.OrdinalIgnoreCase));
+    }
 }
