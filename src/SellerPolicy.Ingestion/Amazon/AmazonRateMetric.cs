@@ -18,12 +18,14 @@ namespace SellerPolicy.Ingestion.Amazon;
 public sealed record AmazonRateMetric(string Name, DayWindow Window, int? Numerator, int? Denominator, double? Rate, MetricTarget? Target, string? Status)
 {
     /// <summary>
-    /// Gets which metric <see cref="Name"/> is: <c>preFulfillmentCancellationRate</c>, <c>lateShipmentRate</c> (the 30-day rate),
-    /// <c>validTrackingRate</c> or <c>onTimeDeliveryRate</c>; null for another name.
+    /// Gets which metric <see cref="Name"/> is: <c>preFulfillmentCancellationRate</c>, <c>lateShipmentRate</c> (the 30-day
+    /// rate, or the 10-day rate when the report's window has the built-in 10-day window's length), <c>validTrackingRate</c>
+    /// or <c>onTimeDeliveryRate</c>; null for another name.
     /// </summary>
     public MetricKind? Kind => Name switch
     {
         "preFulfillmentCancellationRate" => MetricKind.PreFulfillmentCancellationRate,
+        "lateShipmentRate" when Window.Days == AmazonPolicies.Timeline.For(Window.To).LateShipment10Day.WindowDays => MetricKind.LateShipmentRate10Day,
         "lateShipmentRate" => MetricKind.LateShipmentRate,
         "validTrackingRate" => MetricKind.ValidTrackingRate,
         "onTimeDeliveryRate" => MetricKind.OnTimeDeliveryRate,
@@ -55,7 +57,7 @@ public sealed record AmazonRateMetric(string Name, DayWindow Window, int? Numera
         (string numerator, string denominator) = kind switch
         {
             MetricKind.PreFulfillmentCancellationRate => ("cancellationCount", "orderCount"),
-            MetricKind.LateShipmentRate => ("lateShipmentCount", "orderCount"),
+            MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day => ("lateShipmentCount", "orderCount"),
             MetricKind.ValidTrackingRate => ("validTrackingCount", "shipmentCount"),
             _ => ("onTimeDeliveryCount", "shipmentCountWithValidTracking"),
         };
@@ -71,7 +73,7 @@ public sealed record AmazonRateMetric(string Name, DayWindow Window, int? Numera
         return kind switch
         {
             MetricKind.PreFulfillmentCancellationRate => PreFulfillmentCancellationRateResult.Create(Window, d, n, target, version),
-            MetricKind.LateShipmentRate => LateShipmentRateResult.Create(kind, Window, d, n, target, version),
+            MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day => LateShipmentRateResult.Create(kind, Window, d, n, target, version),
             MetricKind.ValidTrackingRate => ValidTrackingRateResult.Create(Window, d, n, target, version),
             _ => OnTimeDeliveryRateResult.Create(Window, d, n, target, version),
         };

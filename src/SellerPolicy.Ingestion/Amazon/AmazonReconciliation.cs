@@ -149,8 +149,9 @@ public static class AmazonReconciliation
         {
             if (metric is not null)
             {
+                MetricKind actual = metric.Kind ?? kind; // lateShipmentRate over 10 days is the 10-day rate
                 MetricResult? theirs = metric.ToResult(out string? whyNot);
-                Add(kind, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, metric.Status, theirs?.Kind == kind ? theirs : null, whyNot, null);
+                Add(actual, metric.Window, metric.Numerator, metric.Denominator, metric.Rate, metric.Status, theirs?.Kind == actual ? theirs : null, whyNot, null);
             }
         }
 

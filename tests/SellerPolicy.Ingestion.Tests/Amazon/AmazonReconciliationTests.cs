@@ -140,4 +140,22 @@ public class AmazonReconciliationTests
         Assert.Null(cancellation.AmazonStatus);
         Assert.Equal(["figures agree."], cancellation.Causes.ToArray());
     }
+
+    [Fact]
+    public void AmazonsLateShipmentRateOverTenDays_IsComparedWithOurTenDayRate()
+    {
+        AccountHealthSnapshot ours = AccountHealth.Snapshot(Ledger, ReportDay, Policy);
+        LateShipmentRateResult tenDay = ours.LateShipmentRate10Day;
+        var late = new AmazonRateMetric("lateShipmentRate", tenDay.Window, tenDay.Numerator, tenDay.Denominator, tenDay.Rate, tenDay.Target, "GOOD");
+        AmazonMarketplacePerformance amazon = new(AmazonMarketplace.UnitedStates.Id, "NORMAL", "GREAT", null, null, null, late, null, null);
+
+        MetricReconciliation row = Assert.Single(AmazonReconciliation.Compare(Ledger, amazon, Policy));
+
+        Assert.Equal(10, tenDay.Window.Days);
+        Assert.Equal(MetricKind.LateShipmentRate10Day, late.Kind);
+        Assert.Equal(MetricKind.LateShipmentRate10Day, row.Kind);
+        Assert.Equal(tenDay.Window, row.Ours.Window);
+        Assert.Equal(MetricKind.LateShipmentRate10Day, row.Amazon!.Kind);
+        Assert.DoesNotContain(row.Causes, c => c.StartsWith("window length differs", StringComparison.Ordinal));
+    }
 }
