@@ -46,13 +46,14 @@ public static class LedgerReader
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
         var parsers = new FastRecordParser[workers];
-        var batch = new List<LineChunk>(workers * 2);
+        int batchSize = workers * 2; // two blocks per worker between hand-overs to the builder
+        var batch = new List<LineChunk>(batchSize);
         try
         {
             foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
             {
                 batch.Add(chunk);
-                if (batch.Count == batch.Capacity)
+                if (batch.Count == batchSize)
                 {
                     ParseBatch(batch, fileName, parsers, builder);
                 }
