@@ -11,6 +11,27 @@ namespace SellerPolicy.Ingestion.Internal;
 /// </summary>
 internal static class Utf8Text
 {
+    /// <summary>
+    /// Reads a whole small text file (a policy or rules document) as UTF-8 bytes without its byte order mark, and says
+    /// where it is not valid UTF-8.
+    /// </summary>
+    /// <param name="stream">The content.</param>
+    /// <param name="invalid">The description of the first invalid byte (see <see cref="DescribeInvalid"/>), or null.</param>
+    /// <returns>The bytes, without a leading byte order mark.</returns>
+    public static ReadOnlyMemory<byte> ReadDocument(Stream stream, out string? invalid)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        ReadOnlyMemory<byte> bytes = buffer.ToArray();
+        if (bytes.Span.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        invalid = DescribeInvalid(bytes.Span);
+        return bytes;
+    }
+
     /// <summary>Finds the first byte that does not start a valid UTF-8 sequence.</summary>
     /// <param name="text">The bytes.</param>
     /// <param name="index">The index of that byte.</param>

@@ -46,15 +46,8 @@ public static class PolicyFileReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var problems = new List<string>();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        ReadOnlyMemory<byte> bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (bytes.Span.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        if (Utf8Text.DescribeInvalid(bytes.Span) is { } encoding)
+        ReadOnlyMemory<byte> bytes = Utf8Text.ReadDocument(stream, out string? encoding);
+        if (encoding is not null)
         {
             return Fail($"{fileName}: {encoding}");
         }

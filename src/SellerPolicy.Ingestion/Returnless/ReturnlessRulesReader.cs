@@ -49,15 +49,8 @@ public static partial class ReturnlessRulesReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        ReadOnlyMemory<byte> bytes = buffer.ToArray();
-        if (bytes.Span.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        if (Utf8Text.DescribeInvalid(bytes.Span) is { } encoding)
+        ReadOnlyMemory<byte> bytes = Utf8Text.ReadDocument(stream, out string? encoding);
+        if (encoding is not null)
         {
             return new ReturnlessRulesResult(null, [$"{fileName}: {encoding}"]);
         }
