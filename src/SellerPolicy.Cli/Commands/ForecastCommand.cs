@@ -79,7 +79,7 @@ internal static class ForecastCommand
             {
                 w.WriteStartObject();
                 w.WriteString("metric", m.Kind.ToReportName());
-                w.WriteString("status", HealthJson.StatusText(m.CurrentStatus));
+                w.WriteString("status", m.CurrentStatus.ToReportName());
                 w.WriteNumber("rate", m.CurrentRate);
                 if (m.GoodFrom is { } good)
                 {

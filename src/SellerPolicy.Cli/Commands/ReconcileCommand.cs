@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using SellerPolicy.Ingestion.Amazon;
 using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using Spectre.Console;
 
@@ -80,7 +81,7 @@ internal static class ReconcileCommand
                         metric = r.Ours.Name,
                         asOf = CliOptions.FormatDate(r.AsOf),
                         amazon = new { from = CliOptions.FormatDate(r.AmazonWindow.From), to = CliOptions.FormatDate(r.AmazonWindow.To), numerator = r.AmazonNumerator, denominator = r.AmazonDenominator, rate = r.AmazonRate, status = r.AmazonStatus },
-                        ours = new { from = CliOptions.FormatDate(r.Ours.Window.From), to = CliOptions.FormatDate(r.Ours.Window.To), numerator = r.Ours.Numerator, denominator = r.Ours.Denominator, rate = r.Ours.Rate, status = HealthJson.StatusText(r.Ours.Status) },
+                        ours = new { from = CliOptions.FormatDate(r.Ours.Window.From), to = CliOptions.FormatDate(r.Ours.Window.To), numerator = r.Ours.Numerator, denominator = r.Ours.Denominator, rate = r.Ours.Rate, status = r.Ours.Status.ToReportName() },
                         rateDifference = r.RateDifference,
                         causes = r.Causes,
                     }),
@@ -96,7 +97,7 @@ internal static class ReconcileCommand
             {
                 string theirs = (r.AmazonRate is { } rate ? $"{MetricLabels.Percent(rate)} ({Count(r.AmazonNumerator)}/{Count(r.AmazonDenominator)})" : "-")
                                 + (r.AmazonStatus is { } status ? " " + status : "");
-                string ours = $"{MetricLabels.Percent(r.Ours.Rate)} ({r.Ours.Numerator}/{r.Ours.Denominator}) {HealthJson.StatusText(r.Ours.Status)}";
+                string ours = $"{MetricLabels.Percent(r.Ours.Rate)} ({r.Ours.Numerator}/{r.Ours.Denominator}) {r.Ours.Status.ToReportName()}";
                 string diff = r.RateDifference is { } d ? (d * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + " pt" : "-";
                 table.AddRow(Markup.Escape(MetricLabels.Of(r.Kind)), Markup.Escape(MetricLabels.Window(r.AmazonWindow)), theirs, ours, diff,
                     Markup.Escape(string.Join(" ", r.Causes)));

@@ -108,7 +108,7 @@ internal static class SeriesCommand
                     CliOptions.FormatDate(day.AsOf), kind.ToReportName(), m.Numerator.ToString(CultureInfo.InvariantCulture),
                     m.Denominator.ToString(CultureInfo.InvariantCulture), m.Rate.ToString("R", CultureInfo.InvariantCulture),
                     m.Target.Value.ToString("R", CultureInfo.InvariantCulture), HealthJson.ConditionText(m.Target.Condition),
-                    HealthJson.StatusText(m.Status), CliOptions.FormatDate(m.Window.From), CliOptions.FormatDate(m.Window.To), day.PolicyVersion));
+                    m.Status.ToReportName(), CliOptions.FormatDate(m.Window.From), CliOptions.FormatDate(m.Window.To), day.PolicyVersion));
             }
         }
     }
@@ -132,7 +132,7 @@ internal static class SeriesCommand
                     w.WriteNumber("rate", m.Rate);
                     w.WriteNumber("targetValue", m.Target.Value);
                     w.WriteString("targetCondition", HealthJson.ConditionText(m.Target.Condition));
-                    w.WriteString("status", HealthJson.StatusText(m.Status));
+                    w.WriteString("status", m.Status.ToReportName());
                     w.WriteEndObject();
                 }
 

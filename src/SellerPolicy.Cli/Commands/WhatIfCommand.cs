@@ -156,7 +156,7 @@ internal static class WhatIfCommand
         w.WriteNumber("numerator", m.Numerator);
         w.WriteNumber("denominator", m.Denominator);
         w.WriteNumber("rate", m.Rate);
-        w.WriteString("status", HealthJson.StatusText(m.Status));
+        w.WriteString("status", m.Status.ToReportName());
         if (goodFrom is { } day)
         {
             w.WriteString("goodFrom", CliOptions.FormatDate(day));

@@ -40,7 +40,7 @@ internal static class HealthJson
             ("returnRequestCount", rd.ReturnRequestCount), ("dissatisfiedCount", rd.DissatisfiedCount),
             ("negativeReturnFeedbackCount", rd.NegativeReturnFeedbackCount), ("lateResponseCount", rd.LateResponseCount),
             ("invalidRejectionCount", rd.InvalidRejectionCount));
-        w.WriteString("overallStatus", StatusText(s.OverallStatus));
+        w.WriteString("overallStatus", s.OverallStatus.ToReportName());
         w.WriteStartArray("failingMetrics");
         foreach (string name in s.FailingMetricNames)
         {
@@ -60,13 +60,6 @@ internal static class HealthJson
 
         w.WriteEndObject();
     }
-
-    public static string StatusText(MetricStatus status) => status switch
-    {
-        MetricStatus.Good => "GOOD",
-        MetricStatus.Bad => "BAD",
-        _ => "NONE",
-    };
 
     public static string ConditionText(TargetCondition condition) => condition == TargetCondition.LessThan ? "LESS_THAN" : "GREATER_THAN";
 
@@ -110,7 +103,7 @@ internal static class HealthJson
         w.WriteNumber("rate", r.Rate);
         w.WriteNumber("targetValue", r.Target.Value);
         w.WriteString("targetCondition", ConditionText(r.Target.Condition));
-        w.WriteString("status", StatusText(r.Status));
+        w.WriteString("status", r.Status.ToReportName());
         w.WriteStartArray("orderIds");
         foreach (var id in r.OrderIds)
         {

@@ -111,7 +111,7 @@ public static class AmazonReconciliation
             }
 
             string? amazonStatus = string.IsNullOrWhiteSpace(status) ? null : status.Trim().ToUpperInvariant();
-            string ourStatus = StatusText(ours.Status);
+            string ourStatus = ours.Status.ToReportName();
             if (amazonStatus is not null && amazonStatus != ourStatus)
             {
                 causes.Add(amazonStatus is "GOOD" or "BAD" or "NONE"
@@ -157,13 +157,6 @@ public static class AmazonReconciliation
 
         return results.ToImmutable();
     }
-
-    private static string StatusText(MetricStatus status) => status switch
-    {
-        MetricStatus.Good => "GOOD",
-        MetricStatus.Bad => "BAD",
-        _ => "NONE",
-    };
 
     private static string TargetText(MetricTarget target)
         => string.Create(CultureInfo.InvariantCulture, $"{(target.Condition == TargetCondition.LessThan ? "below" : "above")} {target.Value * 100:0.##}%");
