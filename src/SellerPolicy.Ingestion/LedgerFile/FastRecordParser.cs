@@ -27,7 +27,6 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// </remarks>
 internal sealed class FastRecordParser
 {
-    private const int MaxSymbols = 16_384;
     private const int MaxLineLists = 16_384;
     private const int MaxCachedTextLength = 512;
 
@@ -42,16 +41,16 @@ internal sealed class FastRecordParser
     private static readonly EnumNames<ChargebackOutcome> ChargebackOutcomes = EnumNames<ChargebackOutcome>.All();
     private static readonly EnumNames<ReturnStatus> ReturnStatuses = EnumNames<ReturnStatus>.All();
 
-    private readonly Dictionary<string, string> _symbols = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _symbolLookup;
     private readonly Dictionary<string, ImmutableArray<OrderLine>> _lineLists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<OrderLine>>.AlternateLookup<ReadOnlySpan<char>> _lineListLookup;
     private readonly List<OrderLine> _scratchLines = [];
 
+    /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
+    public SymbolTable Symbols { get; } = new();
+
     /// <summary>Creates a parser with empty tables.</summary>
     public FastRecordParser()
     {
-        _symbolLookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         _lineListLookup = _lineLists.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -426,29 +425,14 @@ internal sealed class FastRecordParser
         ReadOnlySpan<byte> utf8 = r.ValueSpan;
         if (r.ValueIsEscaped || utf8.Length > MaxCachedTextLength || !System.Text.Ascii.IsValid(utf8))
         {
-            value = Intern(r.GetString()!);
+            value = Symbols.Intern(r.GetString()!);
             return true;
         }
 
         Span<char> chars = stackalloc char[utf8.Length];
         System.Text.Ascii.ToUtf16(utf8, chars, out int written);
-        value = _symbolLookup.TryGetValue(chars[..written], out string? shared) ? shared : Intern(new string(chars[..written]));
+        value = Symbols.Intern(chars[..written]);
         return true;
-    }
-
-    private string Intern(string text)
-    {
-        if (_symbols.TryGetValue(text, out string? shared))
-        {
-            return shared;
-        }
-
-        if (_symbols.Count < MaxSymbols)
-        {
-            _symbols.Add(text, text);
-        }
-
-        return text;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

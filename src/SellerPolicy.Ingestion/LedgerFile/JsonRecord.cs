@@ -15,25 +15,22 @@ internal sealed class JsonRecord
     private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
     private static readonly OffsetDateTimePattern WithoutSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
 
-    private const int MaxSymbols = 16_384;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>? _symbols;
-
     private readonly JsonElement _element;
     private readonly string _prefix;
     private readonly List<(string Field, string Message)> _errors;
+    private readonly SymbolTable _symbols;
 
-    public JsonRecord(JsonElement element, string prefix = "", List<(string Field, string Message)>? errors = null)
+    public JsonRecord(JsonElement element, SymbolTable symbols, string prefix = "", List<(string Field, string Message)>? errors = null)
     {
         _element = element;
+        _symbols = symbols;
         _prefix = prefix;
         _errors = errors ?? [];
     }
 
     public IReadOnlyList<(string Field, string Message)> Errors => _errors;
 
-    public JsonRecord Child(JsonElement element, string prefix) => new(element, _prefix + prefix, _errors);
+    public JsonRecord Child(JsonElement element, string prefix) => new(element, _symbols, _prefix + prefix, _errors);
 
     public static Instant? ParseInstant(string text)
     {
@@ -83,32 +80,8 @@ internal sealed class JsonRecord
         return text;
     }
 
-    /// <summary>
-    /// Reads a string of few distinct values (SKU, ASIN, category, marketplace, country, currency, reason) and returns one
-    /// shared instance per value, so a large ledger keeps one copy of each instead of one per record. The table is per
-    /// thread and stops growing at <see cref="MaxSymbols"/> values (further values are returned as read).
-    /// </summary>
-    public string? Symbol(string name, bool required)
-    {
-        string? text = String(name, required);
-        if (text is null)
-        {
-            return null;
-        }
-
-        Dictionary<string, string> symbols = _symbols ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (symbols.TryGetValue(text, out string? shared))
-        {
-            return shared;
-        }
-
-        if (symbols.Count < MaxSymbols)
-        {
-            symbols.Add(text, text);
-        }
-
-        return text;
-    }
+    /// <summary>Reads a string of few distinct values (see <see cref="SymbolTable"/>) as its shared instance.</summary>
+    public string? Symbol(string name, bool required) => String(name, required) is { } text ? _symbols.Intern(text) : null;
 
     public Instant? Instant(string name, bool required)
     {

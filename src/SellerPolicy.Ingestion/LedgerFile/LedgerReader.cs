@@ -148,7 +148,7 @@ public static class LedgerReader
                 }
                 else
                 {
-                    LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, output);
+                    LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, parser.Symbols, output);
                 }
             }
 

@@ -15,7 +15,7 @@ internal static class LedgerRecordParser
     private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
 
     /// <summary>Parses one line and adds the record (or every problem it has, each naming the line and field) to <paramref name="output"/>.</summary>
-    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, List<ParsedLine> output)
+    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SymbolTable symbols, List<ParsedLine> output)
     {
         if (Utf8Text.TryFindInvalid(line.Span, out int bad))
         {
@@ -53,7 +53,7 @@ internal static class LedgerRecordParser
             }
 
             string kind = kindElement.GetString()!;
-            var record = new JsonRecord(root);
+            var record = new JsonRecord(root, symbols);
             string what = kind;
             try
             {

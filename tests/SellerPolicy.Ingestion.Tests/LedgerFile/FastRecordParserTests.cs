@@ -98,7 +98,7 @@ public class FastRecordParserTests
     private static object FullParse(byte[] line)
     {
         var output = new List<ParsedLine>();
-        LedgerRecordParser.Parse(line, new SourceLocation(null, 1), output);
+        LedgerRecordParser.Parse(line, new SourceLocation(null, 1), new SymbolTable(), output);
         return Assert.Single(output).Item;
     }
 
