@@ -132,7 +132,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     private static string CheckCurrency(string currency)
     {
         Preconditions.CheckNotBlank(currency, "currency");
-        if (currency.Length != 3 || !currency.All(c => c is >= 'A' and <= 'Z'))
+        if (currency.Length != 3 || !char.IsAsciiLetterUpper(currency[0]) || !char.IsAsciiLetterUpper(currency[1]) || !char.IsAsciiLetterUpper(currency[2]))
         {
             throw new ArgumentException($"currency must be an ISO 4217 code of three upper-case letters, was '{currency}'.", "currency");
         }
