@@ -165,28 +165,35 @@ internal static class ImportCommand
     {
         if (format == OutputFormat.Json)
         {
-            CliJson.Write(console.Out, new
+            CliJson.Write(console.Out, w =>
             {
-                ledger = written,
-                files = summary.Files.Select(f => new
+                w.WriteStartObject();
+                w.WriteString("ledger", written);
+                w.WriteStartArray("files");
+                foreach (AmazonFileSummary f in summary.Files)
                 {
-                    file = f.File,
-                    kind = f.Kind.ToString(),
-                    rowsRead = f.RowsRead,
-                    rowsUsed = f.RowsUsed,
-                    rowsLeftOut = f.RowsLeftOut,
-                    rowsSuperseded = f.RowsSuperseded,
-                    rowsSkipped = f.RowsSkipped,
-                }),
-                orders = summary.Orders,
-                feedback = summary.Feedback,
-                claims = summary.Claims,
-                chargebacks = summary.Chargebacks,
-                returns = summary.Returns,
-                contacts = summary.Contacts,
-                problems = summary.Problems,
-                recordsLeftOut = summary.RecordsLeftOut,
-                notes = summary.Notes,
+                    w.WriteStartObject();
+                    w.WriteString("file", f.File);
+                    w.WriteString("kind", f.Kind.ToString());
+                    w.WriteNumber("rowsRead", f.RowsRead);
+                    w.WriteNumber("rowsUsed", f.RowsUsed);
+                    w.WriteNumber("rowsLeftOut", f.RowsLeftOut);
+                    w.WriteNumber("rowsSuperseded", f.RowsSuperseded);
+                    w.WriteNumber("rowsSkipped", f.RowsSkipped);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("orders", summary.Orders);
+                w.WriteNumber("feedback", summary.Feedback);
+                w.WriteNumber("claims", summary.Claims);
+                w.WriteNumber("chargebacks", summary.Chargebacks);
+                w.WriteNumber("returns", summary.Returns);
+                w.WriteNumber("contacts", summary.Contacts);
+                w.WriteNumber("problems", summary.Problems);
+                w.WriteNumber("recordsLeftOut", summary.RecordsLeftOut);
+                CliJson.WriteStrings(w, "notes", summary.Notes);
+                w.WriteEndObject();
             });
             return;
         }

@@ -71,20 +71,41 @@ internal static class ReconcileCommand
             ImmutableArray<MetricReconciliation> rows = AmazonReconciliation.Compare(loaded.Ledger, amazon, policy);
             if (format == OutputFormat.Json)
             {
-                CliJson.Write(console.Out, new
+                CliJson.Write(console.Out, w =>
                 {
-                    marketplaceId = amazon.MarketplaceId.Value,
-                    policy = policy.Version,
-                    notes = read.Notes,
-                    metrics = rows.Select(r => new
+                    w.WriteStartObject();
+                    w.WriteString("marketplaceId", amazon.MarketplaceId.Value);
+                    w.WriteString("policy", policy.Version);
+                    CliJson.WriteStrings(w, "notes", read.Notes);
+                    w.WriteStartArray("metrics");
+                    foreach (MetricReconciliation r in rows)
                     {
-                        metric = r.Ours.Name,
-                        asOf = CliOptions.FormatDate(r.AsOf),
-                        amazon = new { from = CliOptions.FormatDate(r.AmazonWindow.From), to = CliOptions.FormatDate(r.AmazonWindow.To), numerator = r.AmazonNumerator, denominator = r.AmazonDenominator, rate = r.AmazonRate, status = r.AmazonStatus },
-                        ours = new { from = CliOptions.FormatDate(r.Ours.Window.From), to = CliOptions.FormatDate(r.Ours.Window.To), numerator = r.Ours.Numerator, denominator = r.Ours.Denominator, rate = r.Ours.Rate, status = r.Ours.Status.ToReportName() },
-                        rateDifference = r.RateDifference,
-                        causes = r.Causes,
-                    }),
+                        w.WriteStartObject();
+                        w.WriteString("metric", r.Ours.Name);
+                        w.WriteString("asOf", CliOptions.FormatDate(r.AsOf));
+                        w.WriteStartObject("amazon");
+                        w.WriteString("from", CliOptions.FormatDate(r.AmazonWindow.From));
+                        w.WriteString("to", CliOptions.FormatDate(r.AmazonWindow.To));
+                        CliJson.WriteNumber(w, "numerator", r.AmazonNumerator);
+                        CliJson.WriteNumber(w, "denominator", r.AmazonDenominator);
+                        CliJson.WriteNumber(w, "rate", r.AmazonRate);
+                        w.WriteString("status", r.AmazonStatus);
+                        w.WriteEndObject();
+                        w.WriteStartObject("ours");
+                        w.WriteString("from", CliOptions.FormatDate(r.Ours.Window.From));
+                        w.WriteString("to", CliOptions.FormatDate(r.Ours.Window.To));
+                        w.WriteNumber("numerator", r.Ours.Numerator);
+                        w.WriteNumber("denominator", r.Ours.Denominator);
+                        w.WriteNumber("rate", r.Ours.Rate);
+                        w.WriteString("status", r.Ours.Status.ToReportName());
+                        w.WriteEndObject();
+                        CliJson.WriteNumber(w, "rateDifference", r.RateDifference);
+                        CliJson.WriteStrings(w, "causes", r.Causes);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
                 });
                 return 0;
             }

@@ -23,18 +23,20 @@ internal static class ValidateCommand
             SellerLedger ledger = loaded.Ledger;
             if (format == OutputFormat.Json)
             {
-                CliJson.Write(console.Out, new
+                CliJson.Write(console.Out, w =>
                 {
-                    file = loaded.Source,
-                    recordsRead = loaded.RecordsRead,
-                    recordsLeftOut = loaded.RecordsLeftOut,
-                    problems = loaded.ProblemCount,
-                    orders = ledger.Orders.Length,
-                    feedback = ledger.Feedback.Length,
-                    claims = ledger.Claims.Length,
-                    chargebacks = ledger.Chargebacks.Length,
-                    returns = ledger.Returns.Length,
-                    contacts = ledger.Contacts.Length,
+                    w.WriteStartObject();
+                    w.WriteString("file", loaded.Source);
+                    w.WriteNumber("recordsRead", loaded.RecordsRead);
+                    w.WriteNumber("recordsLeftOut", loaded.RecordsLeftOut);
+                    w.WriteNumber("problems", loaded.ProblemCount);
+                    w.WriteNumber("orders", ledger.Orders.Length);
+                    w.WriteNumber("feedback", ledger.Feedback.Length);
+                    w.WriteNumber("claims", ledger.Claims.Length);
+                    w.WriteNumber("chargebacks", ledger.Chargebacks.Length);
+                    w.WriteNumber("returns", ledger.Returns.Length);
+                    w.WriteNumber("contacts", ledger.Contacts.Length);
+                    w.WriteEndObject();
                 });
                 return 0;
             }

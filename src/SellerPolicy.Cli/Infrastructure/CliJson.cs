@@ -1,23 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace SellerPolicy.Cli;
 
-/// <summary>The JSON settings of every command's <c>--format json</c> output: camelCase, indented, NodaTime types as ISO text.</summary>
+/// <summary>
+/// The JSON of every command's <c>--format json</c> output: written by hand with a <see cref="Utf8JsonWriter"/> (the exact
+/// contract shapes of docs/cli.md, no reflection, so the tool also compiles ahead of time), indented, non-ASCII text unescaped.
+/// </summary>
 internal static class CliJson
 {
-    public static readonly JsonSerializerOptions Options = CreateOptions();
-
-    /// <summary>Writes <paramref name="value"/> as indented JSON followed by a newline.</summary>
-    public static void Write<T>(TextWriter output, T value)
-    {
-        output.WriteLine(JsonSerializer.Serialize(value, Options));
-    }
-
-    /// <summary>Writes JSON built by hand with a <see cref="Utf8JsonWriter"/> (for exact contract shapes).</summary>
+    /// <summary>Writes the JSON that <paramref name="build"/> writes, followed by a newline.</summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> build)
     {
         using var buffer = new MemoryStream();
@@ -29,17 +21,41 @@ internal static class CliJson
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>Writes a number, or null when there is none.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
     {
-        var options = new JsonSerializerOptions
+        if (value is { } number)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        return options;
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a number, or null when there is none.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes an array of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 }
