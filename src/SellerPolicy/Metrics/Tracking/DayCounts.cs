@@ -5,9 +5,18 @@ namespace SellerPolicy.Metrics.Tracking;
 /// numbers that grows on demand. Adding <c>[start, end)</c> is +1 at start and -1 at end; the count as of a day is the
 /// prefix sum up to it, O(log days).
 /// </summary>
+/// <remarks>
+/// The dense range spans at most <see cref="MaxDenseDays"/> days (about 180 years), grown from the first day seen. A day
+/// outside it (a stray year-0001 or year-9999 instant) is kept in a sorted side table and added to every count as of a
+/// later day, so one odd record costs a few bytes instead of tables covering thousands of years.
+/// </remarks>
 internal sealed class DayCounts
 {
+    /// <summary>The most days the dense tables cover.</summary>
+    internal const int MaxDenseDays = 1 << 16;
+
     private readonly int _columns;
+    private readonly SortedDictionary<int, int[]> _outliers = []; // day -> the +1/-1 of each column, days outside the dense range
     private int _base;
     private int _size;      // a power of two; days covered: [_base, _base + _size)
     private int[] _point;   // the +1/-1 of each day (to rebuild the trees when the range grows)
@@ -38,29 +47,50 @@ internal sealed class DayCounts
     /// <summary>Writes the count of every column as of <paramref name="day"/> into <paramref name="counts"/>.</summary>
     public void CountsOn(int day, Span<int> counts)
     {
-        if (_size == 0 || day < _base)
+        counts.Clear();
+        if (_size != 0 && day >= _base)
         {
-            counts.Clear();
-            return;
+            int index = Math.Min(day - _base + 1, _size);
+            for (int c = 0; c < counts.Length; c++)
+            {
+                int sum = 0;
+                int offset = c * (_size + 1);
+                for (int i = index; i > 0; i -= i & -i)
+                {
+                    sum += _tree[offset + i];
+                }
+
+                counts[c] = sum;
+            }
         }
 
-        int index = Math.Min(day - _base + 1, _size);
-        for (int c = 0; c < counts.Length; c++)
+        foreach ((int at, int[] deltas) in _outliers)
         {
-            int sum = 0;
-            int offset = c * (_size + 1);
-            for (int i = index; i > 0; i -= i & -i)
+            if (at > day)
             {
-                sum += _tree[offset + i];
+                break;
             }
 
-            counts[c] = sum;
+            for (int c = 0; c < counts.Length; c++)
+            {
+                counts[c] += deltas[c];
+            }
         }
     }
 
     private void Point(int column, int day, int delta)
     {
-        Cover(day);
+        if (!Cover(day))
+        {
+            if (!_outliers.TryGetValue(day, out int[]? deltas))
+            {
+                _outliers.Add(day, deltas = new int[_columns]);
+            }
+
+            deltas[column] += delta;
+            return;
+        }
+
         int at = day - _base;
         _point[(column * _size) + at] += delta;
         int offset = column * (_size + 1);
@@ -70,16 +100,24 @@ internal sealed class DayCounts
         }
     }
 
-    /// <summary>Grows the covered range (doubling, re-centred) until it holds <paramref name="day"/>; rebuilds the trees.</summary>
-    private void Cover(int day)
+    /// <summary>
+    /// Grows the covered range (doubling, re-centred) until it holds <paramref name="day"/>, and rebuilds the trees; false
+    /// when that would take more than <see cref="MaxDenseDays"/> days (the day then goes to the side table).
+    /// </summary>
+    private bool Cover(int day)
     {
         if (_size != 0 && day >= _base && day < _base + _size)
         {
-            return;
+            return true;
         }
 
-        int low = _size == 0 ? day - 512 : Math.Min(_base, day);
-        int high = _size == 0 ? day + 512 : Math.Max(_base + _size, day + 1);
+        long low = _size == 0 ? (long)day - 512 : Math.Min(_base, day);
+        long high = _size == 0 ? (long)day + 512 : Math.Max((long)_base + _size, (long)day + 1);
+        if (high - low > MaxDenseDays)
+        {
+            return false;
+        }
+
         int size = Math.Max(_size, 1024);
         while (size < high - low)
         {
@@ -87,8 +125,8 @@ internal sealed class DayCounts
         }
 
         // Leave room on both sides for later days.
-        int slack = size - (high - low);
-        int newBase = low - (slack / 2);
+        int slack = size - (int)(high - low);
+        int newBase = (int)low - (slack / 2);
 
         var point = new int[_columns * size];
         for (int c = 0; c < _columns && _size != 0; c++)
@@ -115,5 +153,6 @@ internal sealed class DayCounts
         _size = size;
         _point = point;
         _tree = tree;
+        return true;
     }
 }

@@ -62,6 +62,44 @@ public sealed class AccountHealthTrackerTests
         });
 
     [Fact]
+    public void Record_StrayYearOneAndYear9000Orders_CountLikeTheEngine_WithoutTablesSpanningMillennia()
+    {
+        // The first order seen anchors the tracker's dense day tables; orders thousands of years away go to its side table.
+        Order[] orders =
+        [
+            Order("STRAY-1", "0001-03-01T12:00:00Z"),
+            Order("A", "2026-02-01T12:00:00Z"),
+            Order("B", "2026-02-03T12:00:00Z"),
+            Order("STRAY-9000", "9000-06-01T12:00:00Z"),
+        ];
+        AtoZClaim claim = Claim("C1", "B", "2026-02-05T00:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-02-10T00:00:00Z");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var tracker = new AccountHealthTracker(AmazonPolicies.Current);
+        foreach (Order order in orders)
+        {
+            tracker.Record(order);
+        }
+
+        tracker.Record(claim);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        foreach (Order order in orders)
+        {
+            builder.Add(order);
+        }
+
+        AccountHealthEngine engine = AccountHealthEngine.Create(builder.Add(claim).ToImmutable(), AmazonPolicies.Current);
+        foreach (string day in new[] { "0001-03-20", "0001-05-01", "2026-02-20", "2026-03-20", "2026-05-01", "9000-06-20", "9000-09-01" })
+        {
+            Assert.Equal(engine.Snapshot(Day(day)), tracker.Snapshot(Day(day)));
+        }
+
+        Assert.Equal(1, tracker.Snapshot(Day("2026-03-20")).OrderDefectRate.Mfn.Claims);
+        Assert.True(allocated < 64_000_000, $"recording 5 events allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
     public void Record_ClaimBeforeItsOrder_CountsOnceTheOrderArrives()
     {
         var tracker = new AccountHealthTracker(AmazonPolicies.Current);
