@@ -1,4 +1,5 @@
 using NodaTime;
+using SellerPolicy.Internal;
 using SellerPolicy.Time;
 
 namespace SellerPolicy.Policies;
@@ -21,7 +22,7 @@ public sealed record MarketplacePolicy
     public required LocalDate EffectiveFrom { get; init; }
 
     /// <summary>Gets the version label <c>{Name}@{EffectiveFrom:yyyy-MM-dd}</c>, e.g. <c>amazon@2025-01-01</c>.</summary>
-    public string Version => $"{Name}@{EffectiveFrom:uuuu-MM-dd}";
+    public string Version => Name + "@" + Preconditions.Format(EffectiveFrom);
 
     /// <summary>Gets the calendar that buckets instants into reporting days (default UTC).</summary>
     public ReportingCalendar Reporting { get; init; } = ReportingCalendar.Utc;
