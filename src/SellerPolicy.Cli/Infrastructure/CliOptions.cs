@@ -76,8 +76,7 @@ internal static class CliOptions
 
     public static LocalDate ParseDate(string value, string option)
     {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(value.Trim());
-        return result.Success ? result.Value : throw CliException.Usage($"{option} must be a date YYYY-MM-DD, was '{value}'.");
+        return IsoText.TryParseDate(value.Trim(), out LocalDate date) ? date : throw CliException.Usage($"{option} must be a date YYYY-MM-DD, was '{value}'.");
     }
 
     public static Instant ParseInstant(string value, string option)
@@ -97,5 +96,5 @@ internal static class CliOptions
 
     public static string FormatInstant(Instant value) => InstantPattern.ExtendedIso.Format(value);
 
-    public static string FormatDate(LocalDate value) => LocalDatePattern.Iso.Format(value);
+    public static string FormatDate(LocalDate value) => IsoText.Date(value);
 }

@@ -14,8 +14,6 @@ namespace SellerPolicy.Cli;
 /// </summary>
 internal static class HealthJson
 {
-    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
-
     public static void WriteSnapshot(Utf8JsonWriter w, AccountHealthSnapshot s, ReportingCalendar calendar, LoadedLedger? input = null)
     {
         w.WriteStartObject();
@@ -123,7 +121,6 @@ internal static class HealthJson
     private static string WithOffset(LocalDateTime local, ReportingCalendar calendar)
     {
         Offset offset = calendar.Zone.AtLeniently(local).Offset;
-        string suffix = offset == Offset.Zero ? "Z" : OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(offset);
-        return Minutes.Format(local) + suffix;
+        return IsoText.Minutes(local) + (offset == Offset.Zero ? "Z" : IsoText.Offset(offset));
     }
 }
