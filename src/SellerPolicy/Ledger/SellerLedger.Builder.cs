@@ -340,7 +340,7 @@ public sealed partial class SellerLedger
                 }
             }
 
-            ImmutableArray<LedgerProblem> sorted = [.. problems
+            ImmutableArray<LedgerProblem> sorted = problems.Count == 0 ? [] : [.. problems
                 .OrderBy(p => p.Problem.Location?.File, StringComparer.Ordinal)
                 .ThenBy(p => p.Problem.Location?.Line ?? int.MaxValue)
                 .ThenBy(p => p.Order)
