@@ -29,7 +29,6 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// </remarks>
 internal sealed class FastRecordParser
 {
-    private const int MaxLineLists = 16_384;
     private const int MaxCachedTextLength = 512;
 
     private static readonly EnumNames<FulfillmentChannel> Channels = new(("MFN", FulfillmentChannel.Mfn), ("AFN", FulfillmentChannel.Afn));
@@ -41,8 +40,7 @@ internal sealed class FastRecordParser
     private static readonly EnumNames<ChargebackOutcome> ChargebackOutcomes = EnumNames<ChargebackOutcome>.All();
     private static readonly EnumNames<ReturnStatus> ReturnStatuses = EnumNames<ReturnStatus>.All();
 
-    private readonly Dictionary<string, ImmutableArray<OrderLine>> _lineLists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImmutableArray<OrderLine>>.AlternateLookup<ReadOnlySpan<char>> _lineListLookup;
+    private readonly LineListCache _lineLists = new();
     private readonly List<OrderLine> _scratchLines = [];
 
     /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
@@ -51,7 +49,6 @@ internal sealed class FastRecordParser
     /// <summary>Creates a parser with empty tables.</summary>
     public FastRecordParser()
     {
-        _lineListLookup = _lineLists.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads a well-formed line into its record, or returns null to leave the line to the full parser.</summary>
@@ -600,8 +597,8 @@ internal sealed class FastRecordParser
     }
 
     /// <summary>
-    /// The order lines. Identical lists (same JSON text) are read once and shared: a seller's orders repeat a small
-    /// catalogue, and the lines are immutable values.
+    /// The order lines. Identical lists (same JSON text) are read once and shared (see <see cref="LineListCache"/>): a
+    /// seller's orders repeat a small catalogue, and the lines are immutable values.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Lines(ref JsonLineScanner r, ReadOnlySpan<byte> line, ref ImmutableArray<OrderLine>? value)
@@ -617,26 +614,12 @@ internal sealed class FastRecordParser
             return false;
         }
 
-        // Find the list's text by skipping (and so validating) it with a copy of the scanner.
         int start = r.Position;
-        JsonLineScanner end = r;
-        if (!end.SkipValue())
+        if (_lineLists.TryFind(line[start..], out ImmutableArray<OrderLine> known, out int length))
         {
-            return false;
-        }
-
-        ReadOnlySpan<byte> text = line[start..end.Position];
-        bool cacheable = text.Length <= MaxCachedTextLength && System.Text.Ascii.IsValid(text);
-        Span<char> key = stackalloc char[cacheable ? text.Length : 0];
-        if (cacheable)
-        {
-            System.Text.Ascii.ToUtf16(text, key, out _);
-            if (_lineListLookup.TryGetValue(key, out ImmutableArray<OrderLine> known))
-            {
-                r = end;
-                value = known;
-                return true;
-            }
+            r.SkipKnownValue(length);
+            value = known;
+            return true;
         }
 
         _scratchLines.Clear();
@@ -657,11 +640,7 @@ internal sealed class FastRecordParser
         }
 
         ImmutableArray<OrderLine> lines = [.. _scratchLines];
-        if (cacheable && _lineLists.Count < MaxLineLists)
-        {
-            _lineLists.Add(new string(key), lines);
-        }
-
+        _lineLists.Add(line[start..r.Position], lines);
         value = lines;
         return true;
     }
