@@ -61,6 +61,7 @@ internal static class CanonicalInstant
     }
 
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long DaysSinceUnixEpoch(int year, int month, int day)
     {
         int y = month <= 2 ? year - 1 : year;
@@ -71,6 +72,7 @@ internal static class CanonicalInstant
         return (era * 146_097L) + dayOfEra - 719_468L;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Is<TChar>(TChar c, char expected)
         where TChar : unmanaged, IBinaryInteger<TChar>
         => int.CreateTruncating(c) == expected;

@@ -410,6 +410,7 @@ internal sealed class FastRecordParser
     private static string? MakeString(ReadOnlySpan<byte> raw, bool escaped)
         => !escaped && System.Text.Ascii.IsValid(raw) ? Encoding.Latin1.GetString(raw) : JsonLineScanner.GetString(raw, escaped);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RequiredSymbol(ref JsonLineScanner r, ref string? value)
         => Symbol(ref r, ref value) && (value is null || !string.IsNullOrWhiteSpace(value));
 
@@ -692,6 +693,7 @@ internal sealed class FastRecordParser
         private ulong _fields;
 
         /// <summary>Marks a known field as read; false when it was read before.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool First(int field)
         {
             ulong bit = 1UL << field;
@@ -732,7 +734,8 @@ internal sealed class FastRecordParser
         public static EnumNames<TEnum> All()
             => new([.. System.Enum.GetValues<TEnum>().Select(v => (System.Enum.GetName(v)!, v))]);
 
-        public bool TryMatch(ReadOnlySpan<byte> text, out TEnum value)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryMatch(ReadOnlySpan<byte> text, out TEnum value)
         {
             foreach ((byte[] name, TEnum candidate) in _names)
             {

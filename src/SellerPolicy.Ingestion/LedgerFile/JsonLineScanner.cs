@@ -307,6 +307,7 @@ internal ref struct JsonLineScanner
     /// fault before: see <see cref="LineListCache"/>).
     /// </summary>
     /// <param name="length">The length of the value's text, which starts at <see cref="Position"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SkipKnownValue(int length)
     {
         _pos += length;
@@ -315,6 +316,7 @@ internal ref struct JsonLineScanner
 
     /// <summary>Checks that nothing but whitespace is left (after the line's object).</summary>
     /// <returns>Whether the line ends here.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool AtEnd()
     {
         SkipWhitespace();
@@ -424,6 +426,7 @@ internal ref struct JsonLineScanner
         return TryUnescape(raw, chars, out int written) ? new string(chars[..written]) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JsonScanToken Classify(byte c) => c switch
     {
         (byte)'"' => JsonScanToken.String,
@@ -439,6 +442,7 @@ internal ref struct JsonLineScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Digits(ReadOnlySpan<byte> text, int i)
     {
         while ((uint)i < (uint)text.Length && IsDigit(text[i]))
@@ -449,6 +453,7 @@ internal ref struct JsonLineScanner
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Hex4(ReadOnlySpan<byte> s, out char c)
     {
         c = '\0';
@@ -473,6 +478,7 @@ internal ref struct JsonLineScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int HexValue(byte c) => c switch
     {
         >= (byte)'0' and <= (byte)'9' => c - '0',
@@ -491,6 +497,7 @@ internal ref struct JsonLineScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipWhitespaceLoop()
     {
         while ((uint)_pos < (uint)_text.Length && _text[_pos] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
@@ -499,12 +506,14 @@ internal ref struct JsonLineScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Fail()
     {
         _failed = true;
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Enter(byte open)
     {
         SkipWhitespace();

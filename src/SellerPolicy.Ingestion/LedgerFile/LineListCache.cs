@@ -88,6 +88,7 @@ internal sealed class LineListCache
     }
 
     /// <summary>A hash of the first <see cref="PrefixLength"/> bytes (or all, when fewer), eight at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong PrefixHash(ReadOnlySpan<byte> text)
     {
         ReadOnlySpan<byte> prefix = text.Length > PrefixLength ? text[..PrefixLength] : text;
