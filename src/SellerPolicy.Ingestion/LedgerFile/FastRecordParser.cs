@@ -41,6 +41,7 @@ internal sealed class FastRecordParser
     private static readonly EnumNames<ReturnStatus> ReturnStatuses = EnumNames<ReturnStatus>.All();
 
     private readonly LineListCache _lineLists = new();
+    private readonly ShortSymbolCache _symbolsByBytes = new();
     private readonly List<OrderLine> _scratchLines = [];
 
     /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
@@ -414,7 +415,10 @@ internal sealed class FastRecordParser
     private bool RequiredSymbol(ref JsonLineScanner r, ref string? value)
         => Symbol(ref r, ref value) && (value is null || !string.IsNullOrWhiteSpace(value));
 
-    /// <summary>A string of few distinct values, returned as the one shared instance of its text.</summary>
+    /// <summary>
+    /// A string of few distinct values, returned as the one shared instance of its text (from <see cref="Symbols"/>). Short
+    /// unescaped texts are found by their bytes first, so that a known symbol costs neither decoding nor a lookup by chars.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Symbol(ref JsonLineScanner r, ref string? value)
     {
@@ -426,16 +430,32 @@ internal sealed class FastRecordParser
                 return false;
         }
 
-        if (escaped || raw.Length > MaxCachedTextLength || !System.Text.Ascii.IsValid(raw))
+        if (escaped || raw.Length > MaxCachedTextLength)
         {
             string? text = JsonLineScanner.GetString(raw, escaped);
             value = text is null ? null : Symbols.Intern(text);
             return text is not null;
         }
 
+        bool isShort = raw.Length <= ShortSymbolCache.MaxLength;
+        if (isShort && _symbolsByBytes.Find(raw) is { } known)
+        {
+            value = known;
+            return true;
+        }
+
         Span<char> chars = stackalloc char[raw.Length];
-        System.Text.Ascii.ToUtf16(raw, chars, out int written);
+        if (System.Text.Unicode.Utf8.ToUtf16(raw, chars, out _, out int written) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
         value = Symbols.Intern(chars[..written]);
+        if (isShort)
+        {
+            _symbolsByBytes.Add(raw, value);
+        }
+
         return true;
     }
 

@@ -649,7 +649,7 @@ internal ref struct JsonLineScanner
     /// The index of the first byte from <paramref name="i"/> on that ends a string's plain run: a quote, a backslash or a
     /// control character (below 0x20); the text's length when there is none. Sixteen bytes at a time where it can.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int IndexOfStringStop(ReadOnlySpan<byte> text, int i)
     {
         if (Vector128.IsHardwareAccelerated)

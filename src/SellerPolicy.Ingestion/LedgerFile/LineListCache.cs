@@ -17,7 +17,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// themselves), at the same depth (the lines are always a field of the order object). Candidates are bucketed by a hash
 /// of the first <see cref="PrefixLength"/> bytes, so finding one costs a short hash and one comparison.</para>
 /// <para>Bounded: at most <see cref="MaxLists"/> lists of at most <see cref="MaxTextLength"/> bytes, and
-/// <see cref="MaxBucket"/> per bucket; others are simply read each time. Not thread-safe.</para>
+/// <see cref="MaxBucket"/> per bucket of 4096; others are simply read each time. Not thread-safe.</para>
 /// </remarks>
 internal sealed class LineListCache
 {
@@ -33,7 +33,8 @@ internal sealed class LineListCache
     /// <summary>The most lists kept per bucket.</summary>
     public const int MaxBucket = 8;
 
-    private readonly Dictionary<ulong, Entry> _buckets = [];
+    // Chains of entries by hash (a plain array rather than a Dictionary: nothing to compile at tier 0 in a cold run).
+    private readonly Entry?[] _buckets = new Entry?[4096];
     private int _count;
 
     /// <summary>Finds a stored list whose text starts <paramref name="rest"/>.</summary>
@@ -44,16 +45,13 @@ internal sealed class LineListCache
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFind(ReadOnlySpan<byte> rest, out ImmutableArray<OrderLine> lines, out int length)
     {
-        if (_buckets.TryGetValue(PrefixHash(rest), out Entry? entry))
+        for (Entry? entry = _buckets[Bucket(rest)]; entry is not null; entry = entry.Next)
         {
-            for (; entry is not null; entry = entry.Next)
+            if (rest.StartsWith(entry.Text))
             {
-                if (rest.StartsWith(entry.Text))
-                {
-                    lines = entry.Lines;
-                    length = entry.Text.Length;
-                    return true;
-                }
+                lines = entry.Lines;
+                length = entry.Text.Length;
+                return true;
             }
         }
 
@@ -72,8 +70,8 @@ internal sealed class LineListCache
             return;
         }
 
-        ulong hash = PrefixHash(text);
-        _buckets.TryGetValue(hash, out Entry? head);
+        int bucket = Bucket(text);
+        Entry? head = _buckets[bucket];
         int inBucket = 0;
         for (Entry? e = head; e is not null; e = e.Next)
         {
@@ -82,14 +80,14 @@ internal sealed class LineListCache
 
         if (inBucket < MaxBucket)
         {
-            _buckets[hash] = new Entry(text.ToArray(), lines, head);
+            _buckets[bucket] = new Entry(text.ToArray(), lines, head);
             _count++;
         }
     }
 
-    /// <summary>A hash of the first <see cref="PrefixLength"/> bytes (or all, when fewer), eight at a time.</summary>
+    /// <summary>The bucket of a hash of the first <see cref="PrefixLength"/> bytes (or all, when fewer), eight at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong PrefixHash(ReadOnlySpan<byte> text)
+    private int Bucket(ReadOnlySpan<byte> text)
     {
         ReadOnlySpan<byte> prefix = text.Length > PrefixLength ? text[..PrefixLength] : text;
         ulong hash = (ulong)prefix.Length;
@@ -104,7 +102,7 @@ internal sealed class LineListCache
             hash = (BitOperations.RotateLeft(hash, 23) ^ b) * 0x9E3779B97F4A7C15UL;
         }
 
-        return hash ^ (hash >> 29);
+        return (int)((hash ^ (hash >> 29)) >> 32) & (_buckets.Length - 1);
     }
 
     private sealed record Entry(byte[] Text, ImmutableArray<OrderLine> Lines, Entry? Next);
