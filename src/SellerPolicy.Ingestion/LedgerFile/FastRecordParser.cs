@@ -470,7 +470,7 @@ internal sealed class FastRecordParser
                 return false;
         }
 
-        if (!escaped && CanonicalInstant.TryParse(raw, out Instant fast))
+        if (!escaped && CanonicalInstant.TryParseUtf8(raw, out Instant fast))
         {
             value = fast;
             return true;
