@@ -69,14 +69,47 @@ internal sealed class ShortSymbolCache
         _count++;
     }
 
+    /// <summary>Packs up to 16 bytes into two little-endian words, zero-padded, with overlapping reads instead of a copy.</summary>
+    /// <param name="utf8">The bytes, at most <see cref="MaxLength"/>.</param>
+    /// <param name="low">Bytes 0 to 7.</param>
+    /// <param name="high">Bytes 8 to 15.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Pack(ReadOnlySpan<byte> utf8, out ulong low, out ulong high)
+    internal static void Pack(ReadOnlySpan<byte> utf8, out ulong low, out ulong high)
     {
-        Span<byte> padded = stackalloc byte[MaxLength];
-        padded.Clear();
-        utf8.CopyTo(padded);
-        low = MemoryMarshal.Read<ulong>(padded);
-        high = MemoryMarshal.Read<ulong>(padded[sizeof(ulong)..]);
+        int n = utf8.Length;
+        if (!BitConverter.IsLittleEndian)
+        {
+            Span<byte> padded = stackalloc byte[MaxLength];
+            padded.Clear();
+            utf8.CopyTo(padded);
+            low = MemoryMarshal.Read<ulong>(padded);
+            high = MemoryMarshal.Read<ulong>(padded[sizeof(ulong)..]);
+            return;
+        }
+
+        high = 0;
+        if (n >= sizeof(ulong))
+        {
+            low = MemoryMarshal.Read<ulong>(utf8);
+            if (n > sizeof(ulong))
+            {
+                // The last eight bytes, shifted down past the ones already in the low word.
+                high = MemoryMarshal.Read<ulong>(utf8[(n - sizeof(ulong))..]) >> ((MaxLength - n) * 8);
+            }
+        }
+        else if (n >= sizeof(uint))
+        {
+            // Two overlapping halves; the overlap has the same bytes in the same places.
+            low = MemoryMarshal.Read<uint>(utf8) | ((ulong)MemoryMarshal.Read<uint>(utf8[(n - sizeof(uint))..]) << ((n - sizeof(uint)) * 8));
+        }
+        else
+        {
+            low = 0;
+            for (int i = 0; i < n; i++)
+            {
+                low |= (ulong)utf8[i] << (8 * i);
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
