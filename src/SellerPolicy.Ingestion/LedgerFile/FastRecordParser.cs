@@ -22,7 +22,8 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// parser gives (checked by <c>FastRecordParserTests</c> and <c>JsonLineScannerTests</c> in the tests, on generated ledgers and on hand-made odd lines).</para>
 /// <para>An instance keeps tables of the few distinct short strings (SKU, ASIN, category, marketplace, country, currency,
 /// return reason) and of the distinct order-line lists it has seen, so that a large ledger holds one copy of each rather
-/// than one per record. It is not thread-safe: use one per thread.</para>
+/// than one per record; both are found by the bytes as written (<see cref="ShortSymbolCache"/>, <see cref="LineListCache"/>),
+/// so a known value costs neither decoding nor re-reading. It is not thread-safe: use one per thread.</para>
 /// <para>The per-line methods are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a ledger is usually read
 /// once, cold, and with tiered compilation they would run unoptimised for most of the file while both cores are busy
 /// parsing and the background compiler waits.</para>
