@@ -228,6 +228,54 @@ public class FastRecordParserTests
             return WrittenLines(ledger).Select(odd.Rewrite).All(line => parser.TryParse(line) is not { } record || record.Equals(FullParse(line)));
         });
 
+    [Property(MaxTest = 200)]
+    public Property WrittenLines_WithRandomByteEdits_AreDeclined_OrReadAsTheFullParserReadsThem()
+        => Prop.ForAll(Arb.From(DomainArbitraries.Ledgers), Arb.From(Gen.Choose(0, int.MaxValue)), (ledger, seed) =>
+        {
+            var random = new Random(seed);
+            var parser = new FastRecordParser();
+            const string Alphabet = "{}[]\":,.-+eE0123456789 \t\\/untrfalsZT\u00e9";
+            foreach (byte[] written in WrittenLines(ledger))
+            {
+                var line = new List<byte>(written);
+                for (int edits = random.Next(1, 4); edits > 0 && line.Count > 0; edits--)
+                {
+                    int at = random.Next(line.Count);
+                    byte[] insert = Encoding.UTF8.GetBytes(Alphabet[random.Next(Alphabet.Length)].ToString());
+                    switch (random.Next(3))
+                    {
+                        case 0: line.RemoveAt(at); break;
+                        case 1: line.InsertRange(at, insert); break;
+                        default: line.RemoveAt(at); line.InsertRange(at, insert); break;
+                    }
+                }
+
+                byte[] edited = [.. line];
+                if (parser.TryParse(edited) is { } fast && !fast.Equals(FullParseOrProblem(edited)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
+    /// <summary>The full parser's record, or a problem when it reports any (or fails).</summary>
+    private static object FullParseOrProblem(byte[] line)
+    {
+        var output = new List<ParsedLine>();
+        try
+        {
+            LedgerRecordParser.Parse(line, new SourceLocation(null, 1), new SymbolTable(), output);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex;
+        }
+
+        return output.Count == 1 ? output[0].Item : output.Count;
+    }
+
     private static object FullParse(byte[] line)
     {
         var output = new List<ParsedLine>();
