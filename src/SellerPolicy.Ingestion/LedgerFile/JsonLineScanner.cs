@@ -13,9 +13,10 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// as slices of the line, so that well-formed lines are read without a general tokenizer.
 /// </summary>
 /// <remarks>
-/// <para>Contract: every method returns false when the text at the scanner's position is not valid JSON of the kind the
-/// caller asked for (an invalid token, a missing separator, a raw control character or a bad escape in a string, nesting
-/// deeper than <see cref="MaxDepth"/>); a structural failure also sets <see cref="Failed"/>, which stays set. The caller
+/// <para>Contract: every method returns false, and sets <see cref="Failed"/> (which stays set), when the text at the
+/// scanner's position is not valid JSON of the kind the caller asked for (an invalid token, a missing separator, a raw
+/// control character or a bad escape in a string, nesting deeper than <see cref="MaxDepth"/>); the end of an object or
+/// array returns false without it. The caller
 /// then declines the line, so that <see cref="LedgerRecordParser"/> reads it and reports the problem. The scanner never
 /// accepts text that <see cref="System.Text.Json.JsonDocument"/> (with the full parser's options: no comments, no
 /// trailing commas, MaxDepth 16) rejects; it may reject more (an escaped field name, a lone surrogate in a string that is
