@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
@@ -60,7 +61,90 @@ internal static class CanonicalInstant
         return true;
     }
 
+    /// <summary>
+    /// Parses UTF-8 <paramref name="s"/> when it is in the canonical UTC form, as <see cref="TryParse{TChar}"/> does, but
+    /// reading the fixed part eight bytes at a time (the fast path of <see cref="FastRecordParser"/>, eight instants an order).
+    /// </summary>
+    /// <param name="s">The UTF-8 text.</param>
+    /// <param name="instant">The instant, when the text is canonical.</param>
+    /// <returns>Whether the text was canonical and valid.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryParseUtf8(ReadOnlySpan<byte> s, out Instant instant)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            return TryParse(s, out instant);
+        }
+
+        instant = default;
+        int n = s.Length;
+        if (n < 20 || n == 21 || n > 30 || s[n - 1] != (byte)'Z')
+        {
+            return false;
+        }
+
+        // "uuuu-MM-" "ddTHH:mm" ":ss" + the byte after the seconds; byte i of a word is bits 8i..8i+7.
+        ulong date = MemoryMarshal.Read<ulong>(s);
+        ulong time = MemoryMarshal.Read<ulong>(s[8..]);
+        ulong seconds = MemoryMarshal.Read<uint>(s[16..]);
+        const ulong DateDigits = 0x00FF_FF00_FFFF_FFFFUL;
+        const ulong TimeDigits = 0xFFFF_00FF_FF00_FFFFUL;
+        const ulong SecondDigits = 0x00FF_FF00UL;
+        if ((date & ~DateDigits) != 0x2D00_002D_0000_0000UL // '-' at 4 and 7
+            || (time & ~TimeDigits) != 0x0000_3A00_0054_0000UL // 'T' at 10, ':' at 13
+            || (seconds & 0xFFUL) != 0x3AUL // ':' at 16
+            || !AreDigits(date, DateDigits) || !AreDigits(time, TimeDigits) || !AreDigits(seconds, SecondDigits))
+        {
+            return false;
+        }
+
+        date -= DateDigits & 0x3030_3030_3030_3030UL;
+        time -= TimeDigits & 0x3030_3030_3030_3030UL;
+        seconds -= SecondDigits & 0x3030_3030_3030_3030UL;
+        int year = (Byte(date, 0) * 1000) + (Byte(date, 1) * 100) + (Byte(date, 2) * 10) + Byte(date, 3);
+        int month = (Byte(date, 5) * 10) + Byte(date, 6);
+        int day = (Byte(time, 0) * 10) + Byte(time, 1);
+        int hour = (Byte(time, 3) * 10) + Byte(time, 4);
+        int minute = (Byte(time, 6) * 10) + Byte(time, 7);
+        int second = (Byte(seconds, 1) * 10) + Byte(seconds, 2);
+
+        long nanos = 0;
+        if (n > 20)
+        {
+            if (s[19] != (byte)'.')
+            {
+                return false;
+            }
+
+            for (int i = 20; i < n - 1; i++)
+            {
+                int digit = s[i] - '0';
+                if ((uint)digit > 9)
+                {
+                    return false;
+                }
+
+                nanos = (nanos * 10) + digit;
+            }
+
+            for (int i = n - 21; i < 9; i++)
+            {
+                nanos *= 10;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        long unixSeconds = (DaysSinceUnixEpoch(year, month, day) * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
+        instant = Instant.FromUnixTimeSeconds(unixSeconds).PlusNanoseconds(nanos);
+        return true;
+    }
+
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long DaysSinceUnixEpoch(int year, int month, int day)
     {
         int y = month <= 2 ? year - 1 : year;
@@ -71,6 +155,7 @@ internal static class CanonicalInstant
         return (era * 146_097L) + dayOfEra - 719_468L;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Is<TChar>(TChar c, char expected)
         where TChar : unmanaged, IBinaryInteger<TChar>
         => int.CreateTruncating(c) == expected;
@@ -92,4 +177,24 @@ internal static class CanonicalInstant
 
         return true;
     }
+
+    /// <summary>Whether every byte of <paramref name="word"/> under <paramref name="mask"/> is an ASCII digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AreDigits(ulong word, ulong mask)
+    {
+        ulong high = mask & 0xF0F0_F0F0_F0F0_F0F0UL;
+        ulong zeros = mask & 0x3030_3030_3030_3030UL;
+
+        // High nibble 3, and adding 6 leaves it 3 (low nibble at most 9); no carry leaves a byte.
+        return (word & high) == zeros && ((word & mask) + (mask & 0x0606_0606_0606_0606UL) & high) == zeros;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Byte(ulong word, int index) => (int)((word >> (8 * index)) & 0xFF);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int DaysInMonth(int year, int month)
+        => month == 2
+            ? ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28)
+            : 30 + ((month + (month >> 3)) & 1);
 }

@@ -1,36 +1,36 @@
+using System.Buffers.Text;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
 /// <summary>
-/// The fast path for well-formed ledger lines: one forward pass with <see cref="Utf8JsonReader"/>, fields read straight
-/// into locals, no document, no per-field lookups. It reads only records it can make exactly as
+/// The fast path for well-formed ledger lines: one forward pass with <see cref="JsonLineScanner"/> (a strict scanner that
+/// validates the whole line's JSON as it goes), fields read straight into locals, no document, no per-field lookups, no
+/// allocation but the record's own strings. It reads only records it can make exactly as
 /// <see cref="LedgerRecordParser"/> would, and declines everything else (returns null), so that the full parser, the one
 /// place that reports problems, reads that line and names every problem.
 /// </summary>
 /// <remarks>
 /// <para>Declined, among others: <c>kind</c> not the first field, an unknown kind, a duplicated or escaped field name, a
 /// missing required field, a value of the wrong JSON type, a string amount, an enum name with spaces, a record its
-/// constructor rejects, anything after the object. Declining is always safe; accepting must give the record the full
-/// parser gives (checked by <c>FastRecordParserProperties</c> in the tests, on generated ledgers and on hand-made odd lines).</para>
+/// constructor rejects, anything after the object, invalid JSON anywhere (even in a field that is ignored), a string with
+/// a lone escaped surrogate, nesting deeper than <see cref="JsonLineScanner.MaxDepth"/>. Declining is always safe; accepting must give the record the full
+/// parser gives (checked by <c>FastRecordParserTests</c> and <c>JsonLineScannerTests</c> in the tests, on generated ledgers and on hand-made odd lines).</para>
 /// <para>An instance keeps tables of the few distinct short strings (SKU, ASIN, category, marketplace, country, currency,
 /// return reason) and of the distinct order-line lists it has seen, so that a large ledger holds one copy of each rather
-/// than one per record. It is not thread-safe: use one per thread.</para>
+/// than one per record; both are found by the bytes as written (<see cref="ShortSymbolCache"/>, <see cref="LineListCache"/>),
+/// so a known value costs neither decoding nor re-reading. It is not thread-safe: use one per thread.</para>
 /// <para>The per-line methods are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a ledger is usually read
 /// once, cold, and with tiered compilation they would run unoptimised for most of the file while both cores are busy
 /// parsing and the background compiler waits.</para>
 /// </remarks>
 internal sealed class FastRecordParser
 {
-    private const int MaxLineLists = 16_384;
     private const int MaxCachedTextLength = 512;
-
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
 
     private static readonly EnumNames<FulfillmentChannel> Channels = new(("MFN", FulfillmentChannel.Mfn), ("AFN", FulfillmentChannel.Afn));
     private static readonly EnumNames<CancelledBy> CancelledByNames = EnumNames<CancelledBy>.All();
@@ -41,8 +41,8 @@ internal sealed class FastRecordParser
     private static readonly EnumNames<ChargebackOutcome> ChargebackOutcomes = EnumNames<ChargebackOutcome>.All();
     private static readonly EnumNames<ReturnStatus> ReturnStatuses = EnumNames<ReturnStatus>.All();
 
-    private readonly Dictionary<string, ImmutableArray<OrderLine>> _lineLists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImmutableArray<OrderLine>>.AlternateLookup<ReadOnlySpan<char>> _lineListLookup;
+    private readonly LineListCache _lineLists = new();
+    private readonly ShortSymbolCache _symbolsByBytes = new();
     private readonly List<OrderLine> _scratchLines = [];
 
     /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
@@ -51,7 +51,6 @@ internal sealed class FastRecordParser
     /// <summary>Creates a parser with empty tables.</summary>
     public FastRecordParser()
     {
-        _lineListLookup = _lineLists.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads a well-formed line into its record, or returns null to leave the line to the full parser.</summary>
@@ -69,15 +68,13 @@ internal sealed class FastRecordParser
 
         try
         {
-            var reader = new Utf8JsonReader(line, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
-                || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("kind"u8)
-                || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+            var reader = new JsonLineScanner(line);
+            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first) || !first.SequenceEqual("kind"u8)
+                || reader.Peek() != JsonScanToken.String || !reader.ReadString(out ReadOnlySpan<byte> kind, out bool escaped) || escaped)
             {
                 return null;
             }
 
-            ReadOnlySpan<byte> kind = reader.ValueSpan;
             object? record =
                 kind.SequenceEqual("order"u8) ? ReadOrder(ref reader, line)
                 : kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
@@ -87,26 +84,18 @@ internal sealed class FastRecordParser
                 : kind.SequenceEqual("chargeback"u8) ? ReadChargeback(ref reader)
                 : null;
 
-            // Only whitespace may follow the object; Read throws on anything else.
-            return record is not null && !reader.Read() ? record : null;
-        }
-        catch (JsonException)
-        {
-            return null;
+            // Only whitespace may follow the object.
+            return record is not null && reader.AtEnd() ? record : null;
         }
         catch (ArgumentException)
         {
-            // A record's constructor rejected it, or text that is not valid UTF-8: the full parser says why.
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
+            // A record's constructor rejected it: the full parser says why.
             return null;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Order? ReadOrder(ref Utf8JsonReader r, ReadOnlySpan<byte> line)
+    private Order? ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line)
     {
         string? orderId = null;
         FulfillmentChannel? channel = null;
@@ -155,6 +144,11 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         if (orderId is null || channel is null || purchasedAt is null || lines is null)
         {
             return null;
@@ -169,7 +163,7 @@ internal sealed class FastRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Feedback? ReadFeedback(ref Utf8JsonReader r)
+    private Feedback? ReadFeedback(ref JsonLineScanner r)
     {
         string? orderId = null;
         Instant? receivedAt = null;
@@ -194,13 +188,18 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return orderId is null || receivedAt is null || rating is null
             ? null
             : new Feedback(new OrderId(orderId), receivedAt.Value, rating.Value, removedAt, removal);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private AtoZClaim? ReadClaim(ref Utf8JsonReader r)
+    private AtoZClaim? ReadClaim(ref JsonLineScanner r)
     {
         string? claimId = null;
         string? orderId = null;
@@ -229,13 +228,18 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return claimId is null || orderId is null || filedAt is null || reason is null
             ? null
             : new AtoZClaim(new ClaimId(claimId), new OrderId(orderId), filedAt.Value, reason.Value, outcome, decidedAt, reversedAt);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Chargeback? ReadChargeback(ref Utf8JsonReader r)
+    private Chargeback? ReadChargeback(ref JsonLineScanner r)
     {
         string? chargebackId = null;
         string? orderId = null;
@@ -262,13 +266,18 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return chargebackId is null || orderId is null || receivedAt is null || type is null
             ? null
             : new Chargeback(new ChargebackId(chargebackId), new OrderId(orderId), receivedAt.Value, type.Value, outcome, decidedAt);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ReturnRequest? ReadReturn(ref Utf8JsonReader r)
+    private ReturnRequest? ReadReturn(ref JsonLineScanner r)
     {
         string? returnId = null;
         string? orderId = null;
@@ -315,6 +324,11 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return orderId is null || sku is null || quantity is null || requestedAt is null || reason is null
             ? null
             : new ReturnRequest(
@@ -324,7 +338,7 @@ internal sealed class FastRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static BuyerContact? ReadContact(ref Utf8JsonReader r)
+    private static BuyerContact? ReadContact(ref JsonLineScanner r)
     {
         string? orderId = null;
         Instant? at = null;
@@ -343,163 +357,198 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return orderId is null || at is null ? null : new BuyerContact(new OrderId(orderId), at.Value);
     }
 
-    /// <summary>
-    /// Moves to the next field of the current object and onto its value. Returns false at the end of the object; throws
-    /// (declining the line) on an escaped field name, which only the full parser compares unescaped.
-    /// </summary>
-    private static bool NextField(ref Utf8JsonReader r, out ReadOnlySpan<byte> name)
+    // Each value reader is at the field's value; it reads the value and returns false to decline the line. A JSON null
+    // counts as absent, as in the full parser; a required field left absent is declined after the object.
+
+    /// <summary>The next field of the current object (false at its end, or on invalid JSON: see <see cref="JsonLineScanner.Failed"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NextField(ref JsonLineScanner r, out ReadOnlySpan<byte> name) => r.NextField(out name);
+
+    /// <summary>Reads a JSON null (true) or a string (false, with its text); returns null to decline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool? NullOrString(ref JsonLineScanner r, out ReadOnlySpan<byte> raw, out bool escaped)
     {
-        r.Read();
-        if (r.TokenType == JsonTokenType.EndObject)
+        JsonScanToken token = r.Peek();
+        if (token == JsonScanToken.String)
         {
-            name = default;
-            return false;
+            return r.ReadString(out raw, out escaped) ? false : null;
         }
 
-        if (r.ValueIsEscaped)
-        {
-            throw new InvalidOperationException("An escaped field name is left to the full parser.");
-        }
-
-        name = r.ValueSpan;
-        r.Read();
-        return true;
+        raw = default;
+        escaped = false;
+        return token == JsonScanToken.Null && r.ReadLiteral(token) ? true : null;
     }
-
-    // Each value reader is on the field's value; it returns false to decline the line. A JSON null counts as absent, as
-    // in the full parser; a required field left absent is declined after the object.
 
     /// <summary>A required id: a string that is not blank (the full parser reports a blank one).</summary>
-    private static bool RequiredId(ref Utf8JsonReader r, ref string? value)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (r.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        value = r.GetString()!;
-        return !string.IsNullOrWhiteSpace(value);
-    }
-
-    private static bool String(ref Utf8JsonReader r, ref string? value)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (r.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        value = r.GetString()!;
-        return true;
-    }
-
-    private bool RequiredSymbol(ref Utf8JsonReader r, ref string? value)
-        => Symbol(ref r, ref value) && (value is null || !string.IsNullOrWhiteSpace(value));
-
-    /// <summary>A string of few distinct values, returned as the one shared instance of its text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Symbol(ref Utf8JsonReader r, ref string? value)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (r.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<byte> utf8 = r.ValueSpan;
-        if (r.ValueIsEscaped || utf8.Length > MaxCachedTextLength || !System.Text.Ascii.IsValid(utf8))
-        {
-            value = Symbols.Intern(r.GetString()!);
-            return true;
-        }
-
-        Span<char> chars = stackalloc char[utf8.Length];
-        System.Text.Ascii.ToUtf16(utf8, chars, out int written);
-        value = Symbols.Intern(chars[..written]);
-        return true;
-    }
+    private static bool RequiredId(ref JsonLineScanner r, ref string? value)
+        => String(ref r, ref value) && (value is null || (value.Length > 0 && value[0] is > ' ' and < '\u007F') || !string.IsNullOrWhiteSpace(value));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Instant(ref Utf8JsonReader r, ref Instant? value)
+    private static bool String(ref JsonLineScanner r, ref string? value)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
         {
-            return true;
-        }
-
-        if (r.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        if (!r.ValueIsEscaped && CanonicalInstant.TryParse(r.ValueSpan, out Instant fast))
-        {
-            value = fast;
-            return true;
-        }
-
-        value = JsonRecord.ParseInstant(r.GetString()!);
-        return value is not null;
-    }
-
-    private static bool Int(ref Utf8JsonReader r, ref int? value)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out int number))
-        {
-            return false;
-        }
-
-        value = number;
-        return true;
-    }
-
-    private static bool Bool(ref Utf8JsonReader r, ref bool? value)
-    {
-        switch (r.TokenType)
-        {
-            case JsonTokenType.Null:
+            case true:
                 return true;
-            case JsonTokenType.True:
-                value = true;
-                return true;
-            case JsonTokenType.False:
-                value = false;
-                return true;
+            case false:
+                value = MakeString(raw, escaped);
+                return value is not null;
             default:
                 return false;
         }
     }
 
-    private static bool Enum<TEnum>(ref Utf8JsonReader r, EnumNames<TEnum> names, ref TEnum? value)
-        where TEnum : struct, Enum
+    /// <summary>A string from the bytes of a JSON string: ASCII (ids) widened straight into the new string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? MakeString(ReadOnlySpan<byte> raw, bool escaped)
+        => !escaped && System.Text.Ascii.IsValid(raw) ? Encoding.Latin1.GetString(raw) : JsonLineScanner.GetString(raw, escaped);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RequiredSymbol(ref JsonLineScanner r, ref string? value)
+        => Symbol(ref r, ref value) && (value is null || !string.IsNullOrWhiteSpace(value));
+
+    /// <summary>
+    /// A string of few distinct values, returned as the one shared instance of its text (from <see cref="Symbols"/>). Short
+    /// unescaped texts are found by their bytes first, so that a known symbol costs neither decoding nor a lookup by chars.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Symbol(ref JsonLineScanner r, ref string? value)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
         {
+            case true:
+                return true;
+            case null:
+                return false;
+        }
+
+        if (escaped || raw.Length > MaxCachedTextLength)
+        {
+            string? text = JsonLineScanner.GetString(raw, escaped);
+            value = text is null ? null : Symbols.Intern(text);
+            return text is not null;
+        }
+
+        bool isShort = raw.Length <= ShortSymbolCache.MaxLength;
+        if (isShort && _symbolsByBytes.Find(raw) is { } known)
+        {
+            value = known;
             return true;
         }
 
-        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || !names.TryMatch(r.ValueSpan, out TEnum match))
+        Span<char> chars = stackalloc char[raw.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(raw, chars, out _, out int written) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
+        value = Symbols.Intern(chars[..written]);
+        if (isShort)
+        {
+            _symbolsByBytes.Add(raw, value);
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Instant(ref JsonLineScanner r, ref Instant? value)
+    {
+        switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
+        {
+            case true:
+                return true;
+            case null:
+                return false;
+        }
+
+        if (!escaped && CanonicalInstant.TryParseUtf8(raw, out Instant fast))
+        {
+            value = fast;
+            return true;
+        }
+
+        value = JsonLineScanner.GetString(raw, escaped) is { } text ? JsonRecord.ParseInstant(text) : null;
+        return value is not null;
+    }
+
+    /// <summary>A whole number in Int32 range, written without fraction or exponent (as <c>TryGetInt32</c> reads it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Int(ref JsonLineScanner r, ref int? value)
+    {
+        JsonScanToken token = r.Peek();
+        if (token == JsonScanToken.Null)
+        {
+            return r.ReadLiteral(token);
+        }
+
+        if (token != JsonScanToken.Number || !r.ReadNumber(out ReadOnlySpan<byte> number, out bool integer) || !integer)
+        {
+            return false;
+        }
+
+        bool negative = number[0] == (byte)'-';
+        ReadOnlySpan<byte> digits = negative ? number[1..] : number;
+        if (digits.Length > 10)
+        {
+            return false;
+        }
+
+        long magnitude = 0;
+        foreach (byte digit in digits)
+        {
+            magnitude = (magnitude * 10) + (digit - '0');
+        }
+
+        long signed = negative ? -magnitude : magnitude;
+        if (signed is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)signed;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Bool(ref JsonLineScanner r, ref bool? value)
+    {
+        JsonScanToken token = r.Peek();
+        switch (token)
+        {
+            case JsonScanToken.Null:
+                return r.ReadLiteral(token);
+            case JsonScanToken.True:
+            case JsonScanToken.False:
+                value = token == JsonScanToken.True;
+                return r.ReadLiteral(token);
+            default:
+                return false;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Enum<TEnum>(ref JsonLineScanner r, EnumNames<TEnum> names, ref TEnum? value)
+        where TEnum : struct, Enum
+    {
+        switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
+        {
+            case true:
+                return true;
+            case null:
+                return false;
+        }
+
+        if (escaped || !names.TryMatch(raw, out TEnum match))
         {
             return false;
         }
@@ -510,14 +559,15 @@ internal sealed class FastRecordParser
 
     /// <summary>An amount: an object with a JSON number <c>amount</c> and a <c>currency</c> (other fields ignored).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Money(ref Utf8JsonReader r, ref Money? value)
+    private bool Money(ref JsonLineScanner r, ref Money? value)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        JsonScanToken token = r.Peek();
+        if (token == JsonScanToken.Null)
         {
-            return true;
+            return r.ReadLiteral(token);
         }
 
-        if (r.TokenType != JsonTokenType.StartObject)
+        if (token != JsonScanToken.StartObject || !r.EnterObject())
         {
             return false;
         }
@@ -539,7 +589,7 @@ internal sealed class FastRecordParser
             }
         }
 
-        if (amount is null || currency is null)
+        if (r.Failed || amount is null || currency is null)
         {
             return false;
         }
@@ -548,61 +598,57 @@ internal sealed class FastRecordParser
         return true;
     }
 
-    private static bool Decimal(ref Utf8JsonReader r, ref decimal? value)
+    /// <summary>A decimal, read from the number's text by <see cref="Utf8Parser"/> exactly as <c>JsonElement.TryGetDecimal</c> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Decimal(ref JsonLineScanner r, ref decimal? value)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        JsonScanToken token = r.Peek();
+        if (token == JsonScanToken.Null)
         {
-            return true;
+            return r.ReadLiteral(token);
         }
 
-        if (r.TokenType != JsonTokenType.Number || !r.TryGetDecimal(out decimal number))
+        if (token != JsonScanToken.Number || !r.ReadNumber(out ReadOnlySpan<byte> number, out _)
+            || !Utf8Parser.TryParse(number, out decimal parsed, out int consumed) || consumed != number.Length)
         {
             return false;
         }
 
-        value = number;
+        value = parsed;
         return true;
     }
 
     /// <summary>
-    /// The order lines. Identical lists (same JSON text) are read once and shared: a seller's orders repeat a small
-    /// catalogue, and the lines are immutable values.
+    /// The order lines. Identical lists (same JSON text) are read once and shared (see <see cref="LineListCache"/>): a
+    /// seller's orders repeat a small catalogue, and the lines are immutable values.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Lines(ref Utf8JsonReader r, ReadOnlySpan<byte> line, ref ImmutableArray<OrderLine>? value)
+    private bool Lines(ref JsonLineScanner r, ReadOnlySpan<byte> line, ref ImmutableArray<OrderLine>? value)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        JsonScanToken token = r.Peek();
+        if (token == JsonScanToken.Null)
         {
-            return true;
+            return r.ReadLiteral(token);
         }
 
-        if (r.TokenType != JsonTokenType.StartArray)
+        if (token != JsonScanToken.StartArray)
         {
             return false;
         }
 
-        // Find the list's text by skipping a copy of the reader; the JSON is validated either way.
-        int start = (int)r.TokenStartIndex;
-        Utf8JsonReader end = r;
-        end.Skip();
-        ReadOnlySpan<byte> text = line[start..(int)end.BytesConsumed];
-        bool cacheable = text.Length <= MaxCachedTextLength && System.Text.Ascii.IsValid(text);
-        Span<char> key = stackalloc char[cacheable ? text.Length : 0];
-        if (cacheable)
+        int start = r.Position;
+        if (_lineLists.TryFind(line[start..], out ImmutableArray<OrderLine> known, out int length))
         {
-            System.Text.Ascii.ToUtf16(text, key, out _);
-            if (_lineListLookup.TryGetValue(key, out ImmutableArray<OrderLine> known))
-            {
-                r = end;
-                value = known;
-                return true;
-            }
+            r.SkipKnownValue(length);
+            value = known;
+            return true;
         }
 
         _scratchLines.Clear();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        r.EnterArray();
+        while (r.NextElement())
         {
-            if (r.TokenType != JsonTokenType.StartObject || ReadLine(ref r) is not { } orderLine)
+            if (r.Peek() != JsonScanToken.StartObject || ReadLine(ref r) is not { } orderLine)
             {
                 return false;
             }
@@ -610,19 +656,25 @@ internal sealed class FastRecordParser
             _scratchLines.Add(orderLine);
         }
 
-        ImmutableArray<OrderLine> lines = [.. _scratchLines];
-        if (cacheable && _lineLists.Count < MaxLineLists)
+        if (r.Failed)
         {
-            _lineLists.Add(new string(key), lines);
+            return false;
         }
 
+        ImmutableArray<OrderLine> lines = [.. _scratchLines];
+        _lineLists.Add(line[start..r.Position], lines);
         value = lines;
         return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private OrderLine? ReadLine(ref Utf8JsonReader r)
+    private OrderLine? ReadLine(ref JsonLineScanner r)
     {
+        if (!r.EnterObject())
+        {
+            return null;
+        }
+
         string? sku = null;
         string? asin = null;
         string? category = null;
@@ -646,6 +698,11 @@ internal sealed class FastRecordParser
             }
         }
 
+        if (r.Failed)
+        {
+            return null;
+        }
+
         return sku is null || quantity is null || unitPrice is null
             ? null
             : new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, asin is null ? null : new Asin(asin), category);
@@ -657,6 +714,7 @@ internal sealed class FastRecordParser
         private ulong _fields;
 
         /// <summary>Marks a known field as read; false when it was read before.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool First(int field)
         {
             ulong bit = 1UL << field;
@@ -673,15 +731,15 @@ internal sealed class FastRecordParser
         /// Skips the value of a field the record does not have (unknown fields are ignored); declines a second
         /// <c>kind</c>, whose meaning is the full parser's call.
         /// </summary>
-        public readonly bool Other(ref Utf8JsonReader r, scoped ReadOnlySpan<byte> name)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public readonly bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
         {
             if (name.SequenceEqual("kind"u8))
             {
                 return false;
             }
 
-            r.Skip();
-            return true;
+            return r.SkipValue();
         }
     }
 
@@ -697,7 +755,8 @@ internal sealed class FastRecordParser
         public static EnumNames<TEnum> All()
             => new([.. System.Enum.GetValues<TEnum>().Select(v => (System.Enum.GetName(v)!, v))]);
 
-        public bool TryMatch(ReadOnlySpan<byte> text, out TEnum value)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryMatch(ReadOnlySpan<byte> text, out TEnum value)
         {
             foreach ((byte[] name, TEnum candidate) in _names)
             {

@@ -19,6 +19,9 @@ public class CanonicalInstantTests
         "1969-12-31T23:59:59.999999999Z", "1970-01-01T00:00:00Z", "2000-02-29T12:00:00Z", "2100-02-29T12:00:00Z", "2025-11-02T09:04Z",
         "2025-11-02T09:04:17+01:00", "2025-11-02t09:04:17z", "2025-11-02T09:04:17.0000000Z", "9999-12-31T23:59:59.999999999Z",
         "+2025-11-02T09:04:17Z", "2025-1-02T09:04:17Z", "2025-11-02T09:04:1xZ", "2025-11-02T09:04:17.-1Z",
+        "2025-11-02T09:04:17ZZ", "2025-11-02T09:04:17:Z", "2025/11/02T09:04:17Z", "2025-11-02 09:04:17Z", "2025-11-02T09-04:17Z",
+        "2025-11-31T09:04:17Z", "2025-04-31T09:04:17Z", "2025-12-31T09:04:17Z", "2025-08-31T09:04:17Z", "2025-09-31T09:04:17Z",
+        "2:25-11-02T09:04:17Z", "2025-11-02T09:04:1:Z", "2025-11-02T0/:04:17Z", "2025-11-02T09:04:17.00:Z", "1900-02-29T00:00:00Z",
     ];
 
     [Theory]
@@ -54,11 +57,14 @@ public class CanonicalInstantTests
         // The canonical path itself, on both encodings: it may decline valid text, never accept it differently.
         bool fromChars = CanonicalInstant.TryParse(text.AsSpan(), out Instant chars);
         bool fromBytes = CanonicalInstant.TryParse<byte>(Encoding.UTF8.GetBytes(text), out Instant bytes);
+        bool fromWords = CanonicalInstant.TryParseUtf8(Encoding.UTF8.GetBytes(text), out Instant words);
         Assert.Equal(fromChars, fromBytes);
+        Assert.Equal(fromChars, fromWords);
         if (fromChars)
         {
             Assert.Equal(expected, chars);
             Assert.Equal(chars, bytes);
+            Assert.Equal(chars, words);
         }
     }
 }

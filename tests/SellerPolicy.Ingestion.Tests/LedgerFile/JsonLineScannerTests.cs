@@ -1,0 +1,181 @@
+using System.Text;
+using SellerPolicy.Ingestion.LedgerFile;
+
+namespace SellerPolicy.Ingestion.Tests.LedgerFile;
+
+/// <summary>
+/// The scanner reads every JSON token kind, rejects invalid JSON wherever it is, and decodes escapes as
+/// System.Text.Json does.
+/// </summary>
+public class JsonLineScannerTests
+{
+    [Theory]
+    [InlineData("""{"s":"text","n":-12.5e+3,"i":0,"t":true,"f":false,"z":null,"o":{"a":[1,{"b":[]}]},"a":[],"e":{}}""")]
+    [InlineData(""" { "s" : "a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00" , "n" : [ -0 , 0.5 , 1E5 , 2e-3 , 10 ] }  """)]
+    [InlineData("\t{\"a\":\r\n1}\r")]
+    public void ValidJson_OfEveryTokenKind_IsReadToTheEnd(string json)
+    {
+        var scanner = new JsonLineScanner(Encoding.UTF8.GetBytes(json));
+
+        Assert.True(scanner.SkipValue());
+        Assert.True(scanner.AtEnd());
+        Assert.False(scanner.Failed);
+    }
+
+    [Theory]
+    [InlineData("""{"n":01}""")]
+    [InlineData("""{"n":1.}""")]
+    [InlineData("""{"n":-}""")]
+    [InlineData("""{"n":1e}""")]
+    [InlineData("""{"n":1e+}""")]
+    [InlineData("""{"n":.5}""")]
+    [InlineData("""{"n":+1}""")]
+    [InlineData("""{"n":1x}""")]
+    [InlineData("""{"s":"\x"}""")]
+    [InlineData("""{"s":"\u12G4"}""")]
+    [InlineData("""{"s":"\u12"}""")]
+    [InlineData("{\"s\":\"a\tb\"}")]
+    [InlineData("{\"s\":\"a\u0001b\"}")]
+    [InlineData("""{"t":tru}""")]
+    [InlineData("""{"t":truex}""")]
+    [InlineData("""{"t":nul}""")]
+    [InlineData("""{"t":False}""")]
+    [InlineData("""{"a":[1,]}""")]
+    [InlineData("""{"a":[,1]}""")]
+    [InlineData("""{"a":[1 2]}""")]
+    [InlineData("""{"a":1,}""")]
+    [InlineData("""{,"a":1}""")]
+    [InlineData("""{"a" 1}""")]
+    [InlineData("""{"a":}""")]
+    [InlineData("""{a:1}""")]
+    [InlineData("""{'a':1}""")]
+    [InlineData("""{"a":1""")]
+    [InlineData("""{"a":"open}""")]
+    [InlineData("""{"a":[1}""")]
+    [InlineData("""{"a":{"b":1]}""")]
+    [InlineData("""{"a":1} /* comment */""")]
+    public void InvalidJson_AnywhereInTheLine_IsRejected(string json)
+    {
+        var scanner = new JsonLineScanner(Encoding.UTF8.GetBytes(json));
+
+        Assert.False(scanner.SkipValue() && scanner.AtEnd());
+    }
+
+    [Fact]
+    public void Nesting_UpToMaxDepth_IsRead_AndOneDeeper_IsRejected()
+    {
+        string deepest = new string('[', JsonLineScanner.MaxDepth) + new string(']', JsonLineScanner.MaxDepth);
+        string tooDeep = "[" + deepest + "]";
+
+        var ok = new JsonLineScanner(Encoding.UTF8.GetBytes(deepest));
+        var bad = new JsonLineScanner(Encoding.UTF8.GetBytes(tooDeep));
+
+        Assert.True(ok.SkipValue() && ok.AtEnd());
+        Assert.False(bad.SkipValue());
+        Assert.True(bad.Failed);
+    }
+
+    [Fact]
+    public void Fields_AreReadInOrder_WithTheirValues()
+    {
+        var scanner = new JsonLineScanner("""{"kind":"x","n":-42,"b":true,"z":null,"o":{"k":"v"}}"""u8);
+
+        Assert.True(scanner.EnterObject());
+        Assert.True(scanner.NextField(out ReadOnlySpan<byte> name));
+        Assert.Equal("kind", Encoding.UTF8.GetString(name));
+        Assert.Equal(JsonScanToken.String, scanner.Peek());
+        Assert.True(scanner.ReadString(out ReadOnlySpan<byte> text, out bool escaped));
+        Assert.Equal("x", Encoding.UTF8.GetString(text));
+        Assert.False(escaped);
+
+        Assert.True(scanner.NextField(out name));
+        Assert.Equal(JsonScanToken.Number, scanner.Peek());
+        Assert.True(scanner.ReadNumber(out ReadOnlySpan<byte> number, out bool integer));
+        Assert.Equal("-42", Encoding.UTF8.GetString(number));
+        Assert.True(integer);
+
+        Assert.True(scanner.NextField(out name));
+        Assert.Equal(JsonScanToken.True, scanner.Peek());
+        Assert.True(scanner.ReadLiteral(JsonScanToken.True));
+
+        Assert.True(scanner.NextField(out name));
+        Assert.Equal(JsonScanToken.Null, scanner.Peek());
+        Assert.True(scanner.ReadLiteral(JsonScanToken.Null));
+
+        Assert.True(scanner.NextField(out name));
+        Assert.Equal("o", Encoding.UTF8.GetString(name));
+        Assert.Equal(JsonScanToken.StartObject, scanner.Peek());
+        Assert.True(scanner.SkipValue());
+
+        Assert.False(scanner.NextField(out _));
+        Assert.False(scanner.Failed);
+        Assert.True(scanner.AtEnd());
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("-0", true)]
+    [InlineData("1.0", false)]
+    [InlineData("1e1", false)]
+    [InlineData("-1E-1", false)]
+    public void Numbers_SayWhetherTheyAreIntegers(string json, bool expected)
+    {
+        var scanner = new JsonLineScanner(Encoding.UTF8.GetBytes(json));
+
+        Assert.True(scanner.ReadNumber(out ReadOnlySpan<byte> number, out bool integer));
+        Assert.Equal(json, Encoding.UTF8.GetString(number));
+        Assert.Equal(expected, integer);
+        Assert.True(scanner.AtEnd());
+    }
+
+    [Fact]
+    public void EscapedFieldName_IsDeclined_ButAllowedWhenSkipped()
+    {
+        var reading = new JsonLineScanner("""{"k\u0069nd":1}"""u8);
+        var skipping = new JsonLineScanner("""{"k\u0069nd":1}"""u8);
+
+        Assert.True(reading.EnterObject());
+        Assert.False(reading.NextField(out _));
+        Assert.True(reading.Failed);
+        Assert.True(skipping.SkipValue() && skipping.AtEnd());
+    }
+
+    [Theory]
+    [InlineData("""plain""", "plain")]
+    [InlineData("""a\"b\\c\/d""", "a\"b\\c/d")]
+    [InlineData("""\b\f\n\r\t""", "\b\f\n\r\t")]
+    [InlineData("""Tom \u0026 Jerry \u002B \u003c\u0027""", "Tom & Jerry + <'")]
+    [InlineData("""caf\u00e9 K\u00FCche""", "café Küche")]
+    [InlineData("""smile \ud83d\ude00!""", "smile 😀!")]
+    [InlineData("""raw é and \u00e9""", "raw é and é")]
+    public void Escapes_AreDecoded_AsSystemTextJsonDoes(string raw, string expected)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(raw);
+
+        string? decoded = JsonLineScanner.GetString(bytes, escaped: raw.Contains('\\', StringComparison.Ordinal));
+
+        Assert.Equal(expected, decoded);
+        Assert.Equal(System.Text.Json.JsonSerializer.Deserialize<string>("\"" + raw + "\""), decoded);
+    }
+
+    [Theory]
+    [InlineData("""\ud83d""")]
+    [InlineData("""\ud83dx""")]
+    [InlineData("""\ud83d\u0041""")]
+    [InlineData("""\ude00""")]
+    [InlineData("""a\ude00\ud83d""")]
+    public void LoneSurrogates_AreNotDecoded(string raw)
+    {
+        Assert.Null(JsonLineScanner.GetString(Encoding.UTF8.GetBytes(raw), escaped: true));
+    }
+
+    [Fact]
+    public void TryUnescape_IntoTooSmallADestination_Fails()
+    {
+        Span<char> two = stackalloc char[2];
+
+        Assert.False(JsonLineScanner.TryUnescape("""ab\n"""u8, two, out _));
+        Assert.True(JsonLineScanner.TryUnescape("""a\n"""u8, two, out int written));
+        Assert.Equal("a\n", two[..written].ToString());
+    }
+}
