@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
@@ -64,6 +65,14 @@ public static class AmazonPerformanceReportReader
         catch (JsonException ex)
         {
             state.Problem($"line {(ex.LineNumber ?? 0) + 1}", $"the file is not valid JSON: {ex.Message}");
+            return state.Result(null);
+        }
+
+        if (Utf8Text.TryFindUnpairedSurrogate(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip },
+                out int line, out int column, out string escape))
+        {
+            document.Dispose();
+            state.Problem($"line {line}", $"the file is not valid JSON: byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}");
             return state.Result(null);
         }
 

@@ -626,13 +626,27 @@ internal ref struct JsonLineScanner
                     i++;
                     break;
                 case (byte)'u':
-                    if (!Hex4(text[(i + 1)..], out _))
+                    // Half of a surrogate pair without the other half makes no string: declined wherever it is, even in
+                    // a skipped value, as the full parser reports it wherever it is.
+                    if (!Hex4(text[(i + 1)..], out char unit) || char.IsLowSurrogate(unit))
                     {
                         raw = default;
                         return Fail();
                     }
 
                     i += 5;
+                    if (char.IsHighSurrogate(unit))
+                    {
+                        if (i + 1 >= text.Length || text[i] != (byte)'\\' || text[i + 1] != (byte)'u'
+                            || !Hex4(text[(i + 2)..], out char low) || !char.IsLowSurrogate(low))
+                        {
+                            raw = default;
+                            return Fail();
+                        }
+
+                        i += 6;
+                    }
+
                     break;
                 default:
                     raw = default;

@@ -37,6 +37,14 @@ internal static class LedgerRecordParser
             return;
         }
 
+        if (Utf8Text.TryFindUnpairedSurrogate(line.Span, new JsonReaderOptions { MaxDepth = 16 }, out _, out int column, out string escape))
+        {
+            document.Dispose();
+            output.Add(new ParsedLine(
+                new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON text at byte {column} of the line: {Utf8Text.UnpairedSurrogateMessage(escape)}", at), at));
+            return;
+        }
+
         using (document)
         {
             JsonElement root = document.RootElement;

@@ -62,6 +62,12 @@ public static class PolicyFileReader
             return Fail($"{fileName}: not valid JSON: {ex.Message}");
         }
 
+        if (Utf8Text.TryFindUnpairedSurrogate(bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }, out int line, out int column, out string escape))
+        {
+            document.Dispose();
+            return Fail($"{fileName}: not valid JSON: line {line}, byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}");
+        }
+
         using (document)
         {
             JsonElement root = document.RootElement;

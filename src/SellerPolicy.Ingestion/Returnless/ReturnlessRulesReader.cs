@@ -66,6 +66,12 @@ public static partial class ReturnlessRulesReader
             return new ReturnlessRulesResult(null, [$"{fileName}:{line}: not valid JSON: {ex.Message}"]);
         }
 
+        if (Utf8Text.TryFindUnpairedSurrogate(bytes.Span, ReaderOptions, out int badLine, out int column, out string escape))
+        {
+            document.Dispose();
+            return new ReturnlessRulesResult(null, [$"{fileName}:{badLine}: not valid JSON: byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}"]);
+        }
+
         using (document)
         {
             JsonLineMap lines = JsonLineMap.Build(bytes.Span, ReaderOptions);

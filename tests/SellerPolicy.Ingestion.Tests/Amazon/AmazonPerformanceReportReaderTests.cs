@@ -103,6 +103,17 @@ public class AmazonPerformanceReportReaderTests
     }
 
     [Fact]
+    public void EscapedHalfOfASurrogatePair_IsOneProblemWithItsLine_NotACrash()
+    {
+        AmazonPerformanceReportResult result = AmazonPerformanceReportReader.Read("{\n  \"performanceMetrics\": [],\n  \"x\": \"\\ud83d\"}", "r.json");
+
+        Assert.Null(result.Report);
+        Assert.Equal(
+            "r.json: line 3: the file is not valid JSON: byte 9: \\ud83d is half of a UTF-16 surrogate pair without its other half.",
+            Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
     public void NoPerformanceMetrics_IsAProblem()
         => Assert.Equal(
             ["r.json: performanceMetrics: the report has no performanceMetrics array."],

@@ -189,6 +189,25 @@ public class LedgerReaderTests
     }
 
     [Fact]
+    public void Read_EscapedHalfOfASurrogatePair_IsAProblemOfItsLine_NotACrash()
+    {
+        string lone = """{"kind":"contact","orderId":"111-0000001-0000001","buyerContactedAt":"2026-01-13T09:00:00Z","note":"x\ud83d"}""";
+        string lowFirst = """{"kind":"feedback","orderId":"111-0000001-0000001\udc00\ud83d","receivedAt":"2026-01-15T09:00:00Z","rating":5}""";
+        string paired = """{"kind":"contact","orderId":"111-0000001-0000001","buyerContactedAt":"2026-01-14T09:00:00Z","note":"\ud83d\ude00"}""";
+
+        LedgerBuildResult result = ReadText(string.Join("\n", Order1, lone, lowFirst, paired), LedgerBuildMode.Lenient);
+
+        Assert.Equal(
+            [
+                $"ledger.jsonl:2: not valid JSON text at byte {lone.IndexOf('\\', StringComparison.Ordinal) + 1} of the line: \\ud83d is half of a UTF-16 surrogate pair without its other half.",
+                $"ledger.jsonl:3: not valid JSON text at byte {lowFirst.IndexOf('\\', StringComparison.Ordinal) + 1} of the line: \\udc00 is half of a UTF-16 surrogate pair without its other half.",
+            ],
+            result.Problems.Select(p => p.ToString()));
+        Assert.Single(result.Ledger!.Contacts);
+        Assert.Equal(2, result.RecordsLeftOut);
+    }
+
+    [Fact]
     public void Read_LineThatIsNotUtf8_IsAProblemOfItsLine_NotACrash()
     {
         byte[] good = Encoding.UTF8.GetBytes(Order1 + "\n");

@@ -258,6 +258,20 @@ public class PolicyFileReaderTests
     }
 
     [Fact]
+    public void Read_EscapedHalfOfASurrogatePair_IsAProblemNamingThePlace_NotACrash()
+    {
+        // A comment holding the same escape is not a string: only the value is reported.
+        string json = "{\"basePolicy\":\"amazon\", // \\udc00\n \"name\":\"strict\\ud800\"}";
+
+        PolicyFileResult result = PolicyFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "policy.json");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "policy.json: not valid JSON: line 2, byte 16: \\ud800 is half of a UTF-16 surrogate pair without its other half.",
+            Assert.Single(result.Problems));
+    }
+
+    [Fact]
     public void Read_TextThatIsNotUtf8_IsAProblemNamingTheByte_NotACrash()
     {
         byte[] bytes = Encoding.UTF8.GetBytes("{\"basePolicy\":\"amazon\",\n \"name\":\"strictX\"}");

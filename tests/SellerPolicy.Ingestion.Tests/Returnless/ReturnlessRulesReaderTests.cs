@@ -118,6 +118,15 @@ public class ReturnlessRulesReaderTests
         => Assert.Contains("rules.json:1: $: a rules file must be a JSON object, was an array.", Read("[]").Problems);
 
     [Fact]
+    public void Read_EscapedHalfOfASurrogatePair_IsAProblemNamingThePlace_NotACrash()
+    {
+        ReturnlessRulesResult result = ReturnlessRulesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n\"rules\\udfff\": []}")), "rules.json");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("rules.json:2: not valid JSON: byte 7: \\udfff is half of a UTF-16 surrogate pair without its other half.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
     public void Read_TextThatIsNotUtf8_IsAProblemNamingTheByte_NotACrash()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Example);
