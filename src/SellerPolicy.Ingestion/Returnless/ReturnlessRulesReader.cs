@@ -139,7 +139,7 @@ public static partial class ReturnlessRulesReader
                 }
             }
 
-            var exemptions = StringList(root, "skuExemptions", "$")?.Select(s => new Sku(s)).ToList();
+            var exemptions = StringList(root, "skuExemptions", "$", nonBlank: true)?.Select(s => new Sku(s)).ToList();
             BuyerGuard? guard = null;
             if (Object(root, "buyerGuard", "$", required: false) is { } g)
             {
@@ -312,7 +312,7 @@ public static partial class ReturnlessRulesReader
             return null;
         }
 
-        private List<string>? StringList(JsonElement obj, string name, string parent)
+        private List<string>? StringList(JsonElement obj, string name, string parent, bool nonBlank = false)
         {
             if (Array(obj, name, parent, required: false) is not { } array)
             {
@@ -323,9 +323,13 @@ public static partial class ReturnlessRulesReader
             int k = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
-                if (item.ValueKind == JsonValueKind.String)
+                if (item.ValueKind == JsonValueKind.String && !(nonBlank && string.IsNullOrWhiteSpace(item.GetString())))
                 {
                     items.Add(item.GetString()!);
+                }
+                else if (item.ValueKind == JsonValueKind.String)
+                {
+                    Problems.Add(($"{parent}.{name}[{k}]", "must not be blank."));
                 }
                 else
                 {

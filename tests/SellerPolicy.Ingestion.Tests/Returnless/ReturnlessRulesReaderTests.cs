@@ -106,6 +106,17 @@ public class ReturnlessRulesReaderTests
     }
 
     [Fact]
+    public void Read_BlankSkuExemption_IsAProblemAtItsIndex_NotACrash()
+    {
+        ReturnlessRulesResult result = Read(Example.Replace("\"skuExemptions\":[\"SKU-1\"]", "\"skuExemptions\":[1, \"SKU-1\", \" \"]", StringComparison.Ordinal));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "rules.json:4: $.skuExemptions[0]: must be a string, was 1.\nrules.json:4: $.skuExemptions[2]: must not be blank.",
+            string.Join("\n", result.Problems));
+    }
+
+    [Fact]
     public void Read_InvalidJson_SaysWhereItBroke()
     {
         ReturnlessRulesResult result = Read("{\"currency\":\"EUR\",\n\"rules\":[\n}");
