@@ -27,6 +27,15 @@ if (args is ["profile-load", var n])
     return 0;
 }
 
+// `fuzz-readers SECONDS [SEED]` feeds every reader mutated inputs and reports any exception that escapes (diagnosis).
+if (args is ["fuzz-readers", var seconds, .. var rest])
+{
+    return ReaderFuzz.Run(
+        TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+        rest is [var seed] ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : 1,
+        Console.Out);
+}
+
 // SELLERPOLICY_BENCH_LONG_SETUP=1: the short job in process with a one-hour limit (10M orders take minutes to set up, more
 // than the in-process toolchain allows by default). Use it instead of `--job short --inProcess`.
 IConfig? config = Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_LONG_SETUP") == "1"

@@ -57,6 +57,14 @@ public static class AmazonPerformanceReportReader
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         var state = new State(file);
+        if (LoneSurrogate(json) is { } at)
+        {
+            // A string made in memory can hold half a surrogate pair; JSON text cannot (JsonDocument would throw).
+            int character = at - json.LastIndexOf('\n', Math.Max(at - 1, 0));
+            state.Problem($"line {json.AsSpan(0, at).Count('\n') + 1}", $"the text is not valid Unicode: character {character} of the line is half of a UTF-16 surrogate pair without its other half.");
+            return state.Result(null);
+        }
+
         JsonDocument document;
         try
         {
@@ -374,6 +382,23 @@ public static class AmazonPerformanceReportReader
         => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    private static int? LoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     private sealed class State(string file)
     {

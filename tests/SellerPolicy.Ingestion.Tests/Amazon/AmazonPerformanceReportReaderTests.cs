@@ -114,6 +114,17 @@ public class AmazonPerformanceReportReaderTests
     }
 
     [Fact]
+    public void TextWithHalfASurrogatePair_IsOneProblemWithItsLine_NotACrash()
+    {
+        AmazonPerformanceReportResult result = AmazonPerformanceReportReader.Read("{\n  \"x\": \"\ud83d\"}", "r.json");
+
+        Assert.Null(result.Report);
+        Assert.Equal(
+            "r.json: line 2: the text is not valid Unicode: character 9 of the line is half of a UTF-16 surrogate pair without its other half.",
+            Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
     public void NoPerformanceMetrics_IsAProblem()
         => Assert.Equal(
             ["r.json: performanceMetrics: the report has no performanceMetrics array."],
