@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -68,19 +69,11 @@ public static class AmazonPerformanceReportReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = Utf8Text.ParseDocument(Encoding.UTF8.GetBytes(json), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {
             state.Problem($"line {(ex.LineNumber ?? 0) + 1}", $"the file is not valid JSON: {ex.Message}");
-            return state.Result(null);
-        }
-
-        if (Utf8Text.TryFindUnpairedSurrogate(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip },
-                out int line, out int column, out string escape))
-        {
-            document.Dispose();
-            state.Problem($"line {line}", $"the file is not valid JSON: byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}");
             return state.Result(null);
         }
 

@@ -75,40 +75,43 @@ internal static class Utf8Text
         return $"not valid UTF-8: byte 0x{text[index]:X2} at line {line}, byte {column} (the file must be UTF-8 text; was it saved in another encoding?).";
     }
     /// <summary>
-    /// Finds the first string of a syntactically valid JSON text whose <c>\u</c> escapes hold half of a UTF-16 surrogate
-    /// pair without the other half (<c>"\ud83d"</c>): System.Text.Json reads such a document but cannot make a string of
-    /// that value, so the readers report it as a syntax problem instead.
+    /// Parses a JSON document as <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> does, and also
+    /// rejects a string whose <c>\u</c> escapes hold half of a UTF-16 surrogate pair without the other half
+    /// (<c>"\ud83d"</c>): System.Text.Json accepts such a document but throws an <see cref="InvalidOperationException"/>
+    /// when that string is read, which would stop a reader instead of naming the place. Every reader parses through here,
+    /// so such text is one more syntax error, reported like the others.
     /// </summary>
-    /// <param name="json">The JSON text (already parsed once, so known to be valid JSON).</param>
-    /// <param name="options">The options it was parsed with (comments, trailing commas).</param>
-    /// <param name="line">The escape's line (1-based).</param>
-    /// <param name="column">The escape's byte on that line (1-based).</param>
-    /// <param name="escape">The escape as written, such as <c>\ud83d</c>.</param>
-    /// <returns>Whether there is one.</returns>
-    public static bool TryFindUnpairedSurrogate(ReadOnlySpan<byte> json, JsonReaderOptions options, out int line, out int column, out string escape)
+    /// <param name="json">The UTF-8 JSON text.</param>
+    /// <param name="options">The document options (depth, comments, trailing commas).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="JsonException">The text is not valid JSON, or holds such an escape (with its line and byte).</exception>
+    public static JsonDocument ParseDocument(ReadOnlyMemory<byte> json, JsonDocumentOptions options)
     {
-        var reader = new Utf8JsonReader(json, options);
+        JsonDocument document = JsonDocument.Parse(json, options);
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions
+        {
+            MaxDepth = options.MaxDepth, CommentHandling = options.CommentHandling, AllowTrailingCommas = options.AllowTrailingCommas,
+        });
         while (reader.Read())
         {
             if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped
                 && FindUnpairedSurrogate(reader.ValueSpan) is var at and >= 0)
             {
-                int index = (int)reader.TokenStartIndex + 1 + at; // the value starts after its opening quote
-                line = json[..index].Count((byte)'\n') + 1;
-                column = index - json[..index].LastIndexOf((byte)'\n');
-                escape = Encoding.ASCII.GetString(reader.ValueSpan.Slice(at, 6));
-                return true;
+                document.Dispose();
+                ReadOnlySpan<byte> before = json.Span[..((int)reader.TokenStartIndex + 1 + at)]; // the value starts after its quote
+                int line = before.Count((byte)'\n');
+                int byteInLine = before.Length - before.LastIndexOf((byte)'\n') - 1;
+                string escape = Encoding.ASCII.GetString(reader.ValueSpan.Slice(at, 6));
+
+                // Worded as System.Text.Json words its syntax errors (line and byte counted from 0).
+                throw new JsonException(
+                    $"{escape} is half of a UTF-16 surrogate pair without its other half. LineNumber: {line} | BytePositionInLine: {byteInLine}.",
+                    path: null, lineNumber: line, bytePositionInLine: byteInLine);
             }
         }
 
-        (line, column, escape) = (0, 0, string.Empty);
-        return false;
+        return document;
     }
-
-    /// <summary>The words for an escape found by <see cref="TryFindUnpairedSurrogate"/>.</summary>
-    /// <param name="escape">The escape as written.</param>
-    /// <returns>A sentence.</returns>
-    public static string UnpairedSurrogateMessage(string escape) => $"{escape} is half of a UTF-16 surrogate pair without its other half.";
 
     /// <summary>The index of the first unpaired surrogate escape in an escaped JSON string value, or -1.</summary>
     private static int FindUnpairedSurrogate(ReadOnlySpan<byte> escaped)

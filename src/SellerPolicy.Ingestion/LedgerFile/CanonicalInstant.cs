@@ -51,14 +51,7 @@ internal static class CanonicalInstant
             }
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-        {
-            return false;
-        }
-
-        long seconds = (DaysSinceUnixEpoch(year, month, day) * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
-        instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
-        return true;
+        return TryCompose(year, month, day, hour, minute, second, nanos, out instant);
     }
 
     /// <summary>
@@ -133,13 +126,21 @@ internal static class CanonicalInstant
             }
         }
 
+        return TryCompose(year, month, day, hour, minute, second, nanos, out instant);
+    }
+
+    /// <summary>The instant of the fields read by either parser, when they name a real moment (years 1-9999).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCompose(int year, int month, int day, int hour, int minute, int second, long nanos, out Instant instant)
+    {
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
+            instant = default;
             return false;
         }
 
-        long unixSeconds = (DaysSinceUnixEpoch(year, month, day) * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
-        instant = Instant.FromUnixTimeSeconds(unixSeconds).PlusNanoseconds(nanos);
+        long seconds = (DaysSinceUnixEpoch(year, month, day) * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
+        instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
         return true;
     }
 

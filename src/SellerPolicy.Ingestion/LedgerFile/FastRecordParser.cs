@@ -390,7 +390,7 @@ internal sealed class FastRecordParser
     /// <summary>A required id: a string that is not blank (the full parser reports a blank one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool RequiredId(ref JsonLineScanner r, ref string? value)
-        => String(ref r, ref value) && (value is null || (value.Length > 0 && value[0] is > ' ' and < '\u007F') || !string.IsNullOrWhiteSpace(value));
+        => String(ref r, ref value) && (value is null || !string.IsNullOrWhiteSpace(value));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool String(ref JsonLineScanner r, ref string? value)

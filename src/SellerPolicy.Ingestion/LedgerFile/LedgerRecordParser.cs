@@ -29,19 +29,11 @@ internal static class LedgerRecordParser
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            document = Utf8Text.ParseDocument(line, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException ex)
         {
             output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON: {ex.Message}", at), at));
-            return;
-        }
-
-        if (Utf8Text.TryFindUnpairedSurrogate(line.Span, new JsonReaderOptions { MaxDepth = 16 }, out _, out int column, out string escape))
-        {
-            document.Dispose();
-            output.Add(new ParsedLine(
-                new LedgerProblem(LedgerProblemKind.Syntax, $"not valid JSON text at byte {column} of the line: {Utf8Text.UnpairedSurrogateMessage(escape)}", at), at));
             return;
         }
 

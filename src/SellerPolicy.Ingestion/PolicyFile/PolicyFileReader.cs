@@ -55,17 +55,11 @@ public static class PolicyFileReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = Utf8Text.ParseDocument(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {
             return Fail($"{fileName}: not valid JSON: {ex.Message}");
-        }
-
-        if (Utf8Text.TryFindUnpairedSurrogate(bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }, out int line, out int column, out string escape))
-        {
-            document.Dispose();
-            return Fail($"{fileName}: not valid JSON: line {line}, byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}");
         }
 
         using (document)

@@ -58,18 +58,12 @@ public static partial class ReturnlessRulesReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, DocumentOptions);
+            document = Utf8Text.ParseDocument(bytes, DocumentOptions);
         }
         catch (JsonException ex)
         {
             long line = (ex.LineNumber ?? 0) + 1;
             return new ReturnlessRulesResult(null, [$"{fileName}:{line}: not valid JSON: {ex.Message}"]);
-        }
-
-        if (Utf8Text.TryFindUnpairedSurrogate(bytes.Span, ReaderOptions, out int badLine, out int column, out string escape))
-        {
-            document.Dispose();
-            return new ReturnlessRulesResult(null, [$"{fileName}:{badLine}: not valid JSON: byte {column}: {Utf8Text.UnpairedSurrogateMessage(escape)}"]);
         }
 
         using (document)

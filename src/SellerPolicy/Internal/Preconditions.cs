@@ -89,11 +89,7 @@ internal static class Preconditions
         }
 
         Span<char> text = stackalloc char[30];
-        Digits(text, t.Year, 4);
-        text[4] = '-';
-        Digits(text[5..], t.Month, 2);
-        text[7] = '-';
-        Digits(text[8..], t.Day, 2);
+        WriteDate(text, t.Date);
         text[10] = 'T';
         Digits(text[11..], t.Hour, 2);
         text[13] = ':';
@@ -132,12 +128,18 @@ internal static class Preconditions
         }
 
         Span<char> text = stackalloc char[10];
-        Digits(text, value.Year, 4);
-        text[4] = '-';
-        Digits(text[5..], value.Month, 2);
-        text[7] = '-';
-        Digits(text[8..], value.Day, 2);
+        WriteDate(text, value);
         return new string(text);
+    }
+
+    /// <summary>Writes <c>uuuu-MM-dd</c> (a year of 0-9999) into the first ten chars of <paramref name="text"/>.</summary>
+    private static void WriteDate(Span<char> text, LocalDate date)
+    {
+        Digits(text, date.Year, 4);
+        text[4] = '-';
+        Digits(text[5..], date.Month, 2);
+        text[7] = '-';
+        Digits(text[8..], date.Day, 2);
     }
 
     private static void Digits(Span<char> text, int value, int count)

@@ -109,7 +109,7 @@ public class AmazonPerformanceReportReaderTests
 
         Assert.Null(result.Report);
         Assert.Equal(
-            "r.json: line 3: the file is not valid JSON: byte 9: \\ud83d is half of a UTF-16 surrogate pair without its other half.",
+            "r.json: line 3: the file is not valid JSON: \\ud83d is half of a UTF-16 surrogate pair without its other half. LineNumber: 2 | BytePositionInLine: 8.",
             Assert.Single(result.Problems).ToString());
     }
 

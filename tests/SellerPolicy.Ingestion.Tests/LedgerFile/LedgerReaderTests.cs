@@ -199,8 +199,8 @@ public class LedgerReaderTests
 
         Assert.Equal(
             [
-                $"ledger.jsonl:2: not valid JSON text at byte {lone.IndexOf('\\', StringComparison.Ordinal) + 1} of the line: \\ud83d is half of a UTF-16 surrogate pair without its other half.",
-                $"ledger.jsonl:3: not valid JSON text at byte {lowFirst.IndexOf('\\', StringComparison.Ordinal) + 1} of the line: \\udc00 is half of a UTF-16 surrogate pair without its other half.",
+                $"ledger.jsonl:2: not valid JSON: \\ud83d is half of a UTF-16 surrogate pair without its other half. LineNumber: 0 | BytePositionInLine: {lone.IndexOf('\\', StringComparison.Ordinal)}.",
+                $"ledger.jsonl:3: not valid JSON: \\udc00 is half of a UTF-16 surrogate pair without its other half. LineNumber: 0 | BytePositionInLine: {lowFirst.IndexOf('\\', StringComparison.Ordinal)}.",
             ],
             result.Problems.Select(p => p.ToString()));
         Assert.Single(result.Ledger!.Contacts);

@@ -267,7 +267,7 @@ public class PolicyFileReaderTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(
-            "policy.json: not valid JSON: line 2, byte 16: \\ud800 is half of a UTF-16 surrogate pair without its other half.",
+            "policy.json: not valid JSON: \\ud800 is half of a UTF-16 surrogate pair without its other half. LineNumber: 1 | BytePositionInLine: 15.",
             Assert.Single(result.Problems));
     }
 

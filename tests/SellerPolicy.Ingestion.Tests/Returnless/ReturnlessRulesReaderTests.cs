@@ -134,7 +134,7 @@ public class ReturnlessRulesReaderTests
         ReturnlessRulesResult result = ReturnlessRulesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n\"rules\\udfff\": []}")), "rules.json");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("rules.json:2: not valid JSON: byte 7: \\udfff is half of a UTF-16 surrogate pair without its other half.", Assert.Single(result.Problems));
+        Assert.Equal("rules.json:2: not valid JSON: \\udfff is half of a UTF-16 surrogate pair without its other half. LineNumber: 1 | BytePositionInLine: 6.", Assert.Single(result.Problems));
     }
 
     [Fact]
