@@ -30,6 +30,7 @@ internal static class LoadProfile
             watch.Restart();
             var parser = new FastRecordParser();
             var records = new List<ParsedLine>();
+            var table = new OrderRows();
             int declined = 0;
             foreach (LineChunk chunk in chunks)
             {
@@ -40,9 +41,13 @@ internal static class LoadProfile
                     ReadOnlySpan<byte> line = block[range];
                     if (!line.IsEmpty)
                     {
-                        if (parser.TryParse(line) is { } record)
+                        var at = new SourceLocation(null, number);
+                        if (parser.TryParse(line, table, at, out object? record))
                         {
-                            records.Add(new ParsedLine(record, new SourceLocation(null, number)));
+                            if (record is not null)
+                            {
+                                records.Add(new ParsedLine(record, at));
+                            }
                         }
                         else
                         {
@@ -67,11 +72,12 @@ internal static class LoadProfile
                 foreach (LineChunk chunk in LineChunks.Read(s))
                 {
                     ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
+                    var dropped = new OrderRows(chunk.Length / 512);
                     foreach (Range range in block.Split((byte)'\n'))
                     {
                         if (!block[range].IsEmpty)
                         {
-                            _ = alone.TryParse(block[range]);
+                            _ = alone.TryParse(block[range], dropped, default, out _);
                         }
                     }
 
@@ -84,6 +90,7 @@ internal static class LoadProfile
             bestAlone = Math.Min(bestAlone, parseAlone);
             watch.Restart();
             SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            builder.AddOrders(table);
             foreach (ParsedLine record in records)
             {
                 record.AddTo(builder);

@@ -57,13 +57,32 @@ internal sealed class FastRecordParser
     /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
     /// <returns>An <see cref="Order"/>, <see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>,
     /// <see cref="ReturnRequest"/> or <see cref="BuyerContact"/>; or null.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>An order is read into a table of its own and made from it (the reader adds orders to a table without making them).</remarks>
     public object? TryParse(ReadOnlySpan<byte> line)
     {
+        var orders = new OrderRows();
+        return TryParse(line, orders, default, out object? record) ? record ?? orders.OrderAt(0) : null;
+    }
+
+    /// <summary>
+    /// Reads a well-formed line: an order is added to <paramref name="orders"/> (<paramref name="record"/> is then null),
+    /// any other record is returned in <paramref name="record"/>. Returns false, adding nothing, to leave the line to the
+    /// full parser.
+    /// </summary>
+    /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
+    /// <param name="orders">The table an order is added to.</param>
+    /// <param name="at">Where the line was read.</param>
+    /// <param name="record">The record when it is not an order; otherwise null.</param>
+    /// <returns>Whether the line was read.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryParse(ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at, out object? record)
+    {
+        record = null;
+
         // Text that is not UTF-8 is the full parser's to report, wherever it is (even in a field that would be skipped).
         if (!System.Text.Unicode.Utf8.IsValid(line))
         {
-            return null;
+            return false;
         }
 
         try
@@ -72,12 +91,17 @@ internal sealed class FastRecordParser
             if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first) || !first.SequenceEqual("kind"u8)
                 || reader.Peek() != JsonScanToken.String || !reader.ReadString(out ReadOnlySpan<byte> kind, out bool escaped) || escaped)
             {
-                return null;
+                return false;
             }
 
-            object? record =
-                kind.SequenceEqual("order"u8) ? ReadOrder(ref reader, line)
-                : kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
+            if (kind.SequenceEqual("order"u8))
+            {
+                // The row is added only once the whole line is known to be well formed.
+                return ReadOrder(ref reader, line, orders, at);
+            }
+
+            record =
+                kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
                 : kind.SequenceEqual("return"u8) ? ReadReturn(ref reader)
                 : kind.SequenceEqual("contact"u8) ? ReadContact(ref reader)
                 : kind.SequenceEqual("claim"u8) ? ReadClaim(ref reader)
@@ -85,28 +109,35 @@ internal sealed class FastRecordParser
                 : null;
 
             // Only whitespace may follow the object.
-            return record is not null && reader.AtEnd() ? record : null;
+            if (record is not null && reader.AtEnd())
+            {
+                return true;
+            }
+
+            record = null;
+            return false;
         }
         catch (ArgumentException)
         {
-            // A record's constructor rejected it: the full parser says why.
-            return null;
+            // A record's constructor (or the table's check of an order) rejected it: the full parser says why.
+            record = null;
+            return false;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Order? ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line)
+    private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at)
     {
-        string? orderId = null;
+        Utf8Field orderId = default;
         FulfillmentChannel? channel = null;
         Instant? purchasedAt = null;
         string? marketplaceId = null;
-        string? buyerId = null;
+        Utf8Field buyerId = default;
         string? shipToCountry = null;
         Money? shippingPrice = null;
         Instant? latestShipDate = null;
         Instant? shippedAt = null;
-        string? trackingId = null;
+        Utf8Field trackingId = default;
         Instant? firstScan = null;
         bool? protectedLabel = null;
         Instant? latestDeliveryDate = null;
@@ -119,16 +150,16 @@ internal sealed class FastRecordParser
         {
             bool ok = name.Length switch
             {
-                7 when name.SequenceEqual("orderId"u8) => seen.First(0) && RequiredId(ref r, ref orderId),
+                7 when name.SequenceEqual("orderId"u8) => seen.First(0) && Utf8(ref r, line, ref orderId),
                 7 when name.SequenceEqual("channel"u8) => seen.First(1) && Enum(ref r, Channels, ref channel),
                 11 when name.SequenceEqual("purchasedAt"u8) => seen.First(2) && Instant(ref r, ref purchasedAt),
                 13 when name.SequenceEqual("marketplaceId"u8) => seen.First(3) && Symbol(ref r, ref marketplaceId),
-                7 when name.SequenceEqual("buyerId"u8) => seen.First(4) && String(ref r, ref buyerId),
+                7 when name.SequenceEqual("buyerId"u8) => seen.First(4) && Utf8(ref r, line, ref buyerId),
                 13 when name.SequenceEqual("shipToCountry"u8) => seen.First(5) && Symbol(ref r, ref shipToCountry),
                 13 when name.SequenceEqual("shippingPrice"u8) => seen.First(6) && Money(ref r, ref shippingPrice),
                 14 when name.SequenceEqual("latestShipDate"u8) => seen.First(7) && Instant(ref r, ref latestShipDate),
                 9 when name.SequenceEqual("shippedAt"u8) => seen.First(8) && Instant(ref r, ref shippedAt),
-                10 when name.SequenceEqual("trackingId"u8) => seen.First(9) && String(ref r, ref trackingId),
+                10 when name.SequenceEqual("trackingId"u8) => seen.First(9) && Utf8(ref r, line, ref trackingId),
                 18 when name.SequenceEqual("firstCarrierScanAt"u8) => seen.First(10) && Instant(ref r, ref firstScan),
                 26 when name.SequenceEqual("buyShippingClaimsProtected"u8) => seen.First(11) && Bool(ref r, ref protectedLabel),
                 18 when name.SequenceEqual("latestDeliveryDate"u8) => seen.First(12) && Instant(ref r, ref latestDeliveryDate),
@@ -140,26 +171,19 @@ internal sealed class FastRecordParser
             };
             if (!ok)
             {
-                return null;
+                return false;
             }
         }
 
-        if (r.Failed)
+        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd())
         {
-            return null;
+            return false;
         }
 
-        if (orderId is null || channel is null || purchasedAt is null || lines is null)
-        {
-            return null;
-        }
-
-        return new Order(
-            new OrderId(orderId), channel.Value, purchasedAt.Value, lines.Value,
-            marketplaceId is null ? null : new MarketplaceId(marketplaceId),
-            buyerId is null ? null : new BuyerId(buyerId),
-            shipToCountry, shippingPrice, latestShipDate, shippedAt, trackingId, firstScan, protectedLabel ?? false,
-            latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+        orders.Add(
+            orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, marketplaceId, buyerId.In(line), buyerId.Present, shipToCountry, shippingPrice,
+            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -402,6 +426,34 @@ internal sealed class FastRecordParser
             case false:
                 value = MakeString(raw, escaped);
                 return value is not null;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// A string field as UTF-8 bytes (an id the table keeps as bytes): where its bytes are in the line, or for an escaped
+    /// string its unescaped text encoded again. A JSON null leaves it absent.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Utf8(ref JsonLineScanner r, ReadOnlySpan<byte> line, ref Utf8Field field)
+    {
+        switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
+        {
+            case true:
+                return true;
+            case false when !escaped:
+                line.Overlaps(raw, out int offset);
+                field = new Utf8Field(offset, raw.Length, null, Present: true);
+                return true;
+            case false:
+                if (JsonLineScanner.GetString(raw, escaped) is not { } text)
+                {
+                    return false;
+                }
+
+                field = new Utf8Field(0, 0, Encoding.UTF8.GetBytes(text), Present: true);
+                return true;
             default:
                 return false;
         }
@@ -709,6 +761,12 @@ internal sealed class FastRecordParser
     }
 
     /// <summary>The fields of one object read so far, to decline a duplicated field (which one would win is the full parser's call).</summary>
+    /// <summary>A string field read as UTF-8: its place in the line, or its unescaped bytes (see <see cref="Utf8"/>).</summary>
+    private readonly record struct Utf8Field(int Start, int Length, byte[]? Unescaped, bool Present)
+    {
+        public ReadOnlySpan<byte> In(ReadOnlySpan<byte> line) => Unescaped is { } bytes ? bytes : line.Slice(Start, Length);
+    }
+
     private struct Seen
     {
         private ulong _fields;

@@ -74,7 +74,7 @@ public static class LedgerReader
 
     private static void ParseBatch(List<LineChunk> batch, string? fileName, FastRecordParser[] parsers, SellerLedger.Builder builder)
     {
-        var results = new List<ParsedLine>[batch.Count];
+        var results = new (OrderRows Orders, List<ParsedLine> Others)[batch.Count];
         int workers = Math.Min(parsers.Length, batch.Count);
         if (workers <= 1)
         {
@@ -104,9 +104,10 @@ public static class LedgerReader
             }
         }
 
-        foreach (List<ParsedLine> lines in results)
+        foreach ((OrderRows orders, List<ParsedLine> others) in results)
         {
-            foreach (ParsedLine line in lines)
+            builder.AddOrders(orders);
+            foreach (ParsedLine line in others)
             {
                 line.AddTo(builder);
             }
@@ -120,11 +121,15 @@ public static class LedgerReader
         batch.Clear();
     }
 
-    /// <summary>Parses every line of a block: the fast path first, the full parser for any line it declines.</summary>
+    /// <summary>
+    /// Parses every line of a block: the fast path first, the full parser for any line it declines. Orders go into a table
+    /// (in file order, whichever parser read them); other records and problems into the list.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<ParsedLine> ParseChunk(LineChunk chunk, string? fileName, FastRecordParser parser)
+    private static (OrderRows Orders, List<ParsedLine> Others) ParseChunk(LineChunk chunk, string? fileName, FastRecordParser parser)
     {
-        var output = new List<ParsedLine>(chunk.Length / 256);
+        var orders = new OrderRows(chunk.Length / 512);
+        var output = new List<ParsedLine>(chunk.Length / 2048);
         ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
         int number = chunk.FirstLine;
         int position = 0;
@@ -142,13 +147,23 @@ public static class LedgerReader
             if (!IsBlank(line))
             {
                 var at = new SourceLocation(fileName, number);
-                if (parser.TryParse(line) is { } record)
+                if (parser.TryParse(line, orders, at, out object? record))
                 {
-                    output.Add(new ParsedLine(record, at));
+                    if (record is not null)
+                    {
+                        output.Add(new ParsedLine(record, at));
+                    }
                 }
                 else
                 {
+                    int first = output.Count;
                     LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, parser.Symbols, output);
+                    if (output.Count > first && output[^1].Item is Order order)
+                    {
+                        // An order only the full parser could read keeps its place among the block's orders.
+                        orders.Add(order, at);
+                        output.RemoveAt(output.Count - 1);
+                    }
                 }
             }
 
@@ -156,7 +171,7 @@ public static class LedgerReader
             position = end + 1;
         }
 
-        return output;
+        return (orders, output);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

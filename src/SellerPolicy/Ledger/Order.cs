@@ -74,57 +74,20 @@ public sealed class Order : IEquatable<Order>
         Instant? cancelledAt = null,
         CancelledBy? cancelledBy = null)
     {
-        if (orderId.Value.Length == 0)
-        {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
-        }
-
         OrderId = orderId;
-        _channel = (byte)Preconditions.CheckDefined(channel, nameof(channel));
-        Lines = Preconditions.CheckNotNull(lines, nameof(lines)).ToImmutableArray();
-        if (Lines.IsEmpty)
-        {
-            throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
-        }
-
-        foreach (OrderLine? line in Lines)
-        {
-            if (line is null)
-            {
-                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
-            }
-        }
-
-        string currency = Lines[0].UnitPrice.Currency;
-        bool oneCurrency = shippingPrice is not { } sp || sp.Currency == currency;
-        foreach (OrderLine line in Lines)
-        {
-            oneCurrency &= line.UnitPrice.Currency == currency;
-        }
-
-        if (!oneCurrency)
-        {
-            throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
-        }
-
-        ShipToCountry = shipToCountry is null ? null : Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
+        Lines = lines is null ? default : lines.ToImmutableArray();
+        CheckRules(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        _channel = (byte)channel;
+        ShipToCountry = shipToCountry;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
+        CheckUnicode(orderId.Value, nameof(orderId));
+        CheckUnicode(buyerId?.Value, nameof(buyerId));
+        CheckUnicode(TrackingId, nameof(trackingId));
         if (cancelledBy is { } by)
         {
-            _cancelledBy = (byte)Preconditions.CheckDefined(by, nameof(cancelledBy));
+            _cancelledBy = (byte)by;
             _present |= Present.CancelledBy;
         }
-
-        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
-        if (shippedAt is { } shipped)
-        {
-            Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), shipped, nameof(shippedAt));
-        }
-
-        Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
 
         if (marketplaceId is { } marketplace)
         {
@@ -149,17 +112,9 @@ public sealed class Order : IEquatable<Order>
             _present |= Present.BuyShippingClaimsProtected;
         }
 
-        _present |= (latestShipDate.HasValue ? Present.LatestShipDate : 0) | (shippedAt.HasValue ? Present.ShippedAt : 0)
-            | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
-            | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
-        bool compact = CompactInstant.TryPack(purchasedAt, out _purchasedAt)
-            & Pack(latestShipDate, out _latestShipDate)
-            & Pack(shippedAt, out _shippedAt)
-            & Pack(firstCarrierScanAt, out _firstCarrierScanAt)
-            & Pack(latestDeliveryDate, out _latestDeliveryDate)
-            & Pack(deliveredAt, out _deliveredAt)
-            & Pack(cancelledAt, out _cancelledAt);
-        if (!compact)
+        _present |= InstantBits(latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt);
+        if (!TryPack(purchasedAt, latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt,
+            out _purchasedAt, out _latestShipDate, out _shippedAt, out _firstCarrierScanAt, out _latestDeliveryDate, out _deliveredAt, out _cancelledAt))
         {
             _wideInstants =
             [
@@ -169,9 +124,47 @@ public sealed class Order : IEquatable<Order>
         }
     }
 
-    /// <summary>Which optional values an order has (and its one flag).</summary>
+    /// <summary>Makes an order from a row of an <see cref="OrderRows"/> table, whose values were checked when it was added.</summary>
+    internal Order(OrderRows table, int row)
+    {
+        ref readonly OrderRow r = ref table.Row(row);
+        OrderId = new OrderId(table.OrderIdText(row));
+        Lines = r.Lines;
+        ShipToCountry = table.Symbol(r.Country);
+        TrackingId = r.TrackingIdLength == 0 ? null : table.TrackingIdText(row);
+        _channel = r.Channel;
+        _cancelledBy = r.CancelledBy;
+        _present = r.Present & ~Present.Wide;
+        _shippingAmount = r.ShippingAmount;
+        if (table.Symbol(r.Marketplace) is { } marketplace)
+        {
+            _marketplaceId = new MarketplaceId(marketplace);
+        }
+
+        if (r.BuyerIdLength != 0)
+        {
+            _buyerId = new BuyerId(table.BuyerIdText(row));
+        }
+
+        if ((r.Present & Present.Wide) != 0)
+        {
+            _wideInstants = table.WideInstants(row);
+        }
+        else
+        {
+            _purchasedAt = r.PurchasedAt;
+            _latestShipDate = r.LatestShipDate;
+            _shippedAt = r.ShippedAt;
+            _firstCarrierScanAt = r.FirstCarrierScanAt;
+            _latestDeliveryDate = r.LatestDeliveryDate;
+            _deliveredAt = r.DeliveredAt;
+            _cancelledAt = r.CancelledAt;
+        }
+    }
+
+    /// <summary>Which optional values an order has (and its one flag); shared with <see cref="OrderRow"/>.</summary>
     [Flags]
-    private enum Present : ushort
+    internal enum Present : ushort
     {
         LatestShipDate = 1 << 0,
         ShippedAt = 1 << 1,
@@ -184,6 +177,9 @@ public sealed class Order : IEquatable<Order>
         ShippingPrice = 1 << 8,
         CancelledBy = 1 << 9,
         BuyShippingClaimsProtected = 1 << 10,
+
+        /// <summary>Only in an <see cref="OrderRow"/>: an instant lies outside what a long holds, all seven are kept aside.</summary>
+        Wide = 1 << 11,
     }
 
     /// <summary>Gets the order id.</summary>
@@ -262,10 +258,13 @@ public sealed class Order : IEquatable<Order>
     /// <summary>Returns the number of units of <paramref name="sku"/> on the order (0 when absent).</summary>
     /// <param name="sku">The SKU.</param>
     /// <returns>The total quantity over every line of that SKU.</returns>
-    public int QuantityOf(Sku sku)
+    public int QuantityOf(Sku sku) => QuantityOf(Lines, sku);
+
+    /// <summary>Returns the number of units of <paramref name="sku"/> over <paramref name="lines"/>.</summary>
+    internal static int QuantityOf(ImmutableArray<OrderLine> lines, Sku sku)
     {
         int quantity = 0;
-        foreach (OrderLine line in Lines)
+        foreach (OrderLine line in lines)
         {
             if (line.Sku == sku)
             {
@@ -329,11 +328,151 @@ public sealed class Order : IEquatable<Order>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Order);
 
+    /// <summary>Returns whether two orders are equal by value (see <see cref="Equals(Order?)"/>).</summary>
+    /// <param name="left">An order, or null.</param>
+    /// <param name="right">An order, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Order? left, Order? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two orders differ by value.</summary>
+    /// <param name="left">An order, or null.</param>
+    /// <param name="right">An order, or null.</param>
+    /// <returns>True when they are not equal.</returns>
+    public static bool operator !=(Order? left, Order? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(OrderId, PurchasedAt, Lines.Length, ShippedAt, DeliveredAt, CancelledAt);
 
     /// <summary>Returns <c>Order {id} ({channel}, {purchasedAt})</c>.</summary>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
+
+    /// <summary>
+    /// Checks the rules of the type remarks, in the order the constructor always has: the one place they are written, used
+    /// by the constructor and by the ledger's table of orders (<see cref="OrderRows"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A rule does not hold; the parameter name is the field.</exception>
+    internal static void CheckRules(
+        string orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? shippingCurrency, string? shipToCountry,
+        Instant? shippedAt, Instant? firstCarrierScanAt, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
+    {
+        if (orderId.Length == 0)
+        {
+            throw new ArgumentException("orderId is required.", nameof(orderId));
+        }
+
+        Preconditions.CheckDefined(channel, nameof(channel));
+        if (lines.IsDefault)
+        {
+            throw new ArgumentNullException(nameof(lines));
+        }
+
+        if (lines.IsEmpty)
+        {
+            throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
+        }
+
+        foreach (OrderLine? line in lines)
+        {
+            if (line is null)
+            {
+                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+            }
+        }
+
+        string currency = lines[0].UnitPrice.Currency;
+        bool oneCurrency = shippingCurrency is null || shippingCurrency == currency;
+        foreach (OrderLine line in lines)
+        {
+            oneCurrency &= line.UnitPrice.Currency == currency;
+        }
+
+        if (!oneCurrency)
+        {
+            throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
+        }
+
+        if (shipToCountry is not null)
+        {
+            Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
+        }
+
+        if (cancelledBy is { } by)
+        {
+            Preconditions.CheckDefined(by, nameof(cancelledBy));
+        }
+
+        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
+        Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
+        Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
+        if (shippedAt is { } shipped)
+        {
+            Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), shipped, nameof(shippedAt));
+        }
+
+        Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
+        Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
+    }
+
+    /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>
+    private static void CheckUnicode(string? id, string field)
+    {
+        if (id is null || id.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < id.Length; i++)
+        {
+            if (char.IsHighSurrogate(id[i]) && i + 1 < id.Length && char.IsLowSurrogate(id[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsSurrogate(id[i]))
+            {
+                continue;
+            }
+
+            throw new ArgumentException($"{field} must be well-formed Unicode text: it holds half of a surrogate pair.", field);
+        }
+    }
+
+    /// <summary>The packed instants of an order, or false (all left unset) when one does not fit in a long.</summary>
+    internal static bool TryPack(
+        Instant purchasedAt, Instant? latestShipDate, Instant? shippedAt, Instant? firstCarrierScanAt, Instant? latestDeliveryDate, Instant? deliveredAt,
+        Instant? cancelledAt, out long purchased, out long latestShip, out long shipped, out long scan, out long latestDelivery, out long delivered, out long cancelled)
+        => CompactInstant.TryPack(purchasedAt, out purchased)
+            & Pack(latestShipDate, out latestShip)
+            & Pack(shippedAt, out shipped)
+            & Pack(firstCarrierScanAt, out scan)
+            & Pack(latestDeliveryDate, out latestDelivery)
+            & Pack(deliveredAt, out delivered)
+            & Pack(cancelledAt, out cancelled);
+
+    /// <summary>Which optional instants are present, as <see cref="Present"/> bits.</summary>
+    internal static Present InstantBits(Instant? latestShipDate, Instant? shippedAt, Instant? firstCarrierScanAt, Instant? latestDeliveryDate, Instant? deliveredAt, Instant? cancelledAt)
+        => (latestShipDate.HasValue ? Present.LatestShipDate : 0) | (shippedAt.HasValue ? Present.ShippedAt : 0)
+            | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
+            | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
+
+    /// <summary>Copies this order's values into <paramref name="row"/> (ids and symbols are the table's to store).</summary>
+    internal void CopyValuesTo(ref OrderRow row, out Instant[]? wide)
+    {
+        row.Lines = Lines;
+        row.Channel = _channel;
+        row.CancelledBy = _cancelledBy;
+        row.ShippingAmount = _shippingAmount;
+        row.Present = _present | (_wideInstants is null ? 0 : Present.Wide);
+        row.PurchasedAt = _purchasedAt;
+        row.LatestShipDate = _latestShipDate;
+        row.ShippedAt = _shippedAt;
+        row.FirstCarrierScanAt = _firstCarrierScanAt;
+        row.LatestDeliveryDate = _latestDeliveryDate;
+        row.DeliveredAt = _deliveredAt;
+        row.CancelledAt = _cancelledAt;
+        wide = _wideInstants;
+    }
 
     private static bool Pack(Instant? instant, out long nanoseconds)
     {

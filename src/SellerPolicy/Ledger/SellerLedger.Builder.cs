@@ -21,7 +21,8 @@ public sealed partial class SellerLedger
     /// </remarks>
     public sealed class Builder
     {
-        private readonly List<(Order Record, SourceLocation? At)> _orders = [];
+        private readonly List<OrderRows> _orderTables = []; // in the order added; only the last one, _open, is appended to
+        private OrderRows? _open;
         private readonly List<(Feedback Record, SourceLocation? At)> _feedback = [];
         private readonly List<(AtoZClaim Record, SourceLocation? At)> _claims = [];
         private readonly List<(Chargeback Record, SourceLocation? At)> _chargebacks = [];
@@ -34,7 +35,7 @@ public sealed partial class SellerLedger
         }
 
         /// <summary>Gets the number of records added so far, bad ones included.</summary>
-        public int Count => _orders.Count + _feedback.Count + _claims.Count + _chargebacks.Count + _returns.Count + _contacts.Count + _readProblems.Count;
+        public int Count => OrderCount + _feedback.Count + _claims.Count + _chargebacks.Count + _returns.Count + _contacts.Count + _readProblems.Count;
 
         /// <summary>Adds an order.</summary>
         /// <param name="order">The order.</param>
@@ -42,7 +43,7 @@ public sealed partial class SellerLedger
         /// <returns>This builder.</returns>
         public Builder Add(Order order, SourceLocation? at = null)
         {
-            _orders.Add((Preconditions.CheckNotNull(order, nameof(order)), at));
+            Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at);
             return this;
         }
 
@@ -102,7 +103,7 @@ public sealed partial class SellerLedger
         public Builder Add(OrderHistory history)
         {
             Preconditions.CheckNotNull(history, nameof(history));
-            _orders.Add((history.Order, null));
+            Open().Add(history.Order, null);
             AddAll(_feedback, history.Feedback);
             AddAll(_claims, history.Claims);
             AddAll(_chargebacks, history.Chargebacks);
@@ -117,7 +118,7 @@ public sealed partial class SellerLedger
         public Builder AddRange(SellerLedger ledger)
         {
             ArgumentNullException.ThrowIfNull(ledger);
-            AddAll(_orders, ledger.Orders);
+            AddOrders(ledger.OrderTable);
             AddAll(_feedback, ledger.Feedback);
             AddAll(_claims, ledger.Claims);
             AddAll(_chargebacks, ledger.Chargebacks);
@@ -141,7 +142,53 @@ public sealed partial class SellerLedger
         /// <summary>Removes every order (and nothing else) for which <paramref name="predicate"/> holds.</summary>
         /// <param name="predicate">Which orders to remove.</param>
         /// <returns>How many were removed.</returns>
-        public int RemoveOrders(Func<Order, bool> predicate) => _orders.RemoveAll(o => predicate(o.Record));
+        public int RemoveOrders(Func<Order, bool> predicate)
+        {
+            ArgumentNullException.ThrowIfNull(predicate);
+            int removed = 0;
+            for (int t = 0; t < _orderTables.Count; t++)
+            {
+                (OrderRows kept, int gone) = _orderTables[t].Without(predicate);
+                _orderTables[t] = kept;
+                removed += gone;
+            }
+
+            _open = null; // the tables are read-only copies now
+            return removed;
+        }
+
+        /// <summary>Adds a table of orders read from a file (the reader's fast path, no <see cref="Order"/> objects).</summary>
+        /// <param name="orders">The orders, in file order; the table is frozen and kept, not copied.</param>
+        internal void AddOrders(OrderRows orders)
+        {
+            _orderTables.Add(orders.Freeze());
+            _open = null;
+        }
+
+        private int OrderCount
+        {
+            get
+            {
+                int count = 0;
+                foreach (OrderRows table in _orderTables)
+                {
+                    count += table.Count;
+                }
+
+                return count;
+            }
+        }
+
+        private OrderRows Open()
+        {
+            if (_open is null)
+            {
+                _open = new OrderRows();
+                _orderTables.Add(_open);
+            }
+
+            return _open;
+        }
 
         /// <summary>Replaces every claim for which <paramref name="replace"/> returns a new claim (a what-if).</summary>
         /// <param name="replace">Returns the replacement, or null to keep the claim.</param>
@@ -174,24 +221,62 @@ public sealed partial class SellerLedger
             void Problem(LedgerProblemKind kind, string message, SourceLocation? at, string? field)
                 => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
 
-            // Orders: unique ids, first wins. The index (id -> position in `orders`) is handed to the ledger, so each id
-            // is hashed once; accepted records carry the position of their order, so no id is looked up twice.
-            // Purchase instants are gathered in the same pass, for the checks and the sort below.
-            Order[] orders = new Order[_orders.Count];
-            Instant[] purchased = new Instant[_orders.Count];
+            // Orders: unique ids, first wins. The open-addressing index (the id's bytes -> accepted position) becomes the
+            // ledger's, so each id is hashed once; accepted records carry the position of their order, so no id is looked up
+            // twice. Purchase instants are gathered in the same pass, for the checks and the sort below.
+            int total = OrderCount;
+            int[] slots = new int[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)total * 2))];
+            int mask = slots.Length - 1;
+            var entryTable = new OrderRows[total];
+            int[] entryRow = new int[total];
+            Instant[] purchased = new Instant[total];
             int orderCount = 0;
-            var index = new Dictionary<OrderId, int>(_orders.Count);
-            foreach ((Order order, SourceLocation? at) in _orders)
+            foreach (OrderRows table in _orderTables)
             {
-                if (index.TryAdd(order.OrderId, orderCount))
+                for (int row = 0; row < table.Count; row++)
                 {
-                    purchased[orderCount] = order.PurchasedAt;
-                    orders[orderCount++] = order;
+                    ReadOnlySpan<byte> id = table.OrderIdBytes(row);
+                    for (int slot = Utf8Ids.Hash(id) & mask; ; slot = (slot + 1) & mask)
+                    {
+                        int entry = slots[slot] - 1;
+                        if (entry < 0)
+                        {
+                            slots[slot] = orderCount + 1;
+                            entryTable[orderCount] = table;
+                            entryRow[orderCount] = row;
+                            purchased[orderCount++] = table.PurchasedAt(row);
+                            break;
+                        }
+
+                        if (entryTable[entry].OrderIdBytes(entryRow[entry]).SequenceEqual(id))
+                        {
+                            Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already read.", table.LocationOf(row), "orderId");
+                            leftOut++;
+                            break;
+                        }
+                    }
                 }
-                else
+            }
+
+            // The accepted position of the order with this id, or -1.
+            int PositionOf(OrderId orderId)
+            {
+                string text = orderId.Value;
+                Span<byte> id = text.Length <= 1024 ? stackalloc byte[text.Length * 3] : new byte[text.Length * 3];
+                if (text.Length == 0
+                    || System.Text.Unicode.Utf8.FromUtf16(text, id, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
                 {
-                    Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already read.", at, "orderId");
-                    leftOut++;
+                    return -1;
+                }
+
+                ReadOnlySpan<byte> bytes = id[..written];
+                for (int slot = Utf8Ids.Hash(bytes) & mask; ; slot = (slot + 1) & mask)
+                {
+                    int entry = slots[slot] - 1;
+                    if (entry < 0 || entryTable[entry].OrderIdBytes(entryRow[entry]).SequenceEqual(bytes))
+                    {
+                        return entry;
+                    }
                 }
             }
 
@@ -199,7 +284,8 @@ public sealed partial class SellerLedger
             // record in messages and is only called for a problem.
             int Attached<T>(T record, OrderId orderId, Instant eventAt, Func<T, string> what, string timeField, SourceLocation? at)
             {
-                if (!index.TryGetValue(orderId, out int position))
+                int position = PositionOf(orderId);
+                if (position < 0)
                 {
                     Problem(LedgerProblemKind.UnknownOrder, $"{what(record)} refers to unknown order {orderId}.", at, "orderId");
                     return -1;
@@ -297,8 +383,8 @@ public sealed partial class SellerLedger
                     continue;
                 }
 
-                Order order = orders[position];
-                int ordered = order.QuantityOf(r.Sku);
+                ImmutableArray<OrderLine> lines = entryTable[position].Row(entryRow[position]).Lines;
+                int ordered = Order.QuantityOf(lines, r.Sku);
                 if (ordered == 0)
                 {
                     Problem(LedgerProblemKind.UnknownSku, $"{What(r)} names SKU {r.Sku}, which order {r.OrderId} does not have.", at, "sku");
@@ -316,9 +402,9 @@ public sealed partial class SellerLedger
                     continue;
                 }
 
-                if (r.RefundAmount is { } refund && refund.Currency != order.Currency)
+                if (r.RefundAmount is { } refund && refund.Currency != lines[0].UnitPrice.Currency)
                 {
-                    Problem(LedgerProblemKind.CurrencyMismatch, $"{What(r)}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {order.Currency}.", at, "refundAmount");
+                    Problem(LedgerProblemKind.CurrencyMismatch, $"{What(r)}: refundAmount is in {refund.Currency}, order {r.OrderId} is in {lines[0].UnitPrice.Currency}.", at, "refundAmount");
                     leftOut++;
                     continue;
                 }
@@ -353,13 +439,7 @@ public sealed partial class SellerLedger
 
             // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
             // they were added in.
-            if (orderCount < orders.Length)
-            {
-                Array.Resize(ref orders, orderCount);
-                Array.Resize(ref purchased, orderCount);
-            }
-
-            int[]? moved = SortCanonically(orders, purchased, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+            int[]? moved = SortOrdersCanonically(entryTable, entryRow, purchased, orderCount);
             int[]? indexOf = null;
             if (moved is not null)
             {
@@ -368,18 +448,33 @@ public sealed partial class SellerLedger
                 {
                     indexOf[moved[i]] = i;
                 }
+
+                for (int slot = 0; slot < slots.Length; slot++)
+                {
+                    if (slots[slot] != 0)
+                    {
+                        slots[slot] = indexOf[slots[slot] - 1] + 1;
+                    }
+                }
             }
 
-            var attached = new OrderRecords?[orders.Length];
+            // One table for the ledger, in canonical order: rows copied, the ids' bytes laid out in that order.
+            var orders = new OrderRows(orderCount);
+            for (int i = 0; i < orderCount; i++)
+            {
+                int entry = moved is null ? i : moved[i];
+                orders.AddRowOf(entryTable[entry], entryRow[entry], keepLocation: false);
+            }
+
+            var attached = new OrderRecords?[orderCount];
             var ledger = new SellerLedger(
-                ImmutableCollectionsMarshal.AsImmutableArray(orders),
+                orders.Freeze(),
+                slots,
                 feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
                 claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
                 chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
                 returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
                 contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
-                index,
-                indexOf,
                 attached);
             return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
         }
@@ -388,6 +483,66 @@ public sealed partial class SellerLedger
         /// <returns>The ledger.</returns>
         /// <exception cref="LedgerValidationException">Any problem was found; the exception lists all of them.</exception>
         public SellerLedger ToImmutable() => Build().GetLedgerOrThrow();
+
+        /// <summary>
+        /// The canonical order of the accepted orders: by purchase instant, then id (ordinal), then the order they were added in.
+        /// </summary>
+        /// <returns>Where each order comes from (<c>moved[newIndex] = position</c>), or null when they are already in order.</returns>
+        private static int[]? SortOrdersCanonically(OrderRows[] table, int[] row, Instant[] purchased, int count)
+        {
+            int Compare(int a, int b)
+                => purchased[a].CompareTo(purchased[b]) is var c and not 0 ? c
+                    : Utf8Ids.CompareOrdinal(table[a].OrderIdBytes(row[a]), table[b].OrderIdBytes(row[b])) is var d and not 0 ? d
+                    : a.CompareTo(b);
+
+            bool ordered = true;
+            for (int i = 1; ordered && i < count; i++)
+            {
+                ordered = Compare(i - 1, i) < 0;
+            }
+
+            if (ordered)
+            {
+                return null;
+            }
+
+            // A primitive sort by the purchase instant (as nanoseconds when every one fits in a long), then each run of
+            // equal instants by id and position.
+            int[] moved = new int[count];
+            long[] keys = new long[count];
+            bool packed = true;
+            for (int i = 0; i < count; i++)
+            {
+                moved[i] = i;
+                packed &= CompactInstant.TryPack(purchased[i], out keys[i]);
+            }
+
+            if (!packed)
+            {
+                Array.Sort(moved, Compare);
+                return moved;
+            }
+
+            Array.Sort(keys, moved);
+            int start = 0;
+            while (start < count)
+            {
+                int end = start + 1;
+                while (end < count && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(moved, start, end - start, Comparer<int>.Create(Compare));
+                }
+
+                start = end;
+            }
+
+            return moved;
+        }
 
         /// <summary>
         /// Sorts <paramref name="items"/> in place by <paramref name="timeOf"/>, then <paramref name="then"/>, stably (equal

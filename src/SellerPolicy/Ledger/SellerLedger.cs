@@ -15,37 +15,35 @@ namespace SellerPolicy.Ledger;
 /// </remarks>
 public sealed partial class SellerLedger : IEquatable<SellerLedger>
 {
-    private readonly Dictionary<OrderId, int> _orderIndex; // id -> key; the index in Orders is _indexOf[key], or key itself
-    private readonly int[]? _indexOf;
+    private readonly OrderRows _orders;
+    private readonly int[] _slots; // open addressing by the id's bytes: row + 1, 0 for an empty slot; a power of two long
     private readonly OrderRecords?[] _attached; // by order index; null when nothing is attached to the order
 
     private SellerLedger(
-        ImmutableArray<Order> orders,
+        OrderRows orders,
+        int[] slots,
         ImmutableArray<Feedback> feedback,
         ImmutableArray<AtoZClaim> claims,
         ImmutableArray<Chargeback> chargebacks,
         ImmutableArray<ReturnRequest> returns,
         ImmutableArray<BuyerContact> contacts,
-        Dictionary<OrderId, int> index,
-        int[]? indexOf,
         OrderRecords?[] attached)
     {
-        Orders = orders;
+        _orders = orders;
+        _slots = slots;
         Feedback = feedback;
         Claims = claims;
         Chargebacks = chargebacks;
         Returns = returns;
         Contacts = contacts;
-        _orderIndex = index;
-        _indexOf = indexOf;
         _attached = attached;
     }
 
     /// <summary>Gets the empty ledger.</summary>
-    public static SellerLedger Empty { get; } = new([], [], [], [], [], [], [], null, []);
+    public static SellerLedger Empty { get; } = new(new OrderRows().Freeze(), new int[2], [], [], [], [], [], []);
 
-    /// <summary>Gets the orders, by purchase time then id.</summary>
-    public ImmutableArray<Order> Orders { get; }
+    /// <summary>Gets the orders, by purchase time then id (each made from the ledger's compact table when read; see <see cref="OrderList"/>).</summary>
+    public OrderList Orders => new(_orders);
 
     /// <summary>Gets the feedback, by receipt time then order id.</summary>
     public ImmutableArray<Feedback> Feedback { get; }
@@ -81,7 +79,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     /// <summary>Returns whether the ledger has an order with <paramref name="orderId"/>.</summary>
     /// <param name="orderId">The order id.</param>
     /// <returns>True when found.</returns>
-    public bool ContainsOrder(OrderId orderId) => _orderIndex.ContainsKey(orderId);
+    public bool ContainsOrder(OrderId orderId) => TryGetIndex(orderId, out _);
 
     /// <summary>Looks up an order by id in O(1).</summary>
     /// <param name="orderId">The order id.</param>
@@ -91,7 +89,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     {
         if (TryGetIndex(orderId, out int i))
         {
-            order = Orders[i];
+            order = _orders.OrderAt(i);
             return true;
         }
 
@@ -117,7 +115,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
             throw new KeyNotFoundException($"The ledger has no order {orderId}.");
         }
 
-        Order order = Orders[i];
+        Order order = _orders.OrderAt(i);
         OrderRecords? records = _attached[i];
         return records is null
             ? new(order, [], [], [], [], [])
@@ -154,6 +152,9 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     /// <returns>The order's records, or null.</returns>
     internal OrderRecords? RecordsAt(int orderIndex) => _attached[orderIndex];
 
+    /// <summary>Gets the table the orders are kept in (for the engine, which reads rows without making orders).</summary>
+    internal OrderRows OrderTable => _orders;
+
     /// <summary>
     /// Returns the latest instant of any fact in the ledger (purchase, shipment, delivery, feedback, decision,
     /// removal, return event...), or null for an empty ledger. Promised dates (latest ship and delivery dates)
@@ -171,8 +172,9 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
             }
         }
 
-        foreach (Order o in Orders)
+        for (int i = 0; i < _orders.Count; i++)
         {
+            OrderFacts o = _orders.FactsAt(i);
             See(o.PurchasedAt);
             See(o.ShippedAt);
             See(o.FirstCarrierScanAt);
@@ -237,14 +239,49 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
 
     private bool TryGetIndex(OrderId orderId, out int index)
     {
-        if (_orderIndex.TryGetValue(orderId, out int key))
+        index = -1;
+        string text = orderId.Value;
+        if (text.Length == 0 || text.Length > 4096)
         {
-            index = _indexOf is null ? key : _indexOf[key];
-            return true;
+            return text.Length != 0 && TryGetIndexSlow(text, out index);
         }
 
-        index = -1;
-        return false;
+        Span<byte> bytes = stackalloc byte[text.Length * 3];
+        if (System.Text.Unicode.Utf8.FromUtf16(text, bytes, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            return false; // not valid Unicode: no order of the ledger has it
+        }
+
+        index = Find(_slots, _orders, bytes[..written]);
+        return index >= 0;
+    }
+
+    private bool TryGetIndexSlow(string text, out int index)
+    {
+        byte[] bytes = new byte[text.Length * 3];
+        index = System.Text.Unicode.Utf8.FromUtf16(text, bytes, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+            ? Find(_slots, _orders, bytes.AsSpan(0, written))
+            : -1;
+        return index >= 0;
+    }
+
+    /// <summary>Returns the row of <paramref name="rows"/> whose order id has the bytes <paramref name="id"/>, or -1.</summary>
+    private static int Find(int[] slots, OrderRows rows, ReadOnlySpan<byte> id)
+    {
+        int mask = slots.Length - 1;
+        for (int s = Utf8Ids.Hash(id) & mask; ; s = (s + 1) & mask)
+        {
+            int row = slots[s] - 1;
+            if (row < 0)
+            {
+                return -1;
+            }
+
+            if (rows.OrderIdBytes(row).SequenceEqual(id))
+            {
+                return row;
+            }
+        }
     }
 
     /// <summary>

@@ -28,17 +28,17 @@ public sealed class AccountHealthEngine
     /// <summary>The metric each column names the hurting orders of, if any.</summary>
     internal static readonly MetricKind?[] HurtKind = BuildHurtKinds();
 
-    private readonly OrderId[] _orderIds; // in ledger order; owners index into it
+    private readonly OrderRows _orders; // the ledger's; owners are its row numbers
     private readonly byte[] _column;
     private readonly int[] _start;       // first as-of day, ascending
     private readonly int[] _end;         // first as-of day no longer covered
     private readonly int[] _owner;
     private readonly int _maxLength;
 
-    private AccountHealthEngine(MarketplacePolicy policy, OrderId[] orderIds, byte[] column, int[] start, int[] end, int[] owner, int maxLength)
+    private AccountHealthEngine(MarketplacePolicy policy, OrderRows orders, byte[] column, int[] start, int[] end, int[] owner, int maxLength)
     {
         Policy = policy;
-        _orderIds = orderIds;
+        _orders = orders;
         _column = column;
         _start = start;
         _end = end;
@@ -50,7 +50,7 @@ public sealed class AccountHealthEngine
     public MarketplacePolicy Policy { get; }
 
     /// <summary>Gets the number of orders indexed.</summary>
-    public int OrderCount => _orderIds.Length;
+    public int OrderCount => _orders.Count;
 
     /// <summary>Gets the number of day-interval contributions in the index (a measure of its size).</summary>
     public int ContributionCount => _start.Length;
@@ -104,7 +104,7 @@ public sealed class AccountHealthEngine
             {
                 if (i == 0 || owners[i] != owners[i - 1])
                 {
-                    ids.Add(_orderIds[owners[i]]);
+                    ids.Add(_orders.OrderIdAt(owners[i]));
                 }
             }
 
@@ -267,12 +267,10 @@ public sealed class AccountHealthEngine
         public AccountHealthEngine Build()
         {
             // Owners are indexes into the ledger's orders; snapshots sort the few ids they name.
-            ImmutableArray<Order> orders = _ledger.Orders;
-            OrderId[] ids = new OrderId[orders.Length];
-            for (int i = 0; i < orders.Length; i++)
+            OrderRows orders = _ledger.OrderTable;
+            for (int i = 0; i < orders.Count; i++)
             {
-                Order order = orders[i];
-                ids[i] = order.OrderId;
+                OrderFacts order = orders.FactsAt(i);
                 if (_ledger.RecordsAt(i) is { } records)
                 {
                     AddOrder(order, records.Feedback.AsSpan(), records.Claims.AsSpan(), records.Chargebacks.AsSpan(), records.Returns.AsSpan(), i);
@@ -319,7 +317,7 @@ public sealed class AccountHealthEngine
                 maxLength = Math.Max(maxLength, _end[k] - _start[k]);
             }
 
-            return new AccountHealthEngine(Policy, ids, column, keys, end, owner, maxLength);
+            return new AccountHealthEngine(Policy, orders, column, keys, end, owner, maxLength);
         }
 
         protected override void Emit(CountColumn column, int start, int end, int owner)
@@ -371,7 +369,7 @@ public sealed class AccountHealthEngine
         private int Day(Instant instant) => DayNumber.Of(_calendar, instant);
 
         /// <summary>Emits every contribution of <paramref name="order"/> with its records (all of that order).</summary>
-        public void AddOrder(Order order, ReadOnlySpan<Feedback> feedback, ReadOnlySpan<AtoZClaim> claims, ReadOnlySpan<Chargeback> chargebacks, ReadOnlySpan<ReturnRequest> returns, int owner)
+        public void AddOrder(in OrderFacts order, ReadOnlySpan<Feedback> feedback, ReadOnlySpan<AtoZClaim> claims, ReadOnlySpan<Chargeback> chargebacks, ReadOnlySpan<ReturnRequest> returns, int owner)
         {
             OrderDefectRatePolicy odr = Policy.OrderDefectRate;
             int purchased = Day(order.PurchasedAt);
@@ -433,7 +431,7 @@ public sealed class AccountHealthEngine
             }
         }
 
-        private void AddCancellation(Order order, int purchased, int owner)
+        private void AddCancellation(in OrderFacts order, int purchased, int owner)
         {
             int to = purchased + Policy.PreFulfillmentCancellation.WindowDays;
             Emit(CountColumn.CancellationOrders, purchased, to, owner);
@@ -445,7 +443,7 @@ public sealed class AccountHealthEngine
             }
         }
 
-        private void AddLateShipment(Order order, int windowDays, CountColumn orders, CountColumn late, int owner)
+        private void AddLateShipment(in OrderFacts order, int windowDays, CountColumn orders, CountColumn late, int owner)
         {
             if (order.LatestShipDate is not { } latestShip)
             {
@@ -474,7 +472,7 @@ public sealed class AccountHealthEngine
             }
         }
 
-        private void AddTracking(Order order, int owner)
+        private void AddTracking(in OrderFacts order, int owner)
         {
             if (order.ShippedAt is not { } shipped)
             {
@@ -484,15 +482,15 @@ public sealed class AccountHealthEngine
             int from = Day(shipped);
             int to = from + Policy.ValidTracking.WindowDays;
             Emit(CountColumn.TrackingShipments, from, to, owner);
-            int validFrom = order.TrackingId is not null && order.FirstCarrierScanAt is { } scan ? Day(scan) : DayNumber.Never;
+            int validFrom = order.HasTrackingId && order.FirstCarrierScanAt is { } scan ? Day(scan) : DayNumber.Never;
             Emit(CountColumn.ValidTracking, Math.Max(from, validFrom), to, owner);
             Emit(CountColumn.TrackingInvalid, from, Math.Min(to, validFrom), owner);
         }
 
-        private void AddDelivery(Order order, int owner)
+        private void AddDelivery(in OrderFacts order, int owner)
         {
             if (order.LatestDeliveryDate is not { } latestDelivery || order.ShippedAt is not { } shipped
-                || order.TrackingId is null || order.FirstCarrierScanAt is not { } scan)
+                || !order.HasTrackingId || order.FirstCarrierScanAt is not { } scan)
             {
                 return;
             }

@@ -12,6 +12,27 @@ public class LedgerReaderTests
     private static LedgerBuildResult ReadText(string text, LedgerBuildMode mode = LedgerBuildMode.Strict)
         => LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "ledger.jsonl", mode);
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_ADuplicateOrder_TheFirstLineWins_WhicheverParserReadEach(int workers)
+    {
+        // Line 1 is left to the full parser by the fast path ("kind" is not the first field); line 2 is read by the fast path
+        // into the table of orders. The full parser's order must keep its place in file order.
+        string declined = Order1.Replace("{\"kind\":\"order\",", "{", StringComparison.Ordinal).Replace("\"someFutureField\":42}", "\"kind\":\"order\"}", StringComparison.Ordinal);
+        string fast = Order1.Replace("\"MFN\"", "\"AFN\"", StringComparison.Ordinal);
+        byte[] bytes = Encoding.UTF8.GetBytes(declined + "\n" + fast + "\n" + Order1.Replace("111-0000001-0000001", "111-\\u0032", StringComparison.Ordinal));
+
+        LedgerBuildResult result = LedgerReader.Read(new MemoryStream(bytes), "ledger.jsonl", LedgerBuildMode.Lenient, chunkSize: 64, workers);
+
+        LedgerProblem problem = Assert.Single(result.Problems);
+        Assert.Equal(LedgerProblemKind.DuplicateId, problem.Kind);
+        Assert.Equal(new SourceLocation("ledger.jsonl", 2), problem.Location);
+        SellerLedger ledger = result.Ledger!;
+        Assert.Equal(FulfillmentChannel.Mfn, ledger.GetOrder(new OrderId("111-0000001-0000001")).Channel);
+        Assert.True(ledger.ContainsOrder(new OrderId("111-2")), "an escaped id is stored unescaped");
+    }
+
     [Fact]
     public void Read_TheInterfaceExample_BuildsEveryRecord()
     {

@@ -212,7 +212,7 @@ public sealed class AccountHealthTracker
         }
 
         _collector.Target = state.Contributions;
-        _collector.AddOrder(order, state.Feedback, state.Claims.ToArray(), state.Chargebacks.ToArray(), state.Returns.ToArray(), state.Owner);
+        _collector.AddOrder(OrderFacts.Of(order), state.Feedback, state.Claims.ToArray(), state.Chargebacks.ToArray(), state.Returns.ToArray(), state.Owner);
         foreach ((byte column, int start, int end) in state.Contributions)
         {
             _counts.Add(column, start, end, +1);

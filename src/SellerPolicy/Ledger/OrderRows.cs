@@ -1,0 +1,379 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using NodaTime;
+using SellerPolicy.Internal;
+
+namespace SellerPolicy.Ledger;
+
+/// <summary>
+/// One order as a row of an <see cref="OrderRows"/> table: the values of an <see cref="Order"/> without the object, its ids
+/// as UTF-8 bytes in the table's text and its few-valued strings as numbers of the table's symbols.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+internal struct OrderRow
+{
+    /// <summary>The instants as <see cref="CompactInstant"/> nanoseconds (all zero when <see cref="Order.Present.Wide"/> is set).</summary>
+    public long PurchasedAt;
+    public long LatestShipDate;
+    public long ShippedAt;
+    public long FirstCarrierScanAt;
+    public long LatestDeliveryDate;
+    public long DeliveredAt;
+    public long CancelledAt;
+
+    /// <summary>The shipping price's amount (its currency is the lines').</summary>
+    public decimal ShippingAmount;
+
+    /// <summary>The item lines.</summary>
+    public ImmutableArray<OrderLine> Lines;
+
+    /// <summary>Where the order id's bytes start in the text; the buyer id's and the tracking id's follow them.</summary>
+    public long Text;
+    public int OrderIdLength;
+    public int BuyerIdLength;    // 0: none
+    public int TrackingIdLength; // 0: none
+
+    /// <summary>Symbol numbers plus one (0: none).</summary>
+    public int Marketplace;
+    public int Country;
+
+    public Order.Present Present;
+    public byte Channel;
+    public byte CancelledBy;
+}
+
+/// <summary>
+/// The orders of a ledger (or of a builder) as a table: rows of values, the ids' UTF-8 bytes in pages of text, few-valued
+/// strings once each. About a third of the memory of <see cref="Order"/> objects and their id strings, and nothing for the
+/// collector to trace but the line lists. An <see cref="Order"/> is made from a row when asked for.
+/// </summary>
+/// <remarks>Appended to while a builder or a reader fills it; <see cref="Freeze"/> makes it read-only for good.</remarks>
+internal sealed class OrderRows
+{
+    private readonly TextPages _text;
+    private readonly List<string> _symbols;
+    private readonly Dictionary<string, int> _symbolNumbers;
+    private OrderRow[] _rows;
+    private SourceLocation?[]? _locations;
+    private Dictionary<long, Instant[]>? _wide; // by OrderRow.Text
+    private bool _frozen;
+
+    public OrderRows(int capacity = 4)
+    {
+        _rows = new OrderRow[Math.Max(capacity, 4)];
+        _text = new TextPages();
+        _symbols = [];
+        _symbolNumbers = new(StringComparer.Ordinal);
+    }
+
+    private OrderRows(OrderRows source, OrderRow[] rows, int count, SourceLocation?[]? locations)
+    {
+        _rows = rows;
+        Count = count;
+        _locations = locations;
+        _text = source._text;
+        _symbols = source._symbols;
+        _symbolNumbers = source._symbolNumbers;
+        _wide = source._wide;
+        _frozen = true;
+    }
+
+    /// <summary>Gets the number of rows.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the bytes held by the rows, the text and the symbols (for the memory report of the benchmarks).</summary>
+    public long ApproximateBytes => ((long)_rows.Length * Marshal.SizeOf<OrderRow>()) + _text.Capacity;
+
+    /// <summary>Makes the table read-only (a ledger's).</summary>
+    /// <returns>This table.</returns>
+    public OrderRows Freeze()
+    {
+        _frozen = true;
+        return this;
+    }
+
+    /// <summary>Returns row <paramref name="i"/>.</summary>
+    public ref readonly OrderRow Row(int i) => ref _rows[i];
+
+    /// <summary>Returns where row <paramref name="i"/> was read, when known.</summary>
+    public SourceLocation? LocationOf(int i) => _locations?[i];
+
+    /// <summary>Returns the UTF-8 bytes of row <paramref name="i"/>'s order id.</summary>
+    public ReadOnlySpan<byte> OrderIdBytes(int i) => _text.Get(_rows[i].Text, _rows[i].OrderIdLength);
+
+    /// <summary>Returns row <paramref name="i"/>'s order id as text.</summary>
+    public string OrderIdText(int i) => Encoding.UTF8.GetString(OrderIdBytes(i));
+
+    /// <summary>Returns row <paramref name="i"/>'s order id.</summary>
+    public OrderId OrderIdAt(int i) => new(OrderIdText(i));
+
+    /// <summary>Returns row <paramref name="i"/>'s buyer id as text (empty when none).</summary>
+    public string BuyerIdText(int i)
+    {
+        ref readonly OrderRow r = ref _rows[i];
+        return Encoding.UTF8.GetString(_text.Get(r.Text + r.OrderIdLength, r.BuyerIdLength));
+    }
+
+    /// <summary>Returns row <paramref name="i"/>'s tracking id as text (empty when none).</summary>
+    public string TrackingIdText(int i)
+    {
+        ref readonly OrderRow r = ref _rows[i];
+        return Encoding.UTF8.GetString(_text.Get(r.Text + r.OrderIdLength + r.BuyerIdLength, r.TrackingIdLength));
+    }
+
+    /// <summary>Returns the text of a symbol number plus one (null for 0).</summary>
+    public string? Symbol(int number) => number == 0 ? null : _symbols[number - 1];
+
+    /// <summary>Returns the seven instants of a row with <see cref="Order.Present.Wide"/> set.</summary>
+    public Instant[] WideInstants(int i) => _wide![_rows[i].Text];
+
+    /// <summary>Returns row <paramref name="i"/>'s purchase instant.</summary>
+    public Instant PurchasedAt(int i)
+        => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : CompactInstant.Unpack(_rows[i].PurchasedAt);
+
+    /// <summary>Returns the instants of row <paramref name="i"/> the account-health rules read.</summary>
+    public OrderFacts FactsAt(int i)
+    {
+        ref readonly OrderRow r = ref _rows[i];
+        Order.Present p = r.Present;
+        CancelledBy? by = (p & Order.Present.CancelledBy) != 0 ? (CancelledBy)r.CancelledBy : null;
+        bool tracking = r.TrackingIdLength != 0;
+        if ((p & Order.Present.Wide) != 0)
+        {
+            Instant[] w = WideInstants(i);
+            return new OrderFacts(
+                (FulfillmentChannel)r.Channel, w[0], Get(p, Order.Present.LatestShipDate, w[1]), Get(p, Order.Present.ShippedAt, w[2]),
+                Get(p, Order.Present.FirstCarrierScanAt, w[3]), tracking, Get(p, Order.Present.LatestDeliveryDate, w[4]),
+                Get(p, Order.Present.DeliveredAt, w[5]), Get(p, Order.Present.CancelledAt, w[6]), by);
+        }
+
+        return new OrderFacts(
+            (FulfillmentChannel)r.Channel, CompactInstant.Unpack(r.PurchasedAt), Unpack(p, Order.Present.LatestShipDate, r.LatestShipDate),
+            Unpack(p, Order.Present.ShippedAt, r.ShippedAt), Unpack(p, Order.Present.FirstCarrierScanAt, r.FirstCarrierScanAt), tracking,
+            Unpack(p, Order.Present.LatestDeliveryDate, r.LatestDeliveryDate), Unpack(p, Order.Present.DeliveredAt, r.DeliveredAt),
+            Unpack(p, Order.Present.CancelledAt, r.CancelledAt), by);
+
+        static Instant? Get(Order.Present present, Order.Present bit, Instant value) => (present & bit) != 0 ? value : null;
+        static Instant? Unpack(Order.Present present, Order.Present bit, long value) => (present & bit) != 0 ? CompactInstant.Unpack(value) : null;
+    }
+
+    /// <summary>Returns the <see cref="Order"/> of row <paramref name="i"/> (a new object each time).</summary>
+    public Order OrderAt(int i) => new(this, i);
+
+    /// <summary>Adds an order.</summary>
+    public void Add(Order order, SourceLocation? at)
+    {
+        ref OrderRow row = ref Append(at);
+        order.CopyValuesTo(ref row, out Instant[]? wide);
+        Span<byte> buffer = stackalloc byte[256];
+        row.Text = AppendIds(order.OrderId.Value, order.BuyerId?.Value, order.TrackingId, buffer, ref row);
+        row.Marketplace = SymbolNumber(order.MarketplaceId?.Value);
+        row.Country = SymbolNumber(order.ShipToCountry);
+        if (wide is not null)
+        {
+            (_wide ??= [])[row.Text] = wide;
+        }
+    }
+
+    /// <summary>
+    /// Adds an order read from a file without making an <see cref="Order"/>: the same rules are checked
+    /// (<see cref="Order.CheckRules"/>), and the ids are taken as UTF-8 bytes.
+    /// </summary>
+    /// <exception cref="ArgumentException">A rule of <see cref="Order"/> does not hold (the caller leaves the record to the
+    /// parser that reports it).</exception>
+    public void Add(
+        ReadOnlySpan<byte> orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? marketplaceId,
+        ReadOnlySpan<byte> buyerId, bool hasBuyerId, string? shipToCountry, Money? shippingPrice, Instant? latestShipDate, Instant? shippedAt,
+        ReadOnlySpan<byte> trackingId, Instant? firstCarrierScanAt, bool buyShippingClaimsProtected, Instant? latestDeliveryDate, Instant? deliveredAt,
+        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation at)
+    {
+        if (Utf8Ids.IsBlank(orderId))
+        {
+            throw new ArgumentException("orderId is required.", nameof(orderId));
+        }
+
+        if (hasBuyerId && Utf8Ids.IsBlank(buyerId))
+        {
+            throw new ArgumentException("buyerId must not be blank.", nameof(buyerId));
+        }
+
+        if (marketplaceId is not null)
+        {
+            Preconditions.CheckNotBlank(marketplaceId, nameof(marketplaceId));
+        }
+
+        // The id is only needed for the messages of failed rules, which the caller does not show.
+        Order.CheckRules("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        ref OrderRow row = ref Append(at);
+        row.Lines = lines;
+        row.Channel = (byte)channel;
+        row.Present = Order.InstantBits(latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt)
+            | (cancelledBy is null ? 0 : Order.Present.CancelledBy)
+            | (marketplaceId is null ? 0 : Order.Present.MarketplaceId)
+            | (hasBuyerId ? Order.Present.BuyerId : 0)
+            | (shippingPrice is null ? 0 : Order.Present.ShippingPrice)
+            | (buyShippingClaimsProtected ? Order.Present.BuyShippingClaimsProtected : 0);
+        row.CancelledBy = cancelledBy is { } by ? (byte)by : (byte)0;
+        row.ShippingAmount = shippingPrice?.Amount ?? 0m;
+        if (Utf8Ids.IsBlank(trackingId))
+        {
+            trackingId = default;
+        }
+
+        row.Text = _text.Append(orderId, hasBuyerId ? buyerId : default, trackingId);
+        row.OrderIdLength = orderId.Length;
+        row.BuyerIdLength = hasBuyerId ? buyerId.Length : 0;
+        row.TrackingIdLength = trackingId.Length;
+        row.Marketplace = SymbolNumber(marketplaceId);
+        row.Country = SymbolNumber(shipToCountry);
+        if (!Order.TryPack(purchasedAt, latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt,
+            out row.PurchasedAt, out row.LatestShipDate, out row.ShippedAt, out row.FirstCarrierScanAt, out row.LatestDeliveryDate, out row.DeliveredAt, out row.CancelledAt))
+        {
+            row.PurchasedAt = row.LatestShipDate = row.ShippedAt = row.FirstCarrierScanAt = row.LatestDeliveryDate = row.DeliveredAt = row.CancelledAt = 0;
+            row.Present |= Order.Present.Wide;
+            (_wide ??= [])[row.Text] =
+            [
+                purchasedAt, latestShipDate.GetValueOrDefault(), shippedAt.GetValueOrDefault(), firstCarrierScanAt.GetValueOrDefault(),
+                latestDeliveryDate.GetValueOrDefault(), deliveredAt.GetValueOrDefault(), cancelledAt.GetValueOrDefault(),
+            ];
+        }
+    }
+
+    /// <summary>Adds row <paramref name="i"/> of <paramref name="source"/> (its ids, symbols and wide instants copied here).</summary>
+    public void AddRowOf(OrderRows source, int i, bool keepLocation)
+    {
+        ref readonly OrderRow from = ref source._rows[i];
+        ref OrderRow row = ref Append(keepLocation ? source.LocationOf(i) : null);
+        row = from;
+        int length = from.OrderIdLength + from.BuyerIdLength + from.TrackingIdLength;
+        row.Text = _text.Append(source._text.Get(from.Text, length), default, default);
+        row.Marketplace = from.Marketplace == 0 ? 0 : SymbolNumber(source._symbols[from.Marketplace - 1]);
+        row.Country = from.Country == 0 ? 0 : SymbolNumber(source._symbols[from.Country - 1]);
+        if ((from.Present & Order.Present.Wide) != 0)
+        {
+            (_wide ??= [])[row.Text] = source.WideInstants(i);
+        }
+    }
+
+    /// <summary>Returns a table without the rows for which <paramref name="remove"/> holds (this one is left as it is).</summary>
+    /// <returns>The rows kept, and how many were removed.</returns>
+    public (OrderRows Kept, int Removed) Without(Func<Order, bool> remove)
+    {
+        var rows = new OrderRow[Math.Max(Count, 4)];
+        SourceLocation?[]? locations = _locations is null ? null : new SourceLocation?[rows.Length];
+        int kept = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            if (!remove(OrderAt(i)))
+            {
+                rows[kept] = _rows[i];
+                if (locations is not null)
+                {
+                    locations[kept] = _locations![i];
+                }
+
+                kept++;
+            }
+        }
+
+        return (new OrderRows(this, rows, kept, locations), Count - kept);
+    }
+
+    private ref OrderRow Append(SourceLocation? at)
+    {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("The table of orders is read-only.");
+        }
+
+        if (Count == _rows.Length)
+        {
+            Array.Resize(ref _rows, _rows.Length * 2);
+            if (_locations is not null)
+            {
+                Array.Resize(ref _locations, _rows.Length);
+            }
+        }
+
+        if (at is not null)
+        {
+            _locations ??= new SourceLocation?[_rows.Length];
+            _locations[Count] = at;
+        }
+
+        return ref _rows[Count++];
+    }
+
+    private long AppendIds(string orderId, string? buyerId, string? trackingId, Span<byte> buffer, ref OrderRow row)
+    {
+        int o = Encoding.UTF8.GetByteCount(orderId);
+        int b = buyerId is null ? 0 : Encoding.UTF8.GetByteCount(buyerId);
+        int t = trackingId is null ? 0 : Encoding.UTF8.GetByteCount(trackingId);
+        Span<byte> bytes = o + b + t <= buffer.Length ? buffer[..(o + b + t)] : new byte[o + b + t];
+        Encoding.UTF8.GetBytes(orderId, bytes);
+        if (buyerId is not null)
+        {
+            Encoding.UTF8.GetBytes(buyerId, bytes[o..]);
+        }
+
+        if (trackingId is not null)
+        {
+            Encoding.UTF8.GetBytes(trackingId, bytes[(o + b)..]);
+        }
+
+        row.OrderIdLength = o;
+        row.BuyerIdLength = b;
+        row.TrackingIdLength = t;
+        return _text.Append(bytes, default, default);
+    }
+
+    private int SymbolNumber(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbolNumbers, text, out bool exists);
+        if (!exists)
+        {
+            _symbols.Add(text);
+            number = _symbols.Count;
+        }
+
+        return number;
+    }
+
+    /// <summary>Bytes in pages that grow to 1 MB (so a small table stays small and a large one never needs one huge array).</summary>
+    private sealed class TextPages
+    {
+        private const int MaxPage = 1 << 20;
+        private readonly List<byte[]> _pages = [];
+        private int _used;
+
+        public long Capacity { get; private set; }
+
+        public long Append(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c)
+        {
+            int length = a.Length + b.Length + c.Length;
+            if (_pages.Count == 0 || _used + length > _pages[^1].Length)
+            {
+                int size = Math.Max(length, _pages.Count == 0 ? 256 : Math.Min(MaxPage, _pages[^1].Length * 2));
+                _pages.Add(new byte[size]);
+                Capacity += size;
+                _used = 0;
+            }
+
+            Span<byte> page = _pages[^1].AsSpan(_used);
+            a.CopyTo(page);
+            b.CopyTo(page[a.Length..]);
+            c.CopyTo(page[(a.Length + b.Length)..]);
+            long at = ((long)(_pages.Count - 1) << 32) | (uint)_used;
+            _used += length;
+            return at;
+        }
+
+        public ReadOnlySpan<byte> Get(long at, int length) => _pages[(int)(at >> 32)].AsSpan((int)(uint)at, length);
+    }
+}
