@@ -132,10 +132,10 @@ public sealed class Order : IEquatable<Order>
         Lines = r.Lines;
         ShipToCountry = table.Symbol(r.Country);
         TrackingId = r.TrackingIdLength == 0 ? null : table.TrackingIdText(row);
-        _channel = r.Channel;
-        _cancelledBy = r.CancelledBy;
-        _present = r.Present & ~Present.Wide;
-        _shippingAmount = r.ShippingAmount;
+        _channel = (byte)(r.ChannelAndCancelledBy & 0xF);
+        _cancelledBy = (byte)(r.ChannelAndCancelledBy >> 4);
+        _present = r.Present & ~(Present.Wide | Present.WideShipping);
+        _shippingAmount = (r.Present & Present.ShippingPrice) != 0 ? table.ShippingAmount(row) : 0m;
         if (table.Symbol(r.Marketplace) is { } marketplace)
         {
             _marketplaceId = new MarketplaceId(marketplace);
@@ -148,17 +148,17 @@ public sealed class Order : IEquatable<Order>
 
         if ((r.Present & Present.Wide) != 0)
         {
-            _wideInstants = table.WideInstants(row);
+            _wideInstants = table.WideInstants(row); // never changed, so shared
         }
         else
         {
             _purchasedAt = r.PurchasedAt;
-            _latestShipDate = r.LatestShipDate;
-            _shippedAt = r.ShippedAt;
-            _firstCarrierScanAt = r.FirstCarrierScanAt;
-            _latestDeliveryDate = r.LatestDeliveryDate;
-            _deliveredAt = r.DeliveredAt;
-            _cancelledAt = r.CancelledAt;
+            _latestShipDate = OrderRows.Nanoseconds(r, r.LatestShipDate);
+            _shippedAt = OrderRows.Nanoseconds(r, r.ShippedAt);
+            _firstCarrierScanAt = OrderRows.Nanoseconds(r, r.FirstCarrierScanAt);
+            _latestDeliveryDate = OrderRows.Nanoseconds(r, r.LatestDeliveryDate);
+            _deliveredAt = OrderRows.Nanoseconds(r, r.DeliveredAt);
+            _cancelledAt = OrderRows.Nanoseconds(r, r.CancelledAt);
         }
     }
 
@@ -178,8 +178,11 @@ public sealed class Order : IEquatable<Order>
         CancelledBy = 1 << 9,
         BuyShippingClaimsProtected = 1 << 10,
 
-        /// <summary>Only in an <see cref="OrderRow"/>: an instant lies outside what a long holds, all seven are kept aside.</summary>
+        /// <summary>Only in an <see cref="OrderRow"/>: an instant does not fit the row (see <see cref="OrderRows"/>), all seven are kept aside.</summary>
         Wide = 1 << 11,
+
+        /// <summary>Only in an <see cref="OrderRow"/>: the shipping amount does not fit the row, it is kept aside.</summary>
+        WideShipping = 1 << 12,
     }
 
     /// <summary>Gets the order id.</summary>
@@ -455,24 +458,6 @@ public sealed class Order : IEquatable<Order>
         => (latestShipDate.HasValue ? Present.LatestShipDate : 0) | (shippedAt.HasValue ? Present.ShippedAt : 0)
             | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
             | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
-
-    /// <summary>Copies this order's values into <paramref name="row"/> (ids and symbols are the table's to store).</summary>
-    internal void CopyValuesTo(ref OrderRow row, out Instant[]? wide)
-    {
-        row.Lines = Lines;
-        row.Channel = _channel;
-        row.CancelledBy = _cancelledBy;
-        row.ShippingAmount = _shippingAmount;
-        row.Present = _present | (_wideInstants is null ? 0 : Present.Wide);
-        row.PurchasedAt = _purchasedAt;
-        row.LatestShipDate = _latestShipDate;
-        row.ShippedAt = _shippedAt;
-        row.FirstCarrierScanAt = _firstCarrierScanAt;
-        row.LatestDeliveryDate = _latestDeliveryDate;
-        row.DeliveredAt = _deliveredAt;
-        row.CancelledAt = _cancelledAt;
-        wide = _wideInstants;
-    }
 
     private static bool Pack(Instant? instant, out long nanoseconds)
     {

@@ -13,17 +13,19 @@ namespace SellerPolicy.Ledger;
 [StructLayout(LayoutKind.Auto)]
 internal struct OrderRow
 {
-    /// <summary>The instants as <see cref="CompactInstant"/> nanoseconds (all zero when <see cref="Order.Present.Wide"/> is set).</summary>
+    /// <summary>The purchase instant as <see cref="CompactInstant"/> nanoseconds (0 when <see cref="Order.Present.Wide"/> is set).</summary>
     public long PurchasedAt;
-    public long LatestShipDate;
-    public long ShippedAt;
-    public long FirstCarrierScanAt;
-    public long LatestDeliveryDate;
-    public long DeliveredAt;
-    public long CancelledAt;
 
-    /// <summary>The shipping price's amount (its currency is the lines').</summary>
-    public decimal ShippingAmount;
+    /// <summary>The other instants as whole milliseconds after the purchase (when present; see <see cref="Order.Present"/>).</summary>
+    public int LatestShipDate;
+    public int ShippedAt;
+    public int FirstCarrierScanAt;
+    public int LatestDeliveryDate;
+    public int DeliveredAt;
+    public int CancelledAt;
+
+    /// <summary>The shipping price's amount as a decimal's signed coefficient, with <see cref="ShippingScale"/> (its currency is the lines').</summary>
+    public long ShippingUnits;
 
     /// <summary>The item lines.</summary>
     public ImmutableArray<OrderLine> Lines;
@@ -39,8 +41,10 @@ internal struct OrderRow
     public int Country;
 
     public Order.Present Present;
-    public byte Channel;
-    public byte CancelledBy;
+
+    /// <summary>The channel in the low four bits, who cancelled in the high four.</summary>
+    public byte ChannelAndCancelledBy;
+    public byte ShippingScale;
 }
 
 /// <summary>
@@ -56,8 +60,13 @@ internal sealed class OrderRows
     private readonly Dictionary<string, int> _symbolNumbers;
     private OrderRow[] _rows;
     private SourceLocation?[]? _locations;
-    private Dictionary<long, Instant[]>? _wide; // by OrderRow.Text
+    private Dictionary<long, Instant[]>? _wide; // the seven instants of rows flagged Wide, by OrderRow.Text
+    private Dictionary<long, decimal>? _wideShipping; // shipping amounts of rows flagged WideShipping, by OrderRow.Text
     private bool _frozen;
+    private string? _lastSymbol; // the symbol looked up last, and its number: most orders repeat their neighbour's
+    private int _lastSymbolNumber;
+    private OrderRows? _symbolSource; // the table AddRowOf copied from last, and its symbol numbers here (0: not yet seen)
+    private int[] _symbolMap = [];
 
     public OrderRows(int capacity = 4)
     {
@@ -76,6 +85,7 @@ internal sealed class OrderRows
         _symbols = source._symbols;
         _symbolNumbers = source._symbolNumbers;
         _wide = source._wide;
+        _wideShipping = source._wideShipping;
         _frozen = true;
     }
 
@@ -132,30 +142,59 @@ internal sealed class OrderRows
     public Instant PurchasedAt(int i)
         => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : CompactInstant.Unpack(_rows[i].PurchasedAt);
 
+    /// <summary>Returns row <paramref name="i"/>'s purchase instant as <see cref="CompactInstant"/> nanoseconds, or false for a wide row.</summary>
+    public bool TryGetPurchaseNanoseconds(int i, out long nanoseconds)
+    {
+        nanoseconds = _rows[i].PurchasedAt;
+        return (_rows[i].Present & Order.Present.Wide) == 0;
+    }
+
+    /// <summary>Returns the shipping amount of row <paramref name="i"/> (0 when it has none).</summary>
+    public decimal ShippingAmount(int i)
+    {
+        ref readonly OrderRow r = ref _rows[i];
+        if ((r.Present & Order.Present.WideShipping) != 0)
+        {
+            return _wideShipping![r.Text];
+        }
+
+        ulong magnitude = (ulong)Math.Abs(r.ShippingUnits);
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, r.ShippingUnits < 0, r.ShippingScale);
+    }
+
+    /// <summary>
+    /// Returns an instant of <paramref name="row"/> as <see cref="CompactInstant"/> nanoseconds: the purchase for
+    /// <paramref name="offset"/> 0, else the purchase plus <paramref name="offset"/> milliseconds. Not for Wide rows.
+    /// </summary>
+    public static long Nanoseconds(in OrderRow row, int offset) => row.PurchasedAt + (offset * 1_000_000L);
+
     /// <summary>Returns the instants of row <paramref name="i"/> the account-health rules read.</summary>
     public OrderFacts FactsAt(int i)
     {
         ref readonly OrderRow r = ref _rows[i];
         Order.Present p = r.Present;
-        CancelledBy? by = (p & Order.Present.CancelledBy) != 0 ? (CancelledBy)r.CancelledBy : null;
+        var channel = (FulfillmentChannel)(r.ChannelAndCancelledBy & 0xF);
+        CancelledBy? by = (p & Order.Present.CancelledBy) != 0 ? (CancelledBy)(r.ChannelAndCancelledBy >> 4) : null;
         bool tracking = r.TrackingIdLength != 0;
         if ((p & Order.Present.Wide) != 0)
         {
             Instant[] w = WideInstants(i);
             return new OrderFacts(
-                (FulfillmentChannel)r.Channel, w[0], Get(p, Order.Present.LatestShipDate, w[1]), Get(p, Order.Present.ShippedAt, w[2]),
+                channel, w[0], Get(p, Order.Present.LatestShipDate, w[1]), Get(p, Order.Present.ShippedAt, w[2]),
                 Get(p, Order.Present.FirstCarrierScanAt, w[3]), tracking, Get(p, Order.Present.LatestDeliveryDate, w[4]),
                 Get(p, Order.Present.DeliveredAt, w[5]), Get(p, Order.Present.CancelledAt, w[6]), by);
         }
 
+        Instant purchased = CompactInstant.Unpack(r.PurchasedAt);
         return new OrderFacts(
-            (FulfillmentChannel)r.Channel, CompactInstant.Unpack(r.PurchasedAt), Unpack(p, Order.Present.LatestShipDate, r.LatestShipDate),
-            Unpack(p, Order.Present.ShippedAt, r.ShippedAt), Unpack(p, Order.Present.FirstCarrierScanAt, r.FirstCarrierScanAt), tracking,
-            Unpack(p, Order.Present.LatestDeliveryDate, r.LatestDeliveryDate), Unpack(p, Order.Present.DeliveredAt, r.DeliveredAt),
-            Unpack(p, Order.Present.CancelledAt, r.CancelledAt), by);
+            channel, purchased, After(p, Order.Present.LatestShipDate, r.LatestShipDate),
+            After(p, Order.Present.ShippedAt, r.ShippedAt), After(p, Order.Present.FirstCarrierScanAt, r.FirstCarrierScanAt), tracking,
+            After(p, Order.Present.LatestDeliveryDate, r.LatestDeliveryDate), After(p, Order.Present.DeliveredAt, r.DeliveredAt),
+            After(p, Order.Present.CancelledAt, r.CancelledAt), by);
 
         static Instant? Get(Order.Present present, Order.Present bit, Instant value) => (present & bit) != 0 ? value : null;
-        static Instant? Unpack(Order.Present present, Order.Present bit, long value) => (present & bit) != 0 ? CompactInstant.Unpack(value) : null;
+        Instant? After(Order.Present present, Order.Present bit, int milliseconds)
+            => (present & bit) != 0 ? purchased + Duration.FromMilliseconds(milliseconds) : null;
     }
 
     /// <summary>Returns the <see cref="Order"/> of row <paramref name="i"/> (a new object each time).</summary>
@@ -165,15 +204,14 @@ internal sealed class OrderRows
     public void Add(Order order, SourceLocation? at)
     {
         ref OrderRow row = ref Append(at);
-        order.CopyValuesTo(ref row, out Instant[]? wide);
         Span<byte> buffer = stackalloc byte[256];
         row.Text = AppendIds(order.OrderId.Value, order.BuyerId?.Value, order.TrackingId, buffer, ref row);
         row.Marketplace = SymbolNumber(order.MarketplaceId?.Value);
         row.Country = SymbolNumber(order.ShipToCountry);
-        if (wide is not null)
-        {
-            (_wide ??= [])[row.Text] = wide;
-        }
+        Fill(
+            ref row, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId is not null, order.BuyerId is not null, order.ShippingPrice?.Amount,
+            order.LatestShipDate, order.ShippedAt, order.FirstCarrierScanAt, order.BuyShippingClaimsProtected, order.LatestDeliveryDate, order.DeliveredAt,
+            order.CancelledAt, order.CancelledBy);
     }
 
     /// <summary>
@@ -206,16 +244,6 @@ internal sealed class OrderRows
         // The id is only needed for the messages of failed rules, which the caller does not show.
         Order.CheckRules("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
         ref OrderRow row = ref Append(at);
-        row.Lines = lines;
-        row.Channel = (byte)channel;
-        row.Present = Order.InstantBits(latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt)
-            | (cancelledBy is null ? 0 : Order.Present.CancelledBy)
-            | (marketplaceId is null ? 0 : Order.Present.MarketplaceId)
-            | (hasBuyerId ? Order.Present.BuyerId : 0)
-            | (shippingPrice is null ? 0 : Order.Present.ShippingPrice)
-            | (buyShippingClaimsProtected ? Order.Present.BuyShippingClaimsProtected : 0);
-        row.CancelledBy = cancelledBy is { } by ? (byte)by : (byte)0;
-        row.ShippingAmount = shippingPrice?.Amount ?? 0m;
         if (Utf8Ids.IsBlank(trackingId))
         {
             trackingId = default;
@@ -227,17 +255,9 @@ internal sealed class OrderRows
         row.TrackingIdLength = trackingId.Length;
         row.Marketplace = SymbolNumber(marketplaceId);
         row.Country = SymbolNumber(shipToCountry);
-        if (!Order.TryPack(purchasedAt, latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt,
-            out row.PurchasedAt, out row.LatestShipDate, out row.ShippedAt, out row.FirstCarrierScanAt, out row.LatestDeliveryDate, out row.DeliveredAt, out row.CancelledAt))
-        {
-            row.PurchasedAt = row.LatestShipDate = row.ShippedAt = row.FirstCarrierScanAt = row.LatestDeliveryDate = row.DeliveredAt = row.CancelledAt = 0;
-            row.Present |= Order.Present.Wide;
-            (_wide ??= [])[row.Text] =
-            [
-                purchasedAt, latestShipDate.GetValueOrDefault(), shippedAt.GetValueOrDefault(), firstCarrierScanAt.GetValueOrDefault(),
-                latestDeliveryDate.GetValueOrDefault(), deliveredAt.GetValueOrDefault(), cancelledAt.GetValueOrDefault(),
-            ];
-        }
+        Fill(
+            ref row, channel, purchasedAt, lines, marketplaceId is not null, hasBuyerId, shippingPrice?.Amount, latestShipDate, shippedAt, firstCarrierScanAt,
+            buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
     }
 
     /// <summary>Adds row <paramref name="i"/> of <paramref name="source"/> (its ids, symbols and wide instants copied here).</summary>
@@ -248,11 +268,16 @@ internal sealed class OrderRows
         row = from;
         int length = from.OrderIdLength + from.BuyerIdLength + from.TrackingIdLength;
         row.Text = _text.Append(source._text.Get(from.Text, length), default, default);
-        row.Marketplace = from.Marketplace == 0 ? 0 : SymbolNumber(source._symbols[from.Marketplace - 1]);
-        row.Country = from.Country == 0 ? 0 : SymbolNumber(source._symbols[from.Country - 1]);
+        row.Marketplace = MappedSymbol(source, from.Marketplace);
+        row.Country = MappedSymbol(source, from.Country);
         if ((from.Present & Order.Present.Wide) != 0)
         {
             (_wide ??= [])[row.Text] = source.WideInstants(i);
+        }
+
+        if ((from.Present & Order.Present.WideShipping) != 0)
+        {
+            (_wideShipping ??= [])[row.Text] = source._wideShipping![from.Text];
         }
     }
 
@@ -278,6 +303,89 @@ internal sealed class OrderRows
         }
 
         return (new OrderRows(this, rows, kept, locations), Count - kept);
+    }
+
+    /// <summary>Sets every value of a row but its ids and symbols (which are set first: the wide tables are keyed by the text).</summary>
+    private void Fill(
+        ref OrderRow row, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, bool hasMarketplace, bool hasBuyerId,
+        decimal? shippingAmount, Instant? latestShipDate, Instant? shippedAt, Instant? firstCarrierScanAt, bool buyShippingClaimsProtected,
+        Instant? latestDeliveryDate, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
+    {
+        row.Lines = lines;
+        row.ChannelAndCancelledBy = (byte)((int)channel | (cancelledBy is { } by ? (int)by << 4 : 0));
+        row.Present = Order.InstantBits(latestShipDate, shippedAt, firstCarrierScanAt, latestDeliveryDate, deliveredAt, cancelledAt)
+            | (cancelledBy is null ? 0 : Order.Present.CancelledBy)
+            | (hasMarketplace ? Order.Present.MarketplaceId : 0)
+            | (hasBuyerId ? Order.Present.BuyerId : 0)
+            | (shippingAmount is null ? 0 : Order.Present.ShippingPrice)
+            | (buyShippingClaimsProtected ? Order.Present.BuyShippingClaimsProtected : 0);
+        if (shippingAmount is { } amount && !TryPackAmount(amount, out row.ShippingUnits, out row.ShippingScale))
+        {
+            row.Present |= Order.Present.WideShipping;
+            (_wideShipping ??= [])[row.Text] = amount;
+        }
+
+        bool compact = CompactInstant.TryPack(purchasedAt, out row.PurchasedAt)
+            & Offset(latestShipDate, out row.LatestShipDate)
+            & Offset(shippedAt, out row.ShippedAt)
+            & Offset(firstCarrierScanAt, out row.FirstCarrierScanAt)
+            & Offset(latestDeliveryDate, out row.LatestDeliveryDate)
+            & Offset(deliveredAt, out row.DeliveredAt)
+            & Offset(cancelledAt, out row.CancelledAt);
+        if (!compact)
+        {
+            row.PurchasedAt = 0;
+            row.LatestShipDate = row.ShippedAt = row.FirstCarrierScanAt = row.LatestDeliveryDate = row.DeliveredAt = row.CancelledAt = 0;
+            row.Present |= Order.Present.Wide;
+            (_wide ??= [])[row.Text] =
+            [
+                purchasedAt, latestShipDate.GetValueOrDefault(), shippedAt.GetValueOrDefault(), firstCarrierScanAt.GetValueOrDefault(),
+                latestDeliveryDate.GetValueOrDefault(), deliveredAt.GetValueOrDefault(), cancelledAt.GetValueOrDefault(),
+            ];
+        }
+
+        // Whole milliseconds after the purchase, within an int (about 24 days either side); anything else makes the row wide.
+        bool Offset(Instant? instant, out int milliseconds)
+        {
+            milliseconds = 0;
+            if (instant is not { } value)
+            {
+                return true;
+            }
+
+            Duration after = value - purchasedAt;
+            if (after.Days is < -25 or > 25)
+            {
+                return false;
+            }
+
+            long nanoseconds = after.ToInt64Nanoseconds();
+            if (nanoseconds % 1_000_000 != 0 || nanoseconds / 1_000_000 is < int.MinValue or > int.MaxValue)
+            {
+                return false;
+            }
+
+            milliseconds = (int)(nanoseconds / 1_000_000);
+            return true;
+        }
+    }
+
+    /// <summary>A decimal as its signed coefficient and scale, when the coefficient fits in a long (and it is not a negative zero).</summary>
+    private static bool TryPackAmount(decimal amount, out long units, out byte scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        ulong magnitude = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        bool negative = bits[3] < 0;
+        scale = (byte)((bits[3] >> 16) & 0xFF);
+        if (bits[2] != 0 || magnitude > long.MaxValue || (negative && magnitude == 0))
+        {
+            units = 0;
+            return false;
+        }
+
+        units = negative ? -(long)magnitude : (long)magnitude;
+        return true;
     }
 
     private ref OrderRow Append(SourceLocation? at)
@@ -328,11 +436,39 @@ internal sealed class OrderRows
         return _text.Append(bytes, default, default);
     }
 
+    /// <summary>The number here of symbol number <paramref name="number"/> of <paramref name="source"/> (both plus one).</summary>
+    private int MappedSymbol(OrderRows source, int number)
+    {
+        if (number == 0)
+        {
+            return 0;
+        }
+
+        if (!ReferenceEquals(source, _symbolSource) || _symbolMap.Length < source._symbols.Count)
+        {
+            _symbolSource = source;
+            _symbolMap = new int[source._symbols.Count];
+        }
+
+        ref int mapped = ref _symbolMap[number - 1];
+        if (mapped == 0)
+        {
+            mapped = SymbolNumber(source._symbols[number - 1]);
+        }
+
+        return mapped;
+    }
+
     private int SymbolNumber(string? text)
     {
         if (text is null)
         {
             return 0;
+        }
+
+        if (ReferenceEquals(text, _lastSymbol))
+        {
+            return _lastSymbolNumber;
         }
 
         ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbolNumbers, text, out bool exists);
@@ -342,6 +478,8 @@ internal sealed class OrderRows
             number = _symbols.Count;
         }
 
+        _lastSymbol = text;
+        _lastSymbolNumber = number;
         return number;
     }
 

@@ -54,6 +54,47 @@ public sealed class OrderTableTests
                 && !ledger.ContainsOrder(new OrderId("not " + ids.FirstOrDefault()));
         });
 
+    /// <summary>Offsets from the purchase around the limits of the row (whole milliseconds within about 24 days).</summary>
+    private static Gen<Duration?> OffsetFromPurchase()
+        => Gen.OneOf(
+            Gen.Constant<Duration?>(null),
+            Gen.Choose(-30, 30).Select(d => (Duration?)Duration.FromDays(d)),
+            Gen.Elements(int.MaxValue, int.MinValue, int.MaxValue + 1L, int.MinValue - 1L, 1L, -1L).Select(ms => (Duration?)Duration.FromMilliseconds(ms)),
+            Gen.Choose(0, 999_999).Select(ns => (Duration?)(Duration.FromHours(5) + Duration.FromNanoseconds(ns))),
+            Gen.Choose(1, 1000).Select(t => (Duration?)Duration.FromTicks(t)));
+
+    private static Gen<decimal?> ShippingAmount()
+        => Gen.Elements<decimal?>(null, 0m, 4.99m, 4.990m, -0.00m, 0.0000000000000000000000000001m, 79228162514264337593543950335m,
+            -79228162514264337593543950335m, 9223372036854775807m, 9223372036854775808m, -9223372036854775807m, 12345678.12345678m);
+
+    [Property(MaxTest = 500)]
+    public Property Orders_WithInstantsAndAmountsAtTheLimitsOfARow_ComeBackEqual()
+        => Prop.ForAll(
+            Arb.From(
+                from offsets in Gen.ArrayOf(OffsetFromPurchase(), 6)
+                from shipping in ShippingAmount()
+                from purchased in Gen.Elements(Purchased, Purchased + Duration.FromNanoseconds(7), Instant.FromUtc(1, 1, 1, 0, 0))
+                select (offsets, shipping, purchased)),
+            input =>
+            {
+                (Duration?[] offsets, decimal? shipping, Instant purchased) = input;
+                Instant? At(int k) => offsets[k] is { } d && d >= Duration.Zero ? purchased + d : null;
+                Instant? Promise(int k) => offsets[k] is { } d ? purchased + d : null; // promised dates may be before the purchase
+                Instant? shipped = At(2);
+                Instant? delivered = At(5) is { } v && shipped is { } s && v < s ? null : At(5);
+                var order = new Order(
+                    new OrderId("111-1"), FulfillmentChannel.Afn, purchased, [new OrderLine(Mug, 1, new Money(9.99m, "USD"))],
+                    shippingPrice: shipping is { } a ? new Money(a, "USD") : null, latestShipDate: Promise(0), shippedAt: shipped,
+                    firstCarrierScanAt: At(1), latestDeliveryDate: Promise(3), deliveredAt: delivered,
+                    cancelledAt: At(4), cancelledBy: At(4) is null ? null : CancelledBy.System, buyShippingClaimsProtected: offsets[0] is null);
+
+                Order back = SellerLedger.CreateBuilder().Add(order).ToImmutable().Orders[0];
+
+                return (back == order && back.ShippingPrice?.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        == order.ShippingPrice?.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Label($"{back.LatestShipDate} {back.ShippedAt} {back.ShippingPrice} vs {order.LatestShipDate} {order.ShippedAt} {order.ShippingPrice}");
+            });
+
     [Fact]
     public void Orders_OutsideWhatALongHolds_ComeBackExactly_AndCount()
     {
