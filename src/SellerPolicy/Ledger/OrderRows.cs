@@ -109,11 +109,15 @@ internal sealed class OrderRows
     /// <summary>Returns where row <paramref name="i"/> was read, when known.</summary>
     public SourceLocation? LocationOf(int i) => _locations?[i];
 
-    /// <summary>Returns the UTF-8 bytes of row <paramref name="i"/>'s order id.</summary>
-    public ReadOnlySpan<byte> OrderIdBytes(int i) => _text.Get(_rows[i].Text, _rows[i].OrderIdLength);
+    /// <summary>Returns the key of row <paramref name="i"/>'s order id (see <see cref="Utf8Ids.KeyOf"/>): what ids are hashed and matched by.</summary>
+    public ReadOnlySpan<byte> OrderIdKey(int i) => _text.Get(_rows[i].Text, _rows[i].OrderIdLength);
 
     /// <summary>Returns row <paramref name="i"/>'s order id as text.</summary>
-    public string OrderIdText(int i) => Encoding.UTF8.GetString(OrderIdBytes(i));
+    public string OrderIdText(int i)
+    {
+        Span<byte> scratch = stackalloc byte[19];
+        return Encoding.UTF8.GetString(Utf8Ids.TextOf(OrderIdKey(i), scratch));
+    }
 
     /// <summary>Returns row <paramref name="i"/>'s order id.</summary>
     public OrderId OrderIdAt(int i) => new(OrderIdText(i));
@@ -249,8 +253,10 @@ internal sealed class OrderRows
             trackingId = default;
         }
 
-        row.Text = _text.Append(orderId, hasBuyerId ? buyerId : default, trackingId);
-        row.OrderIdLength = orderId.Length;
+        Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
+        ReadOnlySpan<byte> key = Utf8Ids.KeyOf(orderId, scratch);
+        row.Text = _text.Append(key, hasBuyerId ? buyerId : default, trackingId);
+        row.OrderIdLength = key.Length;
         row.BuyerIdLength = hasBuyerId ? buyerId.Length : 0;
         row.TrackingIdLength = trackingId.Length;
         row.Marketplace = SymbolNumber(marketplaceId);
@@ -430,10 +436,12 @@ internal sealed class OrderRows
             Encoding.UTF8.GetBytes(trackingId, bytes[(o + b)..]);
         }
 
-        row.OrderIdLength = o;
+        Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
+        ReadOnlySpan<byte> key = Utf8Ids.KeyOf(bytes[..o], scratch);
+        row.OrderIdLength = key.Length;
         row.BuyerIdLength = b;
         row.TrackingIdLength = t;
-        return _text.Append(bytes, default, default);
+        return _text.Append(key, bytes[o..(o + b)], bytes[(o + b)..]);
     }
 
     /// <summary>The number here of symbol number <paramref name="number"/> of <paramref name="source"/> (both plus one).</summary>

@@ -235,7 +235,7 @@ public sealed partial class SellerLedger
             {
                 for (int row = 0; row < table.Count; row++)
                 {
-                    ReadOnlySpan<byte> id = table.OrderIdBytes(row);
+                    ReadOnlySpan<byte> id = table.OrderIdKey(row);
                     for (int slot = Utf8Ids.Hash(id) & mask; ; slot = (slot + 1) & mask)
                     {
                         int entry = slots[slot] - 1;
@@ -248,7 +248,7 @@ public sealed partial class SellerLedger
                             break;
                         }
 
-                        if (entryTable[entry].OrderIdBytes(entryRow[entry]).SequenceEqual(id))
+                        if (entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(id))
                         {
                             Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already read.", table.LocationOf(row), "orderId");
                             leftOut++;
@@ -269,11 +269,12 @@ public sealed partial class SellerLedger
                     return -1;
                 }
 
-                ReadOnlySpan<byte> bytes = id[..written];
+                Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
+                ReadOnlySpan<byte> bytes = Utf8Ids.KeyOf(id[..written], scratch);
                 for (int slot = Utf8Ids.Hash(bytes) & mask; ; slot = (slot + 1) & mask)
                 {
                     int entry = slots[slot] - 1;
-                    if (entry < 0 || entryTable[entry].OrderIdBytes(entryRow[entry]).SequenceEqual(bytes))
+                    if (entry < 0 || entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(bytes))
                     {
                         return entry;
                     }
@@ -492,7 +493,7 @@ public sealed partial class SellerLedger
         {
             int Compare(int a, int b)
                 => purchased[a].CompareTo(purchased[b]) is var c and not 0 ? c
-                    : Utf8Ids.CompareOrdinal(table[a].OrderIdBytes(row[a]), table[b].OrderIdBytes(row[b])) is var d and not 0 ? d
+                    : Utf8Ids.CompareKeys(table[a].OrderIdKey(row[a]), table[b].OrderIdKey(row[b])) is var d and not 0 ? d
                     : a.CompareTo(b);
 
             bool ordered = true;

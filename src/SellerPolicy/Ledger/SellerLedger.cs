@@ -265,9 +265,11 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         return index >= 0;
     }
 
-    /// <summary>Returns the row of <paramref name="rows"/> whose order id has the bytes <paramref name="id"/>, or -1.</summary>
-    private static int Find(int[] slots, OrderRows rows, ReadOnlySpan<byte> id)
+    /// <summary>Returns the row of <paramref name="rows"/> whose order id has the UTF-8 bytes <paramref name="utf8"/>, or -1.</summary>
+    private static int Find(int[] slots, OrderRows rows, ReadOnlySpan<byte> utf8)
     {
+        Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
+        ReadOnlySpan<byte> id = Utf8Ids.KeyOf(utf8, scratch);
         int mask = slots.Length - 1;
         for (int s = Utf8Ids.Hash(id) & mask; ; s = (s + 1) & mask)
         {
@@ -277,7 +279,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
                 return -1;
             }
 
-            if (rows.OrderIdBytes(row).SequenceEqual(id))
+            if (rows.OrderIdKey(row).SequenceEqual(id))
             {
                 return row;
             }

@@ -11,6 +11,78 @@ internal static class Utf8Ids
     // Randomised per process, so that no file can be made to collide on purpose.
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64();
 
+    /// <summary>The length of the key of an Amazon order id: a marker byte and the 17 digits as a number.</summary>
+    public const int PackedOrderIdLength = 9;
+
+    // 0xFF never occurs in UTF-8, so a packed key cannot equal the bytes of any id.
+    private const byte PackedMarker = 0xFF;
+
+    /// <summary>
+    /// Returns the key the table of orders stores for an order id given as UTF-8: for Amazon's own shape
+    /// (<c>ddd-ddddddd-ddddddd</c>, 19 bytes) the 17 digits packed into <paramref name="scratch"/> (9 bytes), otherwise the
+    /// bytes themselves. Each id has exactly one key, so keys hash and match as the ids do.
+    /// </summary>
+    public static ReadOnlySpan<byte> KeyOf(ReadOnlySpan<byte> utf8, Span<byte> scratch)
+    {
+        if (utf8.Length != 19 || utf8[3] != (byte)'-' || utf8[11] != (byte)'-')
+        {
+            return utf8;
+        }
+
+        ulong value = 0;
+        for (int i = 0; i < 19; i++)
+        {
+            if (i is 3 or 11)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(utf8[i] - '0');
+            if (digit > 9)
+            {
+                return utf8;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        scratch[0] = PackedMarker;
+        BinaryPrimitives.WriteUInt64LittleEndian(scratch[1..], value);
+        return scratch[..PackedOrderIdLength];
+    }
+
+    /// <summary>Returns the UTF-8 text of a key made by <see cref="KeyOf"/> (into <paramref name="scratch"/>, 19 bytes, when packed).</summary>
+    public static ReadOnlySpan<byte> TextOf(ReadOnlySpan<byte> key, Span<byte> scratch)
+    {
+        if (key.Length != PackedOrderIdLength || key[0] != PackedMarker)
+        {
+            return key;
+        }
+
+        ulong value = BinaryPrimitives.ReadUInt64LittleEndian(key[1..]);
+        for (int i = 18; i >= 0; i--)
+        {
+            if (i is 3 or 11)
+            {
+                scratch[i] = (byte)'-';
+                continue;
+            }
+
+            scratch[i] = (byte)('0' + (int)(value % 10));
+            value /= 10;
+        }
+
+        return scratch[..19];
+    }
+
+    /// <summary>Compares the ids behind two keys as <see cref="CompareOrdinal"/> compares their texts.</summary>
+    public static int CompareKeys(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        Span<byte> textA = stackalloc byte[19];
+        Span<byte> textB = stackalloc byte[19];
+        return CompareOrdinal(TextOf(a, textA), TextOf(b, textB));
+    }
+
     /// <summary>Returns whether the text is empty or only white space, as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
     public static bool IsBlank(ReadOnlySpan<byte> utf8)
     {

@@ -29,6 +29,49 @@ public sealed class OrderTableTests
                 Gen.Elements("a", "b", "1", "-", "é", "\uE000", "\uFFFD", "\uFF21", "\U0001F600", "\U00010000", "中")))
             .Select(parts => "X" + string.Concat(parts));
 
+    /// <summary>Amazon-shaped order ids (kept packed as a number) and ids of almost that shape (kept as text).</summary>
+    private static Gen<string> AmazonLikeId()
+        => from digits in Gen.ArrayOf(Gen.Choose(0, 9), 17)
+           from variant in Gen.Choose(0, 5)
+           let id = $"{string.Concat(digits[..3])}-{string.Concat(digits[3..10])}-{string.Concat(digits[10..])}"
+           select variant switch
+           {
+               0 => id[..18],                      // one digit short
+               1 => id + "0",                      // one digit long
+               2 => id.Replace('-', '_'),          // other separators
+               3 => "1" + id[1..4] + "a" + id[5..], // a letter
+               _ => id,                            // packed
+           };
+
+    [Property(MaxTest = 300)]
+    public Property AmazonLikeIds_AtOneInstant_ComeBackEqual_InOrdinalOrder_AndAreFoundById()
+        => Prop.ForAll(Arb.From(Gen.ListOf(AmazonLikeId()).Select(ids => ids.Distinct(StringComparer.Ordinal).ToArray())), ids =>
+        {
+            SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+            foreach (string id in ids.Reverse())
+            {
+                builder.Add(OrderOf(id, tracking: "1Z" + id));
+            }
+
+            SellerLedger ledger = builder.ToImmutable();
+            string[] expected = [.. ids.Order(StringComparer.Ordinal)];
+            return ledger.Orders.Select(o => o.OrderId.Value).SequenceEqual(expected)
+                && ids.All(id => ledger.TryGetOrder(new OrderId(id), out Order? o) && o.OrderId.Value == id && o.TrackingId == "1Z" + id);
+        });
+
+    [Fact]
+    public void AnAmazonOrderId_IsKeptAsANumber_AndReadBackAsItsText()
+    {
+        Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
+        Span<byte> text = stackalloc byte[19];
+
+        ReadOnlySpan<byte> key = Utf8Ids.KeyOf("999-9999999-9999999"u8, scratch);
+
+        Assert.Equal(Utf8Ids.PackedOrderIdLength, key.Length);
+        Assert.Equal("999-9999999-9999999", System.Text.Encoding.UTF8.GetString(Utf8Ids.TextOf(key, text)));
+        Assert.Equal(19, Utf8Ids.KeyOf("999-9999999-999999x"u8, scratch).Length);
+    }
+
     [Property(MaxTest = 500)]
     public Property CompareOrdinal_OfUtf8_HasTheSignOfStringCompareOrdinal()
         => Prop.ForAll(Arb.From(TrickyText()), Arb.From(TrickyText()), (a, b) =>
