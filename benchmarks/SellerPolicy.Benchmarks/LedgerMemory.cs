@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
@@ -14,11 +15,26 @@ internal static class LedgerMemory
     public static void Report(int orders, TextWriter output)
     {
         string path = LedgerCache.PathOf(orders);
+        bool read = orders < LedgerCache.GenerateFrom; // 10M orders come from the generator (see LedgerCache), no reader
         long before = Retained();
         var watch = Stopwatch.StartNew();
-        SellerLedger ledger = LedgerCache.Load(orders);
+        SellerLedger? first = read ? LedgerReader.ReadFile(path).GetLedgerOrThrow() : LedgerCache.Load(orders);
         double loadSeconds = watch.Elapsed.TotalSeconds;
-        long ledgerBytes = Retained() - before;
+        int records = first.RecordCount;
+        long firstBytes = Retained() - before;
+
+        // The ledger itself: a second load after the first is dropped, once the reader's pooled buffers and tables (kept by
+        // the process, not by a ledger) exist.
+        SellerLedger ledger = first;
+        long ledgerBytes = firstBytes;
+        if (read)
+        {
+            first = null;
+            ledger = null!;
+            before = Retained();
+            ledger = LedgerReader.ReadFile(path).GetLedgerOrThrow();
+            ledgerBytes = Retained() - before;
+        }
 
         watch.Restart();
         AccountHealthEngine engine = AccountHealthEngine.Create(ledger, AmazonPolicies.Current);
@@ -26,8 +42,11 @@ internal static class LedgerMemory
         long engineBytes = Retained() - before - ledgerBytes;
 
         output.WriteLine($"orders={orders:N0} records={ledger.RecordCount:N0} file={new FileInfo(path).Length / 1e6:N0} MB");
-        output.WriteLine($"  load: {loadSeconds:N2} s = {ledger.RecordCount / loadSeconds / 1e6:N2} M records/s, {orders / loadSeconds / 1e6:N2} M orders/s");
+        output.WriteLine($"  load: {loadSeconds:N2} s = {records / loadSeconds / 1e6:N2} M records/s, {orders / loadSeconds / 1e6:N2} M orders/s");
         output.WriteLine($"  ledger heap: {ledgerBytes / 1e6:N0} MB = {(double)ledgerBytes / orders:N0} bytes per order (all records and ids)");
+        OrderRows table = ledger.OrderTable;
+        output.WriteLine($"  of which the table of orders: {table.ApproximateBytes / 1e6:N0} MB = {(double)table.ApproximateBytes / orders:N0} bytes per order ({System.Runtime.CompilerServices.Unsafe.SizeOf<OrderRow>()} a row, the rest ids)");
+        output.WriteLine($"  first load in the process: {firstBytes / 1e6:N0} MB = {(double)firstBytes / orders:N0} bytes per order (with the reader's pooled buffers)");
         output.WriteLine($"  engine index: {engineBytes / 1e6:N0} MB = {(double)engineBytes / orders:N0} bytes per order, {engine.ContributionCount:N0} contributions, built in {buildSeconds:N2} s");
         GC.KeepAlive(ledger);
         GC.KeepAlive(engine);

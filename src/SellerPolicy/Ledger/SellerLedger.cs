@@ -17,7 +17,8 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
 {
     private readonly OrderRows _orders;
     private readonly int[] _slots; // open addressing by the id's bytes: row + 1, 0 for an empty slot; a power of two long
-    private readonly OrderRecords?[] _attached; // by order index; null when nothing is attached to the order
+    private readonly int[] _recordsAt; // by order index: 1 + the index in _records of the order's records, 0 for none
+    private readonly OrderRecords[] _records;
 
     private SellerLedger(
         OrderRows orders,
@@ -29,6 +30,25 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         ImmutableArray<BuyerContact> contacts,
         OrderRecords?[] attached)
     {
+        // Most orders have nothing attached: a number per order (4 bytes) instead of a reference (8).
+        int withRecords = 0;
+        foreach (OrderRecords? r in attached)
+        {
+            withRecords += r is null ? 0 : 1;
+        }
+
+        _recordsAt = new int[attached.Length];
+        _records = new OrderRecords[withRecords];
+        int next = 0;
+        for (int i = 0; i < attached.Length; i++)
+        {
+            if (attached[i] is { } records)
+            {
+                _records[next++] = records;
+                _recordsAt[i] = next;
+            }
+        }
+
         _orders = orders;
         _slots = slots;
         Feedback = feedback;
@@ -36,7 +56,6 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         Chargebacks = chargebacks;
         Returns = returns;
         Contacts = contacts;
-        _attached = attached;
     }
 
     /// <summary>Gets the empty ledger.</summary>
@@ -116,7 +135,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
         }
 
         Order order = _orders.OrderAt(i);
-        OrderRecords? records = _attached[i];
+        OrderRecords? records = RecordsAt(i);
         return records is null
             ? new(order, [], [], [], [], [])
             : new(order, records.Feedback, records.Claims, records.Chargebacks, records.Returns, records.Contacts);
@@ -150,7 +169,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     /// <summary>Returns the records attached to <c>Orders[orderIndex]</c>, or null when it has none (no lookup by id).</summary>
     /// <param name="orderIndex">An index into <see cref="Orders"/>.</param>
     /// <returns>The order's records, or null.</returns>
-    internal OrderRecords? RecordsAt(int orderIndex) => _attached[orderIndex];
+    internal OrderRecords? RecordsAt(int orderIndex) => _recordsAt[orderIndex] is var k and > 0 ? _records[k - 1] : null;
 
     /// <summary>Gets the table the orders are kept in (for the engine, which reads rows without making orders).</summary>
     internal OrderRows OrderTable => _orders;
@@ -235,7 +254,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     public override string ToString()
         => $"SellerLedger: {Orders.Length} orders, {Feedback.Length} feedback, {Claims.Length} claims, {Chargebacks.Length} chargebacks, {Returns.Length} returns, {Contacts.Length} contacts";
 
-    private OrderRecords? RecordsOf(OrderId orderId) => TryGetIndex(orderId, out int i) ? _attached[i] : null;
+    private OrderRecords? RecordsOf(OrderId orderId) => TryGetIndex(orderId, out int i) ? RecordsAt(i) : null;
 
     private bool TryGetIndex(OrderId orderId, out int index)
     {
