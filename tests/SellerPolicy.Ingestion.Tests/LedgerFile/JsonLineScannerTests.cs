@@ -178,4 +178,79 @@ public class JsonLineScannerTests
         Assert.True(JsonLineScanner.TryUnescape("""a\n"""u8, two, out int written));
         Assert.Equal("a\n", two[..written].ToString());
     }
+
+    [Fact]
+    public void Peek_TellsTheKind_OfEveryFirstByte()
+    {
+        for (int b = 0; b < 256; b++)
+        {
+            JsonScanToken expected = (char)b switch
+            {
+                '"' => JsonScanToken.String,
+                '{' => JsonScanToken.StartObject,
+                '[' => JsonScanToken.StartArray,
+                '-' or (>= '0' and <= '9') => JsonScanToken.Number,
+                't' => JsonScanToken.True,
+                'f' => JsonScanToken.False,
+                'n' => JsonScanToken.Null,
+                _ => JsonScanToken.None,
+            };
+            var scanner = new JsonLineScanner([(byte)b, (byte)'x']);
+
+            Assert.Equal(expected, scanner.Peek());
+        }
+    }
+
+    [Fact]
+    public void Strings_OfEveryShortLength_WithAnEscapeOrControlCharacterAnywhere_AreJudgedAsJsonDocumentJudgesThem()
+    {
+        // Names and values of 0 to 40 bytes (across the vector width of the fast path), at the end of the line or with
+        // room after them, with one odd sequence at every place.
+        string[] odd = ["", "\\\"", "\\\\", "\\n", "\\/", "\\u00e9", "\\", "\\x", "\\u12G4", "\t", "\u0001", "\u001f", "\u007f", "\"", "é", "😀"];
+        foreach (string padding in new[] { "", new string(' ', 40) })
+        {
+            for (int length = 0; length <= 40; length++)
+            {
+                foreach (string insert in odd)
+                {
+                    for (int at = 0; at <= length; at++)
+                    {
+                        string body = new string('a', at) + insert + new string('b', length - at);
+                        string json = "{\"" + body + "\":\"" + body + "\",\"k\":[\"" + body + "\"]}" + padding;
+                        AssertJudgedAsJsonDocument(json, body);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AssertJudgedAsJsonDocument(string json, string body)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(json);
+        bool valid;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(bytes, new System.Text.Json.JsonDocumentOptions { MaxDepth = 16 });
+            valid = true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            valid = false;
+        }
+
+        var skipping = new JsonLineScanner(bytes);
+        Assert.True(valid == (skipping.SkipValue() && skipping.AtEnd()), json);
+
+        // Reading field by field: an escaped name is declined; otherwise the same verdict, and the texts as written.
+        var reading = new JsonLineScanner(bytes);
+        bool read = reading.EnterObject()
+            && reading.NextField(out ReadOnlySpan<byte> name) && reading.ReadString(out ReadOnlySpan<byte> value, out bool escaped)
+            && name.SequenceEqual(Encoding.UTF8.GetBytes(body)) && value.SequenceEqual(Encoding.UTF8.GetBytes(body))
+            && escaped == body.Contains('\\', StringComparison.Ordinal)
+            && reading.NextField(out ReadOnlySpan<byte> second) && second.SequenceEqual("k"u8)
+            && reading.EnterArray() && reading.NextElement() && reading.ReadString(out value, out _) && !reading.NextElement()
+            && !reading.NextField(out _) && reading.AtEnd();
+        bool plain = !body.Contains('\\', StringComparison.Ordinal) && !body.Contains('"', StringComparison.Ordinal);
+        Assert.True(read == (valid && plain), json);
+    }
 }
