@@ -97,15 +97,16 @@ internal static class CanonicalInstant
             return false;
         }
 
-        date -= DateDigits & 0x3030_3030_3030_3030UL;
-        time -= TimeDigits & 0x3030_3030_3030_3030UL;
-        seconds -= SecondDigits & 0x3030_3030_3030_3030UL;
-        int year = (Byte(date, 0) * 1000) + (Byte(date, 1) * 100) + (Byte(date, 2) * 10) + Byte(date, 3);
-        int month = (Byte(date, 5) * 10) + Byte(date, 6);
-        int day = (Byte(time, 0) * 10) + Byte(time, 1);
-        int hour = (Byte(time, 3) * 10) + Byte(time, 4);
-        int minute = (Byte(time, 6) * 10) + Byte(time, 7);
-        int second = (Byte(seconds, 1) * 10) + Byte(seconds, 2);
+        // Digit values (separators cleared), then each byte and the next as a two-digit number in the first's place.
+        ulong datePairs = Pairs((date & DateDigits) - (DateDigits & 0x3030_3030_3030_3030UL));
+        ulong timePairs = Pairs((time & TimeDigits) - (TimeDigits & 0x3030_3030_3030_3030UL));
+        ulong secondPairs = Pairs((seconds & SecondDigits) - (SecondDigits & 0x3030_3030_3030_3030UL));
+        int year = (Byte(datePairs, 0) * 100) + Byte(datePairs, 2);
+        int month = Byte(datePairs, 5);
+        int day = Byte(timePairs, 0);
+        int hour = Byte(timePairs, 3);
+        int minute = Byte(timePairs, 6);
+        int second = Byte(secondPairs, 1);
 
         long nanos = 0;
         if (n == 24)
@@ -243,6 +244,13 @@ internal static class CanonicalInstant
         // High nibble 3, and adding 6 leaves it 3 (low nibble at most 9); no carry leaves a byte.
         return (word & high) == zeros && ((word & mask) + (mask & 0x0606_0606_0606_0606UL) & high) == zeros;
     }
+
+    /// <summary>
+    /// Each byte of <paramref name="digits"/> (digit values 0-9) times ten plus the next byte: the two-digit number that
+    /// starts there (at most 99, so no byte carries into the next).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pairs(ulong digits) => (digits * 10) + (digits >> 8);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Byte(ulong word, int index) => (int)((word >> (8 * index)) & 0xFF);
