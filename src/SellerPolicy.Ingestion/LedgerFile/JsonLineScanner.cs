@@ -723,25 +723,35 @@ internal ref struct JsonLineScanner
 
     /// <summary>
     /// The index of the closing quote of a plain string (no escape, no control character) whose text starts at
-    /// <paramref name="start"/> (just after its opening quote) and that ends within one vector's width, the text having
-    /// that many bytes left; -1 otherwise, for the general path (<see cref="ScanString"/>) to read. Most strings of a
-    /// ledger line (names, ids, instants, symbols) end within 32 bytes.
+    /// <paramref name="start"/> (just after its opening quote) and that ends within one vector's width; -1 otherwise, for
+    /// the general path (<see cref="ScanString"/>) to read. Most strings of a ledger line (names, ids, instants, symbols)
+    /// end within 32 bytes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PlainStringEnd(ReadOnlySpan<byte> text, int start)
     {
-        uint stops;
-        if (Vector256.IsHardwareAccelerated && start <= text.Length - Vector256<byte>.Count)
+        int length = text.Length;
+        if ((uint)start >= (uint)length)
         {
-            Vector256<byte> block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)start);
-            stops = (Vector256.Equals(block, Vector256.Create((byte)'"')) | Vector256.Equals(block, Vector256.Create((byte)'\\'))
-                | Vector256.LessThan(block, Vector256.Create((byte)' '))).ExtractMostSignificantBits();
+            return -1;
         }
-        else if (Vector128.IsHardwareAccelerated && start <= text.Length - Vector128<byte>.Count)
+
+        // The bytes from the start; near the end of the line, the line's last bytes, with the bits of those before the
+        // start shifted out (so that the last value of a line needs no other path).
+        uint stops;
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<byte>.Count)
         {
-            Vector128<byte> block = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)start);
+            int at = Math.Min(start, length - Vector256<byte>.Count);
+            Vector256<byte> block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)at);
+            stops = (Vector256.Equals(block, Vector256.Create((byte)'"')) | Vector256.Equals(block, Vector256.Create((byte)'\\'))
+                | Vector256.LessThan(block, Vector256.Create((byte)' '))).ExtractMostSignificantBits() >> (start - at);
+        }
+        else if (Vector128.IsHardwareAccelerated && length >= Vector128<byte>.Count)
+        {
+            int at = Math.Min(start, length - Vector128<byte>.Count);
+            Vector128<byte> block = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)at);
             stops = (Vector128.Equals(block, Vector128.Create((byte)'"')) | Vector128.Equals(block, Vector128.Create((byte)'\\'))
-                | Vector128.LessThan(block, Vector128.Create((byte)' '))).ExtractMostSignificantBits();
+                | Vector128.LessThan(block, Vector128.Create((byte)' '))).ExtractMostSignificantBits() >> (start - at);
         }
         else
         {

@@ -224,6 +224,36 @@ public class JsonLineScannerTests
         }
     }
 
+    [Fact]
+    public void Strings_NearTheEndOfALine_AreReadWhole_WhateverComesBeforeThem()
+    {
+        // The last strings of a line are read from a vector of the line's last bytes: quotes and escapes before the string
+        // in those bytes must not count.
+        foreach (string unit in new[] { "x", "\\\"", "\\\\", "\",\"q\":\"" })
+        {
+            for (int units = 0; units <= 20; units++)
+            {
+                for (int length = 0; length <= 40; length++)
+                {
+                    string body = new string('v', length);
+                    string before = string.Concat(Enumerable.Repeat(unit, units));
+                    byte[] line = Encoding.UTF8.GetBytes("{\"p\":\"" + before + "\",\"v\":\"" + body + "\"}");
+                    var scanner = new JsonLineScanner(line);
+
+                    Assert.True(scanner.EnterObject());
+                    ReadOnlySpan<byte> value = default;
+                    while (scanner.NextField(out ReadOnlySpan<byte> name))
+                    {
+                        Assert.True(scanner.ReadString(out value, out _));
+                    }
+
+                    Assert.True(scanner.AtEnd());
+                    Assert.Equal(body, Encoding.UTF8.GetString(value));
+                }
+            }
+        }
+    }
+
     private static void AssertJudgedAsJsonDocument(string json, string body)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(json);
