@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
+using NodaTime;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -196,6 +197,41 @@ internal ref struct JsonLineScanner
         }
 
         return ScanString(out raw, out escaped);
+    }
+
+    /// <summary>
+    /// Reads a string value written in the ledger writer's instant forms (<c>uuuu-MM-ddTHH:mm:ss.fffZ</c> or
+    /// <c>uuuu-MM-ddTHH:mm:ssZ</c>, right at the position), as <see cref="CanonicalInstant.TryParseUtf8"/> reads it, without
+    /// scanning for its end first: the parse accepts only digits and separators, so a quote where such a string must end
+    /// is its end. Returns false, having read nothing and without setting <see cref="Failed"/>, for anything else, which
+    /// the caller then reads with <see cref="ReadString"/>.
+    /// </summary>
+    /// <param name="instant">The instant read.</param>
+    /// <returns>Whether an instant in one of those forms was read.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    public bool TryReadCanonicalInstant(out Instant instant)
+    {
+        const int Milliseconds = 24;
+        const int Seconds = 20;
+        ReadOnlySpan<byte> text = _text;
+        int pos = _pos;
+        instant = default;
+        if ((uint)(pos + Milliseconds + 1) >= (uint)text.Length || text[pos] != (byte)'"')
+        {
+            return false;
+        }
+
+        int length = text[pos + Milliseconds + 1] == (byte)'"' && CanonicalInstant.TryParseUtf8(text.Slice(pos + 1, Milliseconds), out instant)
+            ? Milliseconds
+            : text[pos + Seconds + 1] == (byte)'"' && CanonicalInstant.TryParseUtf8(text.Slice(pos + 1, Seconds), out instant) ? Seconds : 0;
+        if (length == 0)
+        {
+            return false;
+        }
+
+        _pos = pos + length + 2;
+        _first = false;
+        return true;
     }
 
     /// <summary>

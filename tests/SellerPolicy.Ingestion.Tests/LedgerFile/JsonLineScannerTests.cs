@@ -254,6 +254,79 @@ public class JsonLineScannerTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-11-02T09:04:17.073Z", true)]
+    [InlineData("2025-11-03T23:59:59Z", true)]
+    [InlineData("2025-11-02T09:04:17.07Z", false)]
+    [InlineData("2025-11-02T09:04:17.123456789Z", false)]
+    [InlineData("2025-11-02T09:04:17.073+00:00", false)]
+    [InlineData("2025-02-30T09:04:17.073Z", false)]
+    [InlineData("2025-11-02T09:04:17\\u002E073Z", false)]
+    [InlineData("2025-11-02T09:04:17.07\\\"Z", false)]
+    [InlineData("not an instant at all, longer", false)]
+    public void CanonicalInstants_AreReadDirectly_AndAnythingElseIsLeftUnread(string written, bool direct)
+    {
+        // Followed by a field whose quote falls where a longer instant would end.
+        byte[] line = Encoding.UTF8.GetBytes("{\"at\":\"" + written + "\",\"b\":1,\"c\":\"" + new string('x', 30) + "\"}");
+        var scanner = new JsonLineScanner(line);
+        Assert.True(scanner.EnterObject() && scanner.NextField(out _));
+        int position = scanner.Position;
+
+        bool read = scanner.TryReadCanonicalInstant(out NodaTime.Instant instant);
+
+        Assert.Equal(direct, read);
+        Assert.False(scanner.Failed);
+        if (read)
+        {
+            Assert.True(CanonicalInstant.TryParseUtf8(Encoding.UTF8.GetBytes(written), out NodaTime.Instant expected));
+            Assert.Equal(expected, instant);
+        }
+        else
+        {
+            Assert.Equal(position, scanner.Position);
+            Assert.True(scanner.ReadString(out _, out _));
+        }
+
+        Assert.True(scanner.NextField(out ReadOnlySpan<byte> next));
+        Assert.Equal("b", Encoding.UTF8.GetString(next));
+    }
+
+    [Fact]
+    public void CanonicalInstants_ReadDirectly_AreTheStringsReadAndParsed_WhateverFollows()
+    {
+        var random = new Random(7);
+        string[] instants = ["2025-11-02T09:04:17.073Z", "2025-11-03T23:59:59Z", "1999-12-31T23:59:59.999Z", "2024-02-29T00:00:00Z"];
+        string alphabet = "0123456789-T:.Z\"\\ ,x}";
+        for (int i = 0; i < 20_000; i++)
+        {
+            char[] text = instants[random.Next(instants.Length)].ToCharArray();
+            if (random.Next(2) == 0)
+            {
+                text[random.Next(text.Length)] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string tail = new string([.. Enumerable.Range(0, random.Next(12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            byte[] line = Encoding.UTF8.GetBytes("{\"a\":\"" + new string(text) + "\"" + tail + new string(' ', random.Next(8)));
+            var direct = new JsonLineScanner(line);
+            var general = new JsonLineScanner(line);
+            Assert.True(direct.EnterObject() && direct.NextField(out _) && general.EnterObject() && general.NextField(out _));
+
+            if (direct.TryReadCanonicalInstant(out NodaTime.Instant instant))
+            {
+                Assert.True(general.ReadString(out ReadOnlySpan<byte> raw, out bool escaped));
+                Assert.False(escaped);
+                Assert.True(CanonicalInstant.TryParseUtf8(raw, out NodaTime.Instant expected));
+                Assert.Equal(expected, instant);
+                Assert.Equal(general.Position, direct.Position);
+            }
+            else
+            {
+                Assert.False(direct.Failed);
+                Assert.Equal(general.Position, direct.Position);
+            }
+        }
+    }
+
     private static void AssertJudgedAsJsonDocument(string json, string body)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(json);
