@@ -100,13 +100,14 @@ internal sealed class ShortSymbolCache
             // Two overlapping halves; the overlap has the same bytes in the same places.
             low = MemoryMarshal.Read<uint>(utf8) | ((ulong)MemoryMarshal.Read<uint>(utf8[(n - sizeof(uint))..]) << ((n - sizeof(uint)) * 8));
         }
+        else if (n > 0)
+        {
+            // One to three bytes (countries, currencies): the first, middle and last, which overlap when fewer.
+            low = utf8[0] | ((ulong)utf8[n >> 1] << (8 * (n >> 1))) | ((ulong)utf8[n - 1] << (8 * (n - 1)));
+        }
         else
         {
             low = 0;
-            for (int i = 0; i < n; i++)
-            {
-                low |= (ulong)utf8[i] << (8 * i);
-            }
         }
     }
 
