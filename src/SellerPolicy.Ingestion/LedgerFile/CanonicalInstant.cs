@@ -16,6 +16,12 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// </remarks>
 internal static class CanonicalInstant
 {
+    /// <summary>The first year whose dates are counted by the short path of <see cref="TryCompose"/>.</summary>
+    private const int FirstShortYear = 1970;
+
+    /// <summary>The last year whose dates are counted by the short path (every year from 1901 to 2099 divisible by 4 is leap).</summary>
+    private const int LastShortYear = 2099;
+
     /// <summary>Parses <paramref name="s"/> when it is in the canonical UTC form.</summary>
     /// <typeparam name="TChar">char (UTF-16) or byte (UTF-8).</typeparam>
     /// <param name="s">The text.</param>
@@ -91,18 +97,32 @@ internal static class CanonicalInstant
             return false;
         }
 
-        date -= DateDigits & 0x3030_3030_3030_3030UL;
-        time -= TimeDigits & 0x3030_3030_3030_3030UL;
-        seconds -= SecondDigits & 0x3030_3030_3030_3030UL;
-        int year = (Byte(date, 0) * 1000) + (Byte(date, 1) * 100) + (Byte(date, 2) * 10) + Byte(date, 3);
-        int month = (Byte(date, 5) * 10) + Byte(date, 6);
-        int day = (Byte(time, 0) * 10) + Byte(time, 1);
-        int hour = (Byte(time, 3) * 10) + Byte(time, 4);
-        int minute = (Byte(time, 6) * 10) + Byte(time, 7);
-        int second = (Byte(seconds, 1) * 10) + Byte(seconds, 2);
+        // Digit values (separators cleared), then each byte and the next as a two-digit number in the first's place.
+        ulong datePairs = Pairs((date & DateDigits) - (DateDigits & 0x3030_3030_3030_3030UL));
+        ulong timePairs = Pairs((time & TimeDigits) - (TimeDigits & 0x3030_3030_3030_3030UL));
+        ulong secondPairs = Pairs((seconds & SecondDigits) - (SecondDigits & 0x3030_3030_3030_3030UL));
+        int year = (Byte(datePairs, 0) * 100) + Byte(datePairs, 2);
+        int month = Byte(datePairs, 5);
+        int day = Byte(timePairs, 0);
+        int hour = Byte(timePairs, 3);
+        int minute = Byte(timePairs, 6);
+        int second = Byte(secondPairs, 1);
 
         long nanos = 0;
-        if (n > 20)
+        if (n == 24)
+        {
+            // Milliseconds, the writer's usual form: ".fff" read as one word.
+            uint fraction = MemoryMarshal.Read<uint>(s[19..]);
+            const uint FractionDigits = 0xFFFF_FF00U;
+            if ((fraction & 0xFFU) != (byte)'.' || !AreDigits(fraction, FractionDigits))
+            {
+                return false;
+            }
+
+            fraction -= FractionDigits & 0x3030_3030U;
+            nanos = ((Byte(fraction, 1) * 100) + (Byte(fraction, 2) * 10) + Byte(fraction, 3)) * 1_000_000L;
+        }
+        else if (n > 20)
         {
             if (s[19] != (byte)'.')
             {
@@ -120,29 +140,64 @@ internal static class CanonicalInstant
                 nanos = (nanos * 10) + digit;
             }
 
-            for (int i = n - 21; i < 9; i++)
-            {
-                nanos *= 10;
-            }
+            nanos *= FractionScale[n - 21];
         }
 
         return TryCompose(year, month, day, hour, minute, second, nanos, out instant);
     }
 
+    /// <summary>What a fraction of 1 to 9 digits (the index) is multiplied by to make nanoseconds.</summary>
+    private static ReadOnlySpan<int> FractionScale => [0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
     /// <summary>The instant of the fields read by either parser, when they name a real moment (years 1-9999).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryCompose(int year, int month, int day, int hour, int minute, int second, long nanos, out Instant instant)
     {
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        instant = default;
+        long days;
+        if (year is >= FirstShortYear and <= LastShortYear && (uint)(month - 1) < 12)
         {
-            instant = default;
+            // Years 1970-2099 (every ledger's, in practice) without the general calendar arithmetic and its divisions: a
+            // year is leap when divisible by 4, and the days before a month come from a table.
+            int leap = (year & 3) == 0 ? 1 : 0;
+            int monthLength = DaysInMonths[month - 1] + (month == 2 ? leap : 0);
+            if ((uint)(day - 1) >= (uint)monthLength)
+            {
+                return false;
+            }
+
+            days = (365 * (year - FirstShortYear)) + ((year - (FirstShortYear - 1)) >> 2)
+                + DaysBeforeMonth[month - 1] + (month > 2 ? leap : 0) + day - 1;
+        }
+        else
+        {
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            days = DaysSinceUnixEpoch(year, month, day);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
             return false;
         }
 
-        long seconds = (DaysSinceUnixEpoch(year, month, day) * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
-        instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
+        long seconds = (days * 86_400L) + (hour * 3_600L) + (minute * 60L) + second;
+
+        // Whole ticks (any fraction of up to 7 digits) make the instant in one step; finer ones take two.
+        instant = nanos % 100 == 0
+            ? Instant.FromUnixTimeTicks((seconds * 10_000_000L) + (nanos / 100))
+            : Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
         return true;
     }
+
+    /// <summary>The days of each month in a common year.</summary>
+    private static ReadOnlySpan<byte> DaysInMonths => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+    /// <summary>The days of a common year before each month.</summary>
+    private static ReadOnlySpan<short> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -189,6 +244,13 @@ internal static class CanonicalInstant
         // High nibble 3, and adding 6 leaves it 3 (low nibble at most 9); no carry leaves a byte.
         return (word & high) == zeros && ((word & mask) + (mask & 0x0606_0606_0606_0606UL) & high) == zeros;
     }
+
+    /// <summary>
+    /// Each byte of <paramref name="digits"/> (digit values 0-9) times ten plus the next byte: the two-digit number that
+    /// starts there (at most 99, so no byte carries into the next).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pairs(ulong digits) => (digits * 10) + (digits >> 8);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Byte(ulong word, int index) => (int)((word >> (8 * index)) & 0xFF);

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
+using NodaTime;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -31,6 +32,22 @@ internal ref struct JsonLineScanner
 {
     /// <summary>The deepest nesting of objects and arrays read, as the full parser's <c>MaxDepth</c>.</summary>
     public const int MaxDepth = 16;
+
+    /// <summary>
+    /// The <see cref="JsonScanToken"/> of each first byte: 3 (string) at <c>"</c>, 1 at <c>{</c>, 2 at <c>[</c>, 4 (number) at
+    /// <c>-</c> and the digits, 5, 6 and 7 at <c>t</c>, <c>f</c> and <c>n</c>, 0 (none) elsewhere.
+    /// </summary>
+    private static ReadOnlySpan<byte> TokenKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     private readonly ReadOnlySpan<byte> _text;
     private int _pos;
@@ -79,9 +96,14 @@ internal ref struct JsonLineScanner
     /// </summary>
     /// <param name="name">The field name as written (no escapes).</param>
     /// <returns>Whether there is a field.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public bool NextField(out ReadOnlySpan<byte> name)
     {
+        if (TryNextPlainMember(out name))
+        {
+            return true;
+        }
+
         if (!NextMember(out name, out bool escaped))
         {
             return false;
@@ -140,8 +162,31 @@ internal ref struct JsonLineScanner
     /// <param name="raw">The bytes between the quotes, as written.</param>
     /// <param name="escaped">Whether the string has an escape.</param>
     /// <returns>Whether a valid string was read.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public bool ReadString(out ReadOnlySpan<byte> raw, out bool escaped)
+    {
+        // The common case, a short plain string right here, without a call; anything else takes the general path.
+        ReadOnlySpan<byte> text = _text;
+        int pos = _pos;
+        if ((uint)pos < (uint)text.Length && text[pos] == (byte)'"')
+        {
+            int end = PlainStringEnd(text, pos + 1);
+            if (end >= 0)
+            {
+                raw = text[(pos + 1)..end];
+                escaped = false;
+                _pos = end + 1;
+                _first = false;
+                return true;
+            }
+        }
+
+        return ReadStringSlow(out raw, out escaped);
+    }
+
+    /// <summary>The general path of <see cref="ReadString"/>: whitespace, escapes, long strings, invalid text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private bool ReadStringSlow(out ReadOnlySpan<byte> raw, out bool escaped)
     {
         SkipWhitespace();
         if ((uint)_pos >= (uint)_text.Length || _text[_pos] != (byte)'"')
@@ -152,6 +197,41 @@ internal ref struct JsonLineScanner
         }
 
         return ScanString(out raw, out escaped);
+    }
+
+    /// <summary>
+    /// Reads a string value written in the ledger writer's instant forms (<c>uuuu-MM-ddTHH:mm:ss.fffZ</c> or
+    /// <c>uuuu-MM-ddTHH:mm:ssZ</c>, right at the position), as <see cref="CanonicalInstant.TryParseUtf8"/> reads it, without
+    /// scanning for its end first: the parse accepts only digits and separators, so a quote where such a string must end
+    /// is its end. Returns false, having read nothing and without setting <see cref="Failed"/>, for anything else, which
+    /// the caller then reads with <see cref="ReadString"/>.
+    /// </summary>
+    /// <param name="instant">The instant read.</param>
+    /// <returns>Whether an instant in one of those forms was read.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    public bool TryReadCanonicalInstant(out Instant instant)
+    {
+        const int Milliseconds = 24;
+        const int Seconds = 20;
+        ReadOnlySpan<byte> text = _text;
+        int pos = _pos;
+        instant = default;
+        if ((uint)(pos + Milliseconds + 1) >= (uint)text.Length || text[pos] != (byte)'"')
+        {
+            return false;
+        }
+
+        int length = text[pos + Milliseconds + 1] == (byte)'"' && CanonicalInstant.TryParseUtf8(text.Slice(pos + 1, Milliseconds), out instant)
+            ? Milliseconds
+            : text[pos + Seconds + 1] == (byte)'"' && CanonicalInstant.TryParseUtf8(text.Slice(pos + 1, Seconds), out instant) ? Seconds : 0;
+        if (length == 0)
+        {
+            return false;
+        }
+
+        _pos = pos + length + 2;
+        _first = false;
+        return true;
     }
 
     /// <summary>
@@ -427,18 +507,9 @@ internal ref struct JsonLineScanner
         return TryUnescape(raw, chars, out int written) ? new string(chars[..written]) : null;
     }
 
+    /// <summary>The kind of value that starts with <paramref name="c"/>: one load from <see cref="TokenKinds"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static JsonScanToken Classify(byte c) => c switch
-    {
-        (byte)'"' => JsonScanToken.String,
-        (byte)'{' => JsonScanToken.StartObject,
-        (byte)'[' => JsonScanToken.StartArray,
-        (byte)'-' or (>= (byte)'0' and <= (byte)'9') => JsonScanToken.Number,
-        (byte)'t' => JsonScanToken.True,
-        (byte)'f' => JsonScanToken.False,
-        (byte)'n' => JsonScanToken.Null,
-        _ => JsonScanToken.None,
-    };
+    private static JsonScanToken Classify(byte c) => (JsonScanToken)TokenKinds[c];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte c) => (uint)(c - '0') <= 9;
@@ -529,8 +600,34 @@ internal ref struct JsonLineScanner
         return true;
     }
 
+    /// <summary>
+    /// The common case of <see cref="NextField"/>, without a call: a comma (unless the member is the object's first), a
+    /// short plain name and its colon, with no whitespace between. False, with nothing read, for anything else (which
+    /// <see cref="NextMember"/> then reads or rejects).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryNextPlainMember(out ReadOnlySpan<byte> name)
+    {
+        ReadOnlySpan<byte> text = _text;
+        int quote = _first ? _pos : _pos + 1;
+        if ((uint)quote < (uint)text.Length && text[quote] == (byte)'"' && (_first || text[quote - 1] == (byte)','))
+        {
+            int end = PlainStringEnd(text, quote + 1);
+            if (end >= 0 && (uint)(end + 1) < (uint)text.Length && text[end + 1] == (byte)':')
+            {
+                name = text[(quote + 1)..end];
+                _pos = end + 2;
+                _first = false;
+                return true;
+            }
+        }
+
+        name = default;
+        return false;
+    }
+
     /// <summary>The next member of the current object, escaped names allowed; false at the closing brace or on invalid JSON.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private bool NextMember(out ReadOnlySpan<byte> name, out bool escaped)
     {
         name = default;
@@ -658,6 +755,53 @@ internal ref struct JsonLineScanner
         _pos = i + 1;
         _first = false;
         return true;
+    }
+
+    /// <summary>
+    /// The index of the closing quote of a plain string (no escape, no control character) whose text starts at
+    /// <paramref name="start"/> (just after its opening quote) and that ends within one vector's width; -1 otherwise, for
+    /// the general path (<see cref="ScanString"/>) to read. Most strings of a ledger line (names, ids, instants, symbols)
+    /// end within 32 bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainStringEnd(ReadOnlySpan<byte> text, int start)
+    {
+        int length = text.Length;
+        if ((uint)start >= (uint)length)
+        {
+            return -1;
+        }
+
+        // The bytes from the start; near the end of the line, the line's last bytes, with the bits of those before the
+        // start shifted out (so that the last value of a line needs no other path).
+        uint stops;
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<byte>.Count)
+        {
+            int at = Math.Min(start, length - Vector256<byte>.Count);
+            Vector256<byte> block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)at);
+            stops = (Vector256.Equals(block, Vector256.Create((byte)'"')) | Vector256.Equals(block, Vector256.Create((byte)'\\'))
+                | Vector256.LessThan(block, Vector256.Create((byte)' '))).ExtractMostSignificantBits() >> (start - at);
+        }
+        else if (Vector128.IsHardwareAccelerated && length >= Vector128<byte>.Count)
+        {
+            int at = Math.Min(start, length - Vector128<byte>.Count);
+            Vector128<byte> block = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)at);
+            stops = (Vector128.Equals(block, Vector128.Create((byte)'"')) | Vector128.Equals(block, Vector128.Create((byte)'\\'))
+                | Vector128.LessThan(block, Vector128.Create((byte)' '))).ExtractMostSignificantBits() >> (start - at);
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (stops == 0)
+        {
+            return -1;
+        }
+
+        // The first stop ends the plain string only when it is a quote (not a backslash or a control character).
+        int end = start + BitOperations.TrailingZeroCount(stops);
+        return text[end] == (byte)'"' ? end : -1;
     }
 
     /// <summary>

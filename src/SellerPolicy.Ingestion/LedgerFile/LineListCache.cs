@@ -14,10 +14,11 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// <para>A list is found from the text where a <c>lines</c> value starts, before its end is known: a list is a candidate
 /// when the text starts with its whole stored text. That is enough: a stored text is a complete JSON array that was read
 /// without fault, and a complete JSON value that starts the text is exactly the value written there (JSON values delimit
-/// themselves), at the same depth (the lines are always a field of the order object). Candidates are bucketed by a hash
-/// of the first <see cref="PrefixLength"/> bytes, so finding one costs a short hash and one comparison.</para>
-/// <para>Bounded: at most <see cref="MaxLists"/> lists of at most <see cref="MaxTextLength"/> bytes, and
-/// <see cref="MaxBucket"/> per bucket of 4096; others are simply read each time. Not thread-safe.</para>
+/// themselves), at the same depth (the lines are always a field of the order object). Candidates are found by a hash
+/// of the first <see cref="PrefixLength"/> bytes, kept with each, so finding one costs a short hash and one comparison.</para>
+/// <para>Bounded: at most <see cref="MaxLists"/> lists of <see cref="PrefixLength"/> to <see cref="MaxTextLength"/> bytes (an order's
+/// list is longer than the prefix: <c>[{"sku":</c>, a price and a quantity at least), and
+/// <see cref="MaxBucket"/> with the same prefix hash; others are simply read each time. Not thread-safe.</para>
 /// </remarks>
 internal sealed class LineListCache
 {
@@ -30,11 +31,14 @@ internal sealed class LineListCache
     /// <summary>The bytes hashed to find a bucket.</summary>
     public const int PrefixLength = 64;
 
-    /// <summary>The most lists kept per bucket.</summary>
+    /// <summary>The most lists kept with the same prefix hash (so with the same prefix, in practice).</summary>
     public const int MaxBucket = 8;
 
-    // Chains of entries by hash (a plain array rather than a Dictionary: nothing to compile at tier 0 in a cold run).
-    private readonly Entry?[] _buckets = new Entry?[4096];
+    // An open-addressing table of plain arrays (not a Dictionary: nothing to compile at tier 0 in a cold run), at most half
+    // full, doubled as it fills; the texts side by side in one array. Finding a list reads its slot and its text, no object.
+    private Slot[] _slots = new Slot[1024];
+    private byte[] _texts = new byte[16 * 1024];
+    private int _textsLength;
     private int _count;
 
     /// <summary>Finds a stored list whose text starts <paramref name="rest"/>.</summary>
@@ -45,12 +49,27 @@ internal sealed class LineListCache
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFind(ReadOnlySpan<byte> rest, out ImmutableArray<OrderLine> lines, out int length)
     {
-        for (Entry? entry = _buckets[Bucket(rest)]; entry is not null; entry = entry.Next)
+        // No stored text is shorter than the prefix.
+        if (rest.Length < PrefixLength)
         {
-            if (rest.StartsWith(entry.Text))
+            lines = default;
+            length = 0;
+            return false;
+        }
+
+        ulong hash = PrefixHash(rest);
+        Slot[] slots = _slots;
+        int mask = slots.Length - 1;
+
+        // A stored text is never empty, so an empty slot ends the probe.
+        for (int i = SlotOf(hash, mask); slots[i].Length != 0; i = (i + 1) & mask)
+        {
+            // The prefix's hash first: a list of another prefix is passed over without reading its text.
+            ref Slot slot = ref slots[i];
+            if (slot.Hash == hash && rest.StartsWith(_texts.AsSpan(slot.Offset, slot.Length)))
             {
-                lines = entry.Lines;
-                length = entry.Text.Length;
+                lines = slot.Lines;
+                length = slot.Length;
                 return true;
             }
         }
@@ -61,49 +80,94 @@ internal sealed class LineListCache
     }
 
     /// <summary>Stores a list read from <paramref name="text"/>, when there is room.</summary>
-    /// <param name="text">The list's whole JSON text, read without fault.</param>
+    /// <param name="text">The list's whole JSON text, read without fault (and not found by <see cref="TryFind"/>).</param>
     /// <param name="lines">The list.</param>
     public void Add(ReadOnlySpan<byte> text, ImmutableArray<OrderLine> lines)
     {
-        if (text.Length > MaxTextLength || _count >= MaxLists)
+        if (text.Length < PrefixLength || text.Length > MaxTextLength || _count >= MaxLists)
         {
             return;
         }
 
-        int bucket = Bucket(text);
-        Entry? head = _buckets[bucket];
-        int inBucket = 0;
-        for (Entry? e = head; e is not null; e = e.Next)
+        if ((_count + 1) * 2 > _slots.Length)
         {
-            inBucket++;
+            Grow();
         }
 
-        if (inBucket < MaxBucket)
+        ulong hash = PrefixHash(text);
+        int mask = _slots.Length - 1;
+        int i = SlotOf(hash, mask);
+        int samePrefix = 0;
+        for (; _slots[i].Length != 0; i = (i + 1) & mask)
         {
-            _buckets[bucket] = new Entry(text.ToArray(), lines, head);
-            _count++;
+            if (_slots[i].Hash == hash && ++samePrefix >= MaxBucket)
+            {
+                return;
+            }
         }
+
+        if (_textsLength + text.Length > _texts.Length)
+        {
+            Array.Resize(ref _texts, Math.Max(_texts.Length * 2, _textsLength + text.Length));
+        }
+
+        text.CopyTo(_texts.AsSpan(_textsLength));
+        _slots[i] = new Slot(hash, _textsLength, text.Length, lines);
+        _textsLength += text.Length;
+        _count++;
     }
 
-    /// <summary>The bucket of a hash of the first <see cref="PrefixLength"/> bytes (or all, when fewer), eight at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Bucket(ReadOnlySpan<byte> text)
+    /// <summary>The slot where the probe for <paramref name="hash"/> starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SlotOf(ulong hash, int mask) => (int)(hash >> 40) & mask;
+
+    /// <summary>Doubles the table, moving every slot to its place in the new one.</summary>
+    private void Grow()
     {
-        ReadOnlySpan<byte> prefix = text.Length > PrefixLength ? text[..PrefixLength] : text;
-        ulong hash = (ulong)prefix.Length;
-        while (prefix.Length >= sizeof(ulong))
+        var slots = new Slot[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (Slot slot in _slots)
         {
-            hash = (BitOperations.RotateLeft(hash, 23) ^ MemoryMarshal.Read<ulong>(prefix)) * 0x9E3779B97F4A7C15UL;
-            prefix = prefix[sizeof(ulong)..];
+            if (slot.Length != 0)
+            {
+                int i = SlotOf(slot.Hash, mask);
+                while (slots[i].Length != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                slots[i] = slot;
+            }
         }
 
-        foreach (byte b in prefix)
-        {
-            hash = (BitOperations.RotateLeft(hash, 23) ^ b) * 0x9E3779B97F4A7C15UL;
-        }
-
-        return (int)((hash ^ (hash >> 29)) >> 32) & (_buckets.Length - 1);
+        _slots = slots;
     }
 
-    private sealed record Entry(byte[] Text, ImmutableArray<OrderLine> Lines, Entry? Next);
+    /// <summary>
+    /// A hash of the first <see cref="PrefixLength"/> bytes: eight words, each multiplied by its own odd constant and
+    /// summed (independent multiplications rather than a chain of them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong PrefixHash(ReadOnlySpan<byte> text)
+    {
+        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(text[..PrefixLength]);
+        ReadOnlySpan<ulong> factors = WordFactors;
+        ulong hash = 0;
+        for (int i = 0; i < factors.Length && i < words.Length; i++)
+        {
+            hash += words[i] * factors[i];
+        }
+
+        return hash ^ (hash >> 29);
+    }
+
+    /// <summary>The factors of the words of a full prefix in <see cref="PrefixHash"/> (odd constants of common 64-bit hashes).</summary>
+    private static ReadOnlySpan<ulong> WordFactors =>
+    [
+        0x9E3779B97F4A7C15UL, 0xC2B2AE3D27D4EB4FUL, 0x165667B19E3779F9UL, 0xD6E8FEB86659FD93UL,
+        0xA0761D6478BD642FUL, 0xE7037ED1A0B428DBUL, 0x8EBC6AF09C88C6E3UL, 0x589965CC75374CC3UL,
+    ];
+
+    /// <summary>A stored list: the hash of its text's prefix, where its text is in the texts array, and the list. Empty: length 0.</summary>
+    private readonly record struct Slot(ulong Hash, int Offset, int Length, ImmutableArray<OrderLine> Lines);
 }

@@ -10,7 +10,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// </summary>
 /// <remarks>
 /// The bytes are packed, zero-padded, into two words: a JSON string's bytes contain no zero byte (raw control characters
-/// are invalid), so the words alone tell texts apart. An open-addressing table of plain arrays (no generic collection to
+/// are invalid), so the words alone tell texts apart. An open-addressing table of one plain array (no generic collection to
 /// compile at tier 0 in a cold run) holds at most <see cref="MaxEntries"/>; later symbols are simply not remembered.
 /// Not thread-safe.
 /// </remarks>
@@ -24,9 +24,8 @@ internal sealed class ShortSymbolCache
 
     private const int Capacity = 4096;
 
-    private readonly ulong[] _low = new ulong[Capacity];
-    private readonly ulong[] _high = new ulong[Capacity];
-    private readonly string?[] _values = new string?[Capacity];
+    // One array of entries, so that a probe reads one place rather than three arrays.
+    private readonly Entry[] _entries = new Entry[Capacity];
     private int _count;
 
     /// <summary>Finds the string remembered for <paramref name="utf8"/>.</summary>
@@ -36,12 +35,13 @@ internal sealed class ShortSymbolCache
     public string? Find(ReadOnlySpan<byte> utf8)
     {
         Pack(utf8, out ulong low, out ulong high);
-        for (int slot = Slot(low, high); ; slot = (slot + 1) & (Capacity - 1))
+        Entry[] entries = _entries;
+        for (int slot = Slot(low, high); ; slot = (slot + 1) & (entries.Length - 1))
         {
-            string? value = _values[slot];
-            if (value is null || (_low[slot] == low && _high[slot] == high))
+            ref Entry entry = ref entries[slot];
+            if (entry.Value is null || (entry.Low == low && entry.High == high))
             {
-                return value;
+                return entry.Value;
             }
         }
     }
@@ -58,14 +58,12 @@ internal sealed class ShortSymbolCache
 
         Pack(utf8, out ulong low, out ulong high);
         int slot = Slot(low, high);
-        while (_values[slot] is not null)
+        while (_entries[slot].Value is not null)
         {
             slot = (slot + 1) & (Capacity - 1);
         }
 
-        _low[slot] = low;
-        _high[slot] = high;
-        _values[slot] = value;
+        _entries[slot] = new Entry(low, high, value);
         _count++;
     }
 
@@ -102,17 +100,21 @@ internal sealed class ShortSymbolCache
             // Two overlapping halves; the overlap has the same bytes in the same places.
             low = MemoryMarshal.Read<uint>(utf8) | ((ulong)MemoryMarshal.Read<uint>(utf8[(n - sizeof(uint))..]) << ((n - sizeof(uint)) * 8));
         }
+        else if (n > 0)
+        {
+            // One to three bytes (countries, currencies): the first, middle and last, which overlap when fewer.
+            low = utf8[0] | ((ulong)utf8[n >> 1] << (8 * (n >> 1))) | ((ulong)utf8[n - 1] << (8 * (n - 1)));
+        }
         else
         {
             low = 0;
-            for (int i = 0; i < n; i++)
-            {
-                low |= (ulong)utf8[i] << (8 * i);
-            }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ulong low, ulong high)
         => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> 52);
+
+    /// <summary>A remembered text (packed by <see cref="Pack"/>) and its string; an empty slot has no string.</summary>
+    private readonly record struct Entry(ulong Low, ulong High, string? Value);
 }

@@ -43,6 +43,42 @@ public class CanonicalInstantTests
         }
     }
 
+    [Fact]
+    public void EveryMonthsEdges_InAndAroundTheYearsOfTheShortPath_AgreeWithNodaTime()
+    {
+        // Years 1970 to 2099 take a short path; the years around them the general calendar arithmetic.
+        foreach (int year in Enumerable.Range(1965, 140))
+        {
+            for (int month = 0; month <= 13; month++)
+            {
+                foreach (int day in new[] { 0, 1, 28, 29, 30, 31, 32 })
+                {
+                    string date = $"{year:D4}-{month:D2}-{day:D2}T";
+                    AssertAgrees(date + "00:00:00Z");
+                    AssertAgrees(date + "23:59:59.999Z");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("2025-11-02T09:04:17.0Z")]
+    [InlineData("2025-11-02T09:04:17.07Z")]
+    [InlineData("2025-11-02T09:04:17.999Z")]
+    [InlineData("2025-11-02T09:04:17.000Z")]
+    [InlineData("2025-11-02T09:04:17.0730Z")]
+    [InlineData("2025-11-02T09:04:17.1234567Z")]
+    [InlineData("2025-11-02T09:04:17.12345678Z")]
+    [InlineData("1969-12-31T23:59:59.999Z")]
+    [InlineData("1970-01-01T00:00:00.001Z")]
+    [InlineData("2025-11-02T09:04:17.07xZ")]
+    [InlineData("2025-11-02T09:04:17.x73Z")]
+    [InlineData("2025-11-02T09:04:17,073Z")]
+    [InlineData("2025-11-02T09:04:17.07:Z")]
+    [InlineData("2025-11-02T09:04:17.0/3Z")]
+    [InlineData("2025-11-02T09:04:17.073z")]
+    public void Fractions_OfEveryLength_AgreeWithNodaTime(string text) => AssertAgrees(text);
+
     private static void AssertAgrees(string text)
     {
         ParseResult<OffsetDateTime> result = WithSeconds.Parse(text);

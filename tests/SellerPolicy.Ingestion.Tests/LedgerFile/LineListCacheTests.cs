@@ -47,4 +47,60 @@ public class LineListCacheTests
 
         Assert.False(cache.TryFind(text, out _, out _));
     }
+
+    [Fact]
+    public void ManyLists_AreAllFound_AfterTheTableGrows()
+    {
+        var cache = new LineListCache();
+        var lists = new List<(byte[] Text, ImmutableArray<OrderLine> Lines)>();
+        for (int i = 0; i < 5_000; i++)
+        {
+            // Some share a long prefix (at most MaxBucket each), some are shorter than the hashed prefix.
+            string sku = i < 8 * 5 ? "A-VERY-LONG-SKU-NAME-TO-FILL-THE-HASHED-PREFIX-" + (i % 5) : "SKU-" + i;
+            string json = i % 5 == 0 ? "[" + i + "]" : "[{\"sku\":\"" + sku + "\",\"quantity\":" + i + "}]";
+            ImmutableArray<OrderLine> lines = [new OrderLine(new Sku("S" + i), 1, new Money(1m, "USD"))];
+            Assert.False(cache.TryFind(Encoding.UTF8.GetBytes(json + "}"), out _, out _));
+            cache.Add(Encoding.UTF8.GetBytes(json), lines);
+            lists.Add((Encoding.UTF8.GetBytes(json), lines));
+        }
+
+        foreach ((byte[] text, ImmutableArray<OrderLine> lines) in lists)
+        {
+            // A list shorter than the hashed prefix is not kept.
+            bool kept = text.Length >= LineListCache.PrefixLength;
+            Assert.Equal(kept, cache.TryFind([.. text, .. ",\"x\":1}"u8], out ImmutableArray<OrderLine> found, out int length));
+            if (kept)
+            {
+                Assert.Equal(lines, found);
+                Assert.Equal(text.Length, length);
+            }
+        }
+    }
+
+    [Fact]
+    public void ListsWithTheSamePrefix_AreKept_UpToMaxBucket()
+    {
+        var cache = new LineListCache();
+        string common = """[{"sku":"A-VERY-LONG-SKU-NAME-TO-FILL-THE-HASHED-PREFIX","asin":"B000000000","quantity":""";
+        for (int i = 0; i <= LineListCache.MaxBucket; i++)
+        {
+            cache.Add(Encoding.UTF8.GetBytes(common + i + "}]"), One);
+        }
+
+        for (int i = 0; i <= LineListCache.MaxBucket; i++)
+        {
+            Assert.Equal(i < LineListCache.MaxBucket, cache.TryFind(Encoding.UTF8.GetBytes(common + i + "}]}"), out _, out _));
+        }
+    }
+
+    [Fact]
+    public void ListShorterThanThePrefix_IsNotStored()
+    {
+        var cache = new LineListCache();
+        cache.Add("[]"u8, One);
+        cache.Add([], One);
+
+        Assert.False(cache.TryFind("[]}"u8, out _, out _));
+        Assert.False(cache.TryFind(Encoding.UTF8.GetBytes("[]" + new string(' ', LineListCache.PrefixLength) + "}"), out _, out _));
+    }
 }
