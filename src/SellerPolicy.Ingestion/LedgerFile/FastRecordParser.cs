@@ -515,6 +515,13 @@ internal sealed class FastRecordParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Instant(ref JsonLineScanner r, ref Instant? value)
     {
+        // The writer's own forms straight from the bytes, without finding the string's end first.
+        if (r.TryReadCanonicalInstant(out Instant direct))
+        {
+            value = direct;
+            return true;
+        }
+
         switch (NullOrString(ref r, out ReadOnlySpan<byte> raw, out bool escaped))
         {
             case true:
