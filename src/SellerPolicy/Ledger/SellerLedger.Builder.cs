@@ -225,7 +225,9 @@ public sealed partial class SellerLedger
             // ledger's, so each id is hashed once; accepted records carry the position of their order, so no id is looked up
             // twice. Purchase instants are gathered in the same pass, for the checks and the sort below.
             int total = OrderCount;
-            int[] slots = new int[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)total * 2))];
+            // While building, a slot holds the id's hash beside the entry (hash << 32 | entry + 1), so that probing past other
+            // ids rarely reads their keys (each a cache miss or two); the ledger keeps only the entries (see below).
+            long[] slots = new long[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)total * 2))];
             int mask = slots.Length - 1;
             var entryTable = new OrderRows[total];
             int[] entryRow = new int[total];
@@ -236,19 +238,21 @@ public sealed partial class SellerLedger
                 for (int row = 0; row < table.Count; row++)
                 {
                     ReadOnlySpan<byte> id = table.OrderIdKey(row);
-                    for (int slot = Utf8Ids.Hash(id) & mask; ; slot = (slot + 1) & mask)
+                    int hash = Utf8Ids.Hash(id);
+                    for (int slot = hash & mask; ; slot = (slot + 1) & mask)
                     {
-                        int entry = slots[slot] - 1;
+                        long held = slots[slot];
+                        int entry = (int)held - 1;
                         if (entry < 0)
                         {
-                            slots[slot] = orderCount + 1;
+                            slots[slot] = ((long)hash << 32) | (uint)(orderCount + 1);
                             entryTable[orderCount] = table;
                             entryRow[orderCount] = row;
                             purchased[orderCount++] = table.PurchasedAt(row);
                             break;
                         }
 
-                        if (entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(id))
+                        if ((int)(held >> 32) == hash && entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(id))
                         {
                             Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already read.", table.LocationOf(row), "orderId");
                             leftOut++;
@@ -271,10 +275,12 @@ public sealed partial class SellerLedger
 
                 Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
                 ReadOnlySpan<byte> bytes = Utf8Ids.KeyOf(id[..written], scratch);
-                for (int slot = Utf8Ids.Hash(bytes) & mask; ; slot = (slot + 1) & mask)
+                int hash = Utf8Ids.Hash(bytes);
+                for (int slot = hash & mask; ; slot = (slot + 1) & mask)
                 {
-                    int entry = slots[slot] - 1;
-                    if (entry < 0 || entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(bytes))
+                    long held = slots[slot];
+                    int entry = (int)held - 1;
+                    if (entry < 0 || ((int)(held >> 32) == hash && entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(bytes)))
                     {
                         return entry;
                     }
@@ -450,12 +456,16 @@ public sealed partial class SellerLedger
                     indexOf[moved[i]] = i;
                 }
 
-                for (int slot = 0; slot < slots.Length; slot++)
+            }
+
+            // The ledger's index: the same slots, each the order's row in the ledger plus one.
+            int[] rowSlots = new int[slots.Length];
+            for (int slot = 0; slot < slots.Length; slot++)
+            {
+                int entry = (int)slots[slot] - 1;
+                if (entry >= 0)
                 {
-                    if (slots[slot] != 0)
-                    {
-                        slots[slot] = indexOf[slots[slot] - 1] + 1;
-                    }
+                    rowSlots[slot] = (indexOf is null ? entry : indexOf[entry]) + 1;
                 }
             }
 
@@ -470,7 +480,7 @@ public sealed partial class SellerLedger
             var attached = new OrderRecords?[orderCount];
             var ledger = new SellerLedger(
                 orders.Freeze(),
-                slots,
+                rowSlots,
                 feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
                 claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
                 chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
