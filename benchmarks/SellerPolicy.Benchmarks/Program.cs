@@ -27,6 +27,21 @@ if (args is ["profile-load", var n])
     return 0;
 }
 
+// `read-loop N ROUNDS` reads the cached ledger of N orders ROUNDS times, as LedgerReader.ReadFile does, and prints each
+// time (diagnosis: the whole read, for a profiler to attach to).
+if (args is ["read-loop", var readSize, var rounds])
+{
+    string path = LedgerCache.PathOf(int.Parse(readSize, System.Globalization.CultureInfo.InvariantCulture));
+    for (int round = 0; round < int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture); round++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int records = SellerPolicy.Ingestion.LedgerFile.LedgerReader.ReadFile(path).GetLedgerOrThrow().RecordCount;
+        Console.WriteLine($"round {round}: {records:N0} records in {watch.Elapsed.TotalSeconds:N2} s = {records / watch.Elapsed.TotalSeconds / 1e6:N2} M records/s");
+    }
+
+    return 0;
+}
+
 // `fuzz-readers SECONDS [SEED]` feeds every reader mutated inputs and reports any exception that escapes (diagnosis).
 if (args is ["fuzz-readers", var seconds, .. var rest])
 {

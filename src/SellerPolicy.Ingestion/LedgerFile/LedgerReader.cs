@@ -40,85 +40,52 @@ public static class LedgerReader
     /// Reads blocks of lines, parses each block's lines on one of <paramref name="workers"/> threads, and adds what they
     /// gave to the builder in file order: the result does not depend on the number of threads.
     /// </summary>
+    /// <remarks>
+    /// The three stages overlap: the calling thread reads the next blocks while the workers parse earlier ones, and adds
+    /// each block's records as soon as it and every block before it are parsed.
+    /// </remarks>
     internal static LedgerBuildResult Read(Stream stream, string? fileName, LedgerBuildMode mode, int chunkSize, int workers)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
-        var parsers = new FastRecordParser[workers];
-        int batchSize = workers * 2; // two blocks per worker between hand-overs to the builder
-        var batch = new List<LineChunk>(batchSize);
-        try
+        if (workers == 1)
         {
+            var parser = new FastRecordParser();
             foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
             {
-                batch.Add(chunk);
-                if (batch.Count == batchSize)
+                try
                 {
-                    ParseBatch(batch, fileName, parsers, builder);
+                    AddTo(builder, ParseChunk(chunk, fileName, parser));
+                }
+                finally
+                {
+                    chunk.Return();
                 }
             }
 
-            ParseBatch(batch, fileName, parsers, builder);
-        }
-        finally
-        {
-            foreach (LineChunk chunk in batch)
-            {
-                chunk.Return();
-            }
+            return builder.Build(mode);
         }
 
+        using var pipeline = new ParsePipeline(fileName, workers);
+        foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
+        {
+            pipeline.Post(chunk);
+            pipeline.AddParsed(builder, wait: false);
+        }
+
+        pipeline.Complete();
+        pipeline.AddParsed(builder, wait: true);
         return builder.Build(mode);
     }
 
-    private static void ParseBatch(List<LineChunk> batch, string? fileName, FastRecordParser[] parsers, SellerLedger.Builder builder)
+    private static void AddTo(SellerLedger.Builder builder, (OrderRows Orders, List<ParsedLine> Others) parsed)
     {
-        var results = new (OrderRows Orders, List<ParsedLine> Others)[batch.Count];
-        int workers = Math.Min(parsers.Length, batch.Count);
-        if (workers <= 1)
+        builder.AddOrders(parsed.Orders);
+        foreach (ParsedLine line in parsed.Others)
         {
-            for (int i = 0; i < batch.Count; i++)
-            {
-                results[i] = ParseChunk(batch[i], fileName, parsers[0] ??= new FastRecordParser());
-            }
+            line.AddTo(builder);
         }
-        else
-        {
-            // Worker w parses blocks w, w + workers, ...: each parser (and its string tables) stays on one thread.
-            try
-            {
-                Parallel.For(0, workers, w =>
-                {
-                    FastRecordParser parser = parsers[w] ??= new FastRecordParser();
-                    for (int i = w; i < batch.Count; i += workers)
-                    {
-                        results[i] = ParseChunk(batch[i], fileName, parser);
-                    }
-                });
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-            {
-                // A failure while parsing (an I/O error, a bug) surfaces as itself, as it would on one thread.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-            }
-        }
-
-        foreach ((OrderRows orders, List<ParsedLine> others) in results)
-        {
-            builder.AddOrders(orders);
-            foreach (ParsedLine line in others)
-            {
-                line.AddTo(builder);
-            }
-        }
-
-        foreach (LineChunk chunk in batch)
-        {
-            chunk.Return();
-        }
-
-        batch.Clear();
     }
 
     /// <summary>
@@ -172,6 +139,131 @@ public static class LedgerReader
         }
 
         return (orders, output);
+    }
+
+    /// <summary>
+    /// Worker threads, each with its own <see cref="FastRecordParser"/> (whose tables are not shared between threads),
+    /// parsing posted blocks; the parsed blocks are handed back in the order they were posted.
+    /// </summary>
+    private sealed class ParsePipeline : IDisposable
+    {
+        private readonly System.Collections.Concurrent.BlockingCollection<(int Index, LineChunk Chunk)> _blocks;
+        private readonly Dictionary<int, (OrderRows Orders, List<ParsedLine> Others)> _parsed = [];
+        private readonly Thread[] _threads;
+        private readonly string? _fileName;
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
+        private int _posted;
+        private int _added;
+
+        public ParsePipeline(string? fileName, int workers)
+        {
+            _fileName = fileName;
+
+            // A few blocks ahead per worker: enough to keep them busy, little memory.
+            _blocks = new(boundedCapacity: 2 * workers);
+            _threads = new Thread[workers];
+            for (int w = 0; w < workers; w++)
+            {
+                _threads[w] = new Thread(Work) { IsBackground = true, Name = $"SellerPolicy ledger reader {w + 1}" };
+                _threads[w].Start();
+            }
+        }
+
+        /// <summary>Hands a block to the workers (waits while they are that far behind).</summary>
+        public void Post(LineChunk chunk)
+        {
+            ThrowIfFailed();
+            _blocks.Add((_posted++, chunk));
+        }
+
+        /// <summary>Says that no more blocks come.</summary>
+        public void Complete() => _blocks.CompleteAdding();
+
+        /// <summary>
+        /// Adds to <paramref name="builder"/> every parsed block whose turn it is; with <paramref name="wait"/>, waits until
+        /// every posted block is added.
+        /// </summary>
+        public void AddParsed(SellerLedger.Builder builder, bool wait)
+        {
+            while (_added < _posted)
+            {
+                (OrderRows, List<ParsedLine>) next;
+                lock (_parsed)
+                {
+                    while (!_parsed.Remove(_added, out next))
+                    {
+                        ThrowIfFailed();
+                        if (!wait)
+                        {
+                            return;
+                        }
+
+                        Monitor.Wait(_parsed);
+                    }
+                }
+
+                AddTo(builder, next);
+                _added++;
+            }
+
+            ThrowIfFailed();
+        }
+
+        /// <summary>Stops the workers and returns the blocks nobody parsed to the pool.</summary>
+        public void Dispose()
+        {
+            if (!_blocks.IsAddingCompleted)
+            {
+                _blocks.CompleteAdding();
+            }
+
+            foreach (Thread thread in _threads)
+            {
+                thread.Join();
+            }
+
+            while (_blocks.TryTake(out (int, LineChunk Chunk) left))
+            {
+                left.Chunk.Return();
+            }
+
+            _blocks.Dispose();
+        }
+
+        private void Work()
+        {
+            var parser = new FastRecordParser();
+            foreach ((int index, LineChunk chunk) in _blocks.GetConsumingEnumerable())
+            {
+                try
+                {
+                    if (_failure is null)
+                    {
+                        (OrderRows, List<ParsedLine>) parsed = ParseChunk(chunk, _fileName, parser);
+                        lock (_parsed)
+                        {
+                            _parsed.Add(index, parsed);
+                            Monitor.PulseAll(_parsed);
+                        }
+                    }
+                }
+                catch (Exception ex)
+                {
+                    // A failure while parsing (an I/O error, a bug) surfaces on the reading thread as itself.
+                    lock (_parsed)
+                    {
+                        _failure ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+                        Monitor.PulseAll(_parsed);
+                    }
+                }
+                finally
+                {
+                    chunk.Return();
+                }
+            }
+        }
+
+        private void ThrowIfFailed() => _failure?.Throw();
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)

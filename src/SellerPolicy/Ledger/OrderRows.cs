@@ -63,15 +63,18 @@ internal sealed class OrderRows
     private Dictionary<long, Instant[]>? _wide; // the seven instants of rows flagged Wide, by OrderRow.Text
     private Dictionary<long, decimal>? _wideShipping; // shipping amounts of rows flagged WideShipping, by OrderRow.Text
     private bool _frozen;
-    private string? _lastSymbol; // the symbol looked up last, and its number: most orders repeat their neighbour's
-    private int _lastSymbolNumber;
+    // The two symbols looked up last, and their numbers: most orders repeat their neighbour's marketplace and country.
+    private string? _recentSymbol0;
+    private string? _recentSymbol1;
+    private int _recentNumber0;
+    private int _recentNumber1;
     private OrderRows? _symbolSource; // the table AddRowOf copied from last, and its symbol numbers here (0: not yet seen)
     private int[] _symbolMap = [];
 
     public OrderRows(int capacity = 4)
     {
         _rows = new OrderRow[Math.Max(capacity, 4)];
-        _text = new TextPages();
+        _text = new TextPages(firstPage: capacity * 48); // about the ids of that many Amazon orders
         _symbols = [];
         _symbolNumbers = new(StringComparer.Ordinal);
     }
@@ -474,9 +477,14 @@ internal sealed class OrderRows
             return 0;
         }
 
-        if (ReferenceEquals(text, _lastSymbol))
+        if (ReferenceEquals(text, _recentSymbol0))
         {
-            return _lastSymbolNumber;
+            return _recentNumber0;
+        }
+
+        if (ReferenceEquals(text, _recentSymbol1))
+        {
+            return _recentNumber1;
         }
 
         ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbolNumbers, text, out bool exists);
@@ -486,8 +494,8 @@ internal sealed class OrderRows
             number = _symbols.Count;
         }
 
-        _lastSymbol = text;
-        _lastSymbolNumber = number;
+        (_recentSymbol1, _recentNumber1) = (_recentSymbol0, _recentNumber0);
+        (_recentSymbol0, _recentNumber0) = (text, number);
         return number;
     }
 
@@ -496,7 +504,10 @@ internal sealed class OrderRows
     {
         private const int MaxPage = 1 << 20;
         private readonly List<byte[]> _pages = [];
+        private readonly int _firstPage;
         private int _used;
+
+        public TextPages(int firstPage) => _firstPage = Math.Clamp(firstPage, 256, MaxPage);
 
         public long Capacity { get; private set; }
 
@@ -505,7 +516,7 @@ internal sealed class OrderRows
             int length = a.Length + b.Length + c.Length;
             if (_pages.Count == 0 || _used + length > _pages[^1].Length)
             {
-                int size = Math.Max(length, _pages.Count == 0 ? 256 : Math.Min(MaxPage, _pages[^1].Length * 2));
+                int size = Math.Max(length, _pages.Count == 0 ? _firstPage : Math.Min(MaxPage, _pages[^1].Length * 2));
                 _pages.Add(new byte[size]);
                 Capacity += size;
                 _used = 0;

@@ -14,6 +14,31 @@ public class LedgerReaderTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    public async Task Read_AStreamThatFailsPartWay_ThrowsItsOwnException_WithoutHanging(int workers)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(0, 2000).Select(i => Order1.Replace("111-0000001-0000001", $"111-{i:D7}-0000001", StringComparison.Ordinal))));
+        var stream = new FailingStream(bytes, failAfter: bytes.Length / 2);
+
+        Task read = Task.Run(() => LedgerReader.Read(stream, "ledger.jsonl", LedgerBuildMode.Strict, chunkSize: 4096, workers));
+
+        Task first = await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.Same(read, first); // the read ended
+        IOException ex = await Assert.ThrowsAsync<IOException>(() => read);
+        Assert.Equal("disk gone", ex.Message);
+    }
+
+    private sealed class FailingStream(byte[] bytes, int failAfter) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+            => Position >= failAfter ? throw new IOException("disk gone") : base.Read(buffer, offset, Math.Min(count, 1000));
+
+        public override int Read(Span<byte> buffer)
+            => Position >= failAfter ? throw new IOException("disk gone") : base.Read(buffer[..Math.Min(buffer.Length, 1000)]);
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     public void Read_ADuplicateOrder_TheFirstLineWins_WhicheverParserReadEach(int workers)
     {
