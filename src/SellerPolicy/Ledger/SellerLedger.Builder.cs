@@ -30,6 +30,10 @@ public sealed partial class SellerLedger
         private readonly List<(BuyerContact Record, SourceLocation? At)> _contacts = [];
         private readonly List<LedgerProblem> _readProblems = [];
 
+        // From this many orders, sorting and copying them runs beside attaching the other records (below, a task costs more
+        // than it saves).
+        private const int ArrangeInParallelFrom = 20_000;
+
         internal Builder()
         {
         }
@@ -309,6 +313,47 @@ public sealed partial class SellerLedger
                 return position;
             }
 
+            // Sorting the orders and copying them into the ledger's table needs nothing but the orders: for a large ledger it
+            // runs on another core while the other records are checked and attached below.
+            (int[]? Moved, int[]? IndexOf, int[] RowSlots, OrderRows Orders) Arrange()
+            {
+                // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
+                // they were added in.
+                int[]? moved = SortOrdersCanonically(entryTable, entryRow, purchased, orderCount);
+                int[]? indexOf = null;
+                if (moved is not null)
+                {
+                    indexOf = new int[moved.Length];
+                    for (int i = 0; i < moved.Length; i++)
+                    {
+                        indexOf[moved[i]] = i;
+                    }
+                }
+
+                // The ledger's index: the same slots, each the order's row in the ledger plus one.
+                int[] rowSlots = new int[slots.Length];
+                for (int slot = 0; slot < slots.Length; slot++)
+                {
+                    int entry = (int)slots[slot] - 1;
+                    if (entry >= 0)
+                    {
+                        rowSlots[slot] = (indexOf is null ? entry : indexOf[entry]) + 1;
+                    }
+                }
+
+                // One table for the ledger, in canonical order: rows copied, the ids' bytes laid out in that order.
+                var orders = new OrderRows(orderCount);
+                for (int i = 0; i < orderCount; i++)
+                {
+                    int entry = moved is null ? i : moved[i];
+                    orders.AddRowOf(entryTable[entry], entryRow[entry], keepLocation: false);
+                }
+
+                return (moved, indexOf, rowSlots, orders);
+            }
+
+            Task<(int[]? Moved, int[]? IndexOf, int[] RowSlots, OrderRows Orders)>? arranging = orderCount >= ArrangeInParallelFrom ? Task.Run(Arrange) : null;
+
             var feedback = new Accepted<Feedback>(_feedback.Count);
             bool[] rated = new bool[_feedback.Count == 0 ? 0 : orderCount];
             foreach ((Feedback f, SourceLocation? at) in _feedback)
@@ -441,42 +486,11 @@ public sealed partial class SellerLedger
             int read = Count;
             if (mode == LedgerBuildMode.Strict && !sorted.IsEmpty)
             {
+                arranging?.Wait(); // nothing left running
                 return new LedgerBuildResult(null, sorted, read, leftOut, mode);
             }
 
-            // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
-            // they were added in.
-            int[]? moved = SortOrdersCanonically(entryTable, entryRow, purchased, orderCount);
-            int[]? indexOf = null;
-            if (moved is not null)
-            {
-                indexOf = new int[moved.Length];
-                for (int i = 0; i < moved.Length; i++)
-                {
-                    indexOf[moved[i]] = i;
-                }
-
-            }
-
-            // The ledger's index: the same slots, each the order's row in the ledger plus one.
-            int[] rowSlots = new int[slots.Length];
-            for (int slot = 0; slot < slots.Length; slot++)
-            {
-                int entry = (int)slots[slot] - 1;
-                if (entry >= 0)
-                {
-                    rowSlots[slot] = (indexOf is null ? entry : indexOf[entry]) + 1;
-                }
-            }
-
-            // One table for the ledger, in canonical order: rows copied, the ids' bytes laid out in that order.
-            var orders = new OrderRows(orderCount);
-            for (int i = 0; i < orderCount; i++)
-            {
-                int entry = moved is null ? i : moved[i];
-                orders.AddRowOf(entryTable[entry], entryRow[entry], keepLocation: false);
-            }
-
+            (int[]? moved, int[]? indexOf, int[] rowSlots, OrderRows orders) = arranging?.GetAwaiter().GetResult() ?? Arrange();
             var attached = new OrderRecords?[orderCount];
             var ledger = new SellerLedger(
                 orders.Freeze(),

@@ -169,6 +169,30 @@ public sealed class OrderTableTests
     }
 
     [Fact]
+    public void ALargeLedger_AddedShuffled_IsInCanonicalOrder_WithEveryRecordAttached()
+    {
+        // Above 20,000 orders the builder sorts and copies the orders on another core while it attaches the records.
+        SellerLedger sample = SellerPolicy.Sample.SampleLedgerGenerator.Generate(new SellerPolicy.Sample.SampleLedgerOptions { Orders = 25_000, Seed = 11 });
+        var random = new Random(5);
+        OrderHistory[] histories = [.. sample.Orders.Select(o => sample.GetHistory(o.OrderId)).OrderBy(_ => random.Next())];
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        foreach (OrderHistory history in histories)
+        {
+            builder.Add(history);
+        }
+
+        builder.Add(histories[0].Order.WithCancellation(null, null).WithIdAndPurchase(histories[0].Order.OrderId, histories[0].Order.PurchasedAt + Duration.FromSeconds(1)));
+        LedgerBuildResult result = builder.Build(LedgerBuildMode.Lenient);
+
+        Assert.Equal(LedgerProblemKind.DuplicateId, Assert.Single(result.Problems).Kind);
+        SellerLedger ledger = result.Ledger!;
+        Assert.Equal(sample, ledger);
+        Assert.Equal(sample.Orders.Select(o => o.OrderId), ledger.Orders.Select(o => o.OrderId));
+        Assert.All(histories.Take(500), h => Assert.True(h.Returns.SequenceEqual(ledger.GetHistory(h.Order.OrderId).Returns), h.Order.OrderId.Value));
+        Assert.Equal(histories[0].Order, ledger.GetOrder(histories[0].Order.OrderId));
+    }
+
+    [Fact]
     public void RemovingOrders_FromABuilderOfALedger_LeavesTheLedgerAsItWas()
     {
         SellerLedger ledger = SellerLedger.CreateBuilder().Add(OrderOf("A")).Add(OrderOf("B")).ToImmutable();
