@@ -95,7 +95,7 @@ internal sealed class OrderRows
     /// <summary>Gets the number of rows.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Gets the bytes held by the rows, the text and the symbols (for the memory report of the benchmarks).</summary>
+    /// <summary>Gets the bytes held by the rows and the ids' text (for the memory report of the benchmarks).</summary>
     public long ApproximateBytes => ((long)_rows.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<OrderRow>()) + _text.Capacity;
 
     /// <summary>Makes the table read-only (a ledger's).</summary>

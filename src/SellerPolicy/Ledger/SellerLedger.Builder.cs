@@ -21,18 +21,18 @@ public sealed partial class SellerLedger
     /// </remarks>
     public sealed class Builder
     {
+        // From this many orders, sorting and copying them runs beside attaching the other records (below, a task costs more
+        // than it saves).
+        private const int ArrangeInParallelFrom = 20_000;
+
         private readonly List<OrderRows> _orderTables = []; // in the order added; only the last one, _open, is appended to
-        private OrderRows? _open;
         private readonly List<(Feedback Record, SourceLocation? At)> _feedback = [];
         private readonly List<(AtoZClaim Record, SourceLocation? At)> _claims = [];
         private readonly List<(Chargeback Record, SourceLocation? At)> _chargebacks = [];
         private readonly List<(ReturnRequest Record, SourceLocation? At)> _returns = [];
         private readonly List<(BuyerContact Record, SourceLocation? At)> _contacts = [];
         private readonly List<LedgerProblem> _readProblems = [];
-
-        // From this many orders, sorting and copying them runs beside attaching the other records (below, a task costs more
-        // than it saves).
-        private const int ArrangeInParallelFrom = 20_000;
+        private OrderRows? _open;
 
         internal Builder()
         {
