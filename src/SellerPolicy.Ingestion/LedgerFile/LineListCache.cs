@@ -15,10 +15,13 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// when the text starts with its whole stored text. That is enough: a stored text is a complete JSON array that was read
 /// without fault, and a complete JSON value that starts the text is exactly the value written there (JSON values delimit
 /// themselves), at the same depth (the lines are always a field of the order object). Candidates are found by a hash
-/// of the first <see cref="PrefixLength"/> bytes, kept with each, so finding one costs a short hash and one comparison.</para>
-/// <para>Bounded: at most <see cref="MaxLists"/> lists of <see cref="PrefixLength"/> to <see cref="MaxTextLength"/> bytes (an order's
-/// list is longer than the prefix: <c>[{"sku":</c>, a price and a quantity at least), and
-/// <see cref="MaxBucket"/> with the same prefix hash; others are simply read each time. Not thread-safe.</para>
+/// of their <em>key</em>, the text up to its first <c>]</c> (the whole list, unless a string in it holds a <c>]</c>), which
+/// is found in the rest of the line as in the stored text; the hash is kept with each, so finding one costs a hash and one
+/// comparison. (Until the fourth session the key was the first 64 bytes: lists of one SKU with other quantities or prices
+/// shared it, only 8 of them were kept, and about a fifth of the orders got lines of their own.)</para>
+/// <para>Bounded: at most <see cref="MaxLists"/> lists of <see cref="MinTextLength"/> to <see cref="MaxTextLength"/> bytes (an
+/// order's list is longer: <c>[{"sku":</c>, a price and a quantity at least), and <see cref="MaxBucket"/> with the same
+/// key hash; others are simply read each time. Not thread-safe.</para>
 /// </remarks>
 internal sealed class LineListCache
 {
@@ -28,10 +31,10 @@ internal sealed class LineListCache
     /// <summary>The longest list text kept, in bytes.</summary>
     public const int MaxTextLength = 512;
 
-    /// <summary>The bytes hashed to find a bucket.</summary>
-    public const int PrefixLength = 64;
+    /// <summary>The shortest list text kept, in bytes.</summary>
+    public const int MinTextLength = 64;
 
-    /// <summary>The most lists kept with the same prefix hash (so with the same prefix, in practice).</summary>
+    /// <summary>The most lists kept with the same key hash (so with the same text up to its first <c>]</c>, in practice).</summary>
     public const int MaxBucket = 8;
 
     // An open-addressing table of plain arrays (not a Dictionary: nothing to compile at tier 0 in a cold run), at most half
@@ -49,22 +52,22 @@ internal sealed class LineListCache
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFind(ReadOnlySpan<byte> rest, out ImmutableArray<OrderLine> lines, out int length)
     {
-        // No stored text is shorter than the prefix.
-        if (rest.Length < PrefixLength)
+        // No stored text is shorter than MinTextLength, and each has its key.
+        if (!TryKeyLength(rest, out int keyLength))
         {
             lines = default;
             length = 0;
             return false;
         }
 
-        ulong hash = PrefixHash(rest);
+        ulong hash = KeyHash(rest[..keyLength]);
         Slot[] slots = _slots;
         int mask = slots.Length - 1;
 
         // A stored text is never empty, so an empty slot ends the probe.
         for (int i = SlotOf(hash, mask); slots[i].Length != 0; i = (i + 1) & mask)
         {
-            // The prefix's hash first: a list of another prefix is passed over without reading its text.
+            // The key's hash first: a list of another key is passed over without reading its text.
             ref Slot slot = ref slots[i];
             if (slot.Hash == hash && rest.StartsWith(_texts.AsSpan(slot.Offset, slot.Length)))
             {
@@ -84,7 +87,7 @@ internal sealed class LineListCache
     /// <param name="lines">The list.</param>
     public void Add(ReadOnlySpan<byte> text, ImmutableArray<OrderLine> lines)
     {
-        if (text.Length < PrefixLength || text.Length > MaxTextLength || _count >= MaxLists)
+        if (text.Length < MinTextLength || text.Length > MaxTextLength || _count >= MaxLists || !TryKeyLength(text, out int keyLength))
         {
             return;
         }
@@ -94,13 +97,13 @@ internal sealed class LineListCache
             Grow();
         }
 
-        ulong hash = PrefixHash(text);
+        ulong hash = KeyHash(text[..keyLength]);
         int mask = _slots.Length - 1;
         int i = SlotOf(hash, mask);
-        int samePrefix = 0;
+        int sameKey = 0;
         for (; _slots[i].Length != 0; i = (i + 1) & mask)
         {
-            if (_slots[i].Hash == hash && ++samePrefix >= MaxBucket)
+            if (_slots[i].Hash == hash && ++sameKey >= MaxBucket)
             {
                 return;
             }
@@ -144,30 +147,56 @@ internal sealed class LineListCache
     }
 
     /// <summary>
-    /// A hash of the first <see cref="PrefixLength"/> bytes: eight words, each multiplied by its own odd constant and
-    /// summed (independent multiplications rather than a chain of them).
+    /// The length of the key of a text that starts with a list: up to and including its first <c>]</c>, within
+    /// <see cref="MaxTextLength"/> bytes; false when there is none there or the key is shorter than <see cref="MinTextLength"/>.
+    /// A stored text ends with its own <c>]</c>, so the key found in the rest of a line that starts with it is the same.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryKeyLength(ReadOnlySpan<byte> text, out int length)
+    {
+        length = text[..Math.Min(text.Length, MaxTextLength)].IndexOf((byte)']') + 1;
+        return length >= MinTextLength;
+    }
+
+    /// <summary>
+    /// A hash of a key: its 8-byte words each multiplied by one of four odd constants into four sums (independent
+    /// multiplications rather than a chain), then the last bytes and the length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong PrefixHash(ReadOnlySpan<byte> text)
+    private static ulong KeyHash(ReadOnlySpan<byte> key)
     {
-        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(text[..PrefixLength]);
-        ReadOnlySpan<ulong> factors = WordFactors;
-        ulong hash = 0;
-        for (int i = 0; i < factors.Length && i < words.Length; i++)
+        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(key);
+        ulong a = 0, b = 0, c = 0, d = 0;
+        int i = 0;
+        for (; i + 4 <= words.Length; i += 4)
         {
-            hash += words[i] * factors[i];
+            a += words[i] * 0x9E3779B97F4A7C15UL;
+            b += words[i + 1] * 0xC2B2AE3D27D4EB4FUL;
+            c += words[i + 2] * 0x165667B19E3779F9UL;
+            d += words[i + 3] * 0xD6E8FEB86659FD93UL;
+            a = BitOperations.RotateLeft(a, 29);
+            b = BitOperations.RotateLeft(b, 29);
+            c = BitOperations.RotateLeft(c, 29);
+            d = BitOperations.RotateLeft(d, 29);
         }
 
+        for (; i < words.Length; i++)
+        {
+            a = BitOperations.RotateLeft(a + (words[i] * 0xA0761D6478BD642FUL), 29);
+        }
+
+        ulong tail = 0;
+        ReadOnlySpan<byte> rest = key[(words.Length * 8)..];
+        for (int k = 0; k < rest.Length; k++)
+        {
+            tail |= (ulong)rest[k] << (8 * k);
+        }
+
+        ulong hash = a ^ BitOperations.RotateLeft(b, 13) ^ BitOperations.RotateLeft(c, 27) ^ BitOperations.RotateLeft(d, 41)
+            ^ ((tail + (ulong)key.Length) * 0xE7037ED1A0B428DBUL);
         return hash ^ (hash >> 29);
     }
 
-    /// <summary>The factors of the words of a full prefix in <see cref="PrefixHash"/> (odd constants of common 64-bit hashes).</summary>
-    private static ReadOnlySpan<ulong> WordFactors =>
-    [
-        0x9E3779B97F4A7C15UL, 0xC2B2AE3D27D4EB4FUL, 0x165667B19E3779F9UL, 0xD6E8FEB86659FD93UL,
-        0xA0761D6478BD642FUL, 0xE7037ED1A0B428DBUL, 0x8EBC6AF09C88C6E3UL, 0x589965CC75374CC3UL,
-    ];
-
-    /// <summary>A stored list: the hash of its text's prefix, where its text is in the texts array, and the list. Empty: length 0.</summary>
+    /// <summary>A stored list: the hash of its key, where its text is in the texts array, and the list. Empty: length 0.</summary>
     private readonly record struct Slot(ulong Hash, int Offset, int Length, ImmutableArray<OrderLine> Lines);
 }

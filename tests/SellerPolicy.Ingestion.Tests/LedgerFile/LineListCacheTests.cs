@@ -39,6 +39,24 @@ public class LineListCacheTests
     }
 
     [Fact]
+    public void ListsOfOneSkuWithOtherQuantities_AreAllKept()
+    {
+        // They share far more than the first 64 bytes: each is kept, and found, as its own list.
+        var cache = new LineListCache();
+        string common = """[{"sku":"A-VERY-LONG-SKU-NAME-TO-FILL-THE-FIRST-SIXTY-FOUR-BYTES","asin":"B000000000","quantity":""";
+        for (int i = 0; i < 4 * LineListCache.MaxBucket; i++)
+        {
+            cache.Add(Encoding.UTF8.GetBytes(common + i + "}]"), [new OrderLine(new Sku("A"), i + 1, new Money(1m, "USD"))]);
+        }
+
+        for (int i = 0; i < 4 * LineListCache.MaxBucket; i++)
+        {
+            Assert.True(cache.TryFind(Encoding.UTF8.GetBytes(common + i + "}],\"shippedAt\":null}"), out ImmutableArray<OrderLine> found, out _));
+            Assert.Equal(i + 1, found[0].Quantity);
+        }
+    }
+
+    [Fact]
     public void ListLongerThanTheLimit_IsNotStored()
     {
         var cache = new LineListCache();
@@ -55,7 +73,7 @@ public class LineListCacheTests
         var lists = new List<(byte[] Text, ImmutableArray<OrderLine> Lines)>();
         for (int i = 0; i < 5_000; i++)
         {
-            // Some share a long prefix (at most MaxBucket each), some are shorter than the hashed prefix.
+            // Some share a long prefix, some are shorter than the shortest text kept.
             string sku = i < 8 * 5 ? "A-VERY-LONG-SKU-NAME-TO-FILL-THE-HASHED-PREFIX-" + (i % 5) : "SKU-" + i;
             string json = i % 5 == 0 ? "[" + i + "]" : "[{\"sku\":\"" + sku + "\",\"quantity\":" + i + "}]";
             ImmutableArray<OrderLine> lines = [new OrderLine(new Sku("S" + i), 1, new Money(1m, "USD"))];
@@ -66,8 +84,8 @@ public class LineListCacheTests
 
         foreach ((byte[] text, ImmutableArray<OrderLine> lines) in lists)
         {
-            // A list shorter than the hashed prefix is not kept.
-            bool kept = text.Length >= LineListCache.PrefixLength;
+            // A list shorter than the shortest text kept is not kept.
+            bool kept = text.Length >= LineListCache.MinTextLength;
             Assert.Equal(kept, cache.TryFind([.. text, .. ",\"x\":1}"u8], out ImmutableArray<OrderLine> found, out int length));
             if (kept)
             {
@@ -78,10 +96,11 @@ public class LineListCacheTests
     }
 
     [Fact]
-    public void ListsWithTheSamePrefix_AreKept_UpToMaxBucket()
+    public void ListsWithTheSameKey_AreKept_UpToMaxBucket()
     {
+        // The key is the text up to its first ']': here a ']' inside the SKU, so the lists differ only after their key.
         var cache = new LineListCache();
-        string common = """[{"sku":"A-VERY-LONG-SKU-NAME-TO-FILL-THE-HASHED-PREFIX","asin":"B000000000","quantity":""";
+        string common = """[{"sku":"A-VERY-LONG-SKU-NAME-TO-FILL-THE-FIRST-SIXTY-FOUR-BYTES]","asin":"B000000000","quantity":""";
         for (int i = 0; i <= LineListCache.MaxBucket; i++)
         {
             cache.Add(Encoding.UTF8.GetBytes(common + i + "}]"), One);
@@ -101,6 +120,6 @@ public class LineListCacheTests
         cache.Add([], One);
 
         Assert.False(cache.TryFind("[]}"u8, out _, out _));
-        Assert.False(cache.TryFind(Encoding.UTF8.GetBytes("[]" + new string(' ', LineListCache.PrefixLength) + "}"), out _, out _));
+        Assert.False(cache.TryFind(Encoding.UTF8.GetBytes("[]" + new string(' ', LineListCache.MinTextLength) + "}"), out _, out _));
     }
 }
