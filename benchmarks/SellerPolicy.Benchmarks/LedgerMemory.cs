@@ -15,26 +15,19 @@ internal static class LedgerMemory
     public static void Report(int orders, TextWriter output)
     {
         string path = LedgerCache.PathOf(orders);
-        bool read = orders < LedgerCache.GenerateFrom; // 10M orders come from the generator (see LedgerCache), no reader
         long before = Retained();
         var watch = Stopwatch.StartNew();
-        SellerLedger? first = read ? LedgerReader.ReadFile(path).GetLedgerOrThrow() : LedgerCache.Load(orders);
+        SellerLedger? first = LedgerReader.ReadFile(path).GetLedgerOrThrow();
         double loadSeconds = watch.Elapsed.TotalSeconds;
         int records = first.RecordCount;
         long firstBytes = Retained() - before;
 
         // The ledger itself: a second load after the first is dropped, once the reader's pooled buffers and tables (kept by
         // the process, not by a ledger) exist.
-        SellerLedger ledger = first;
-        long ledgerBytes = firstBytes;
-        if (read)
-        {
-            first = null;
-            ledger = null!;
-            before = Retained();
-            ledger = LedgerReader.ReadFile(path).GetLedgerOrThrow();
-            ledgerBytes = Retained() - before;
-        }
+        first = null;
+        before = Retained();
+        SellerLedger ledger = LedgerReader.ReadFile(path).GetLedgerOrThrow();
+        long ledgerBytes = Retained() - before;
 
         watch.Restart();
         AccountHealthEngine engine = AccountHealthEngine.Create(ledger, AmazonPolicies.Current);
