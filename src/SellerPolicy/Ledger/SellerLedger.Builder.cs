@@ -25,6 +25,9 @@ public sealed partial class SellerLedger
         // than it saves).
         private const int ArrangeInParallelFrom = 20_000;
 
+        // From this many records other than orders, their kinds are put in canonical order on several cores.
+        private const int RecordKindsInParallelFrom = 2_000;
+
         private readonly List<OrderRows> _orderTables = []; // in the order added; only the last one, _open, is appended to
         private readonly List<(Feedback Record, SourceLocation? At)> _feedback = [];
         private readonly List<(AtoZClaim Record, SourceLocation? At)> _claims = [];
@@ -491,16 +494,40 @@ public sealed partial class SellerLedger
             }
 
             (int[]? moved, int[]? indexOf, int[] rowSlots, OrderRows orders) = arranging?.GetAwaiter().GetResult() ?? Arrange();
+            // Each kind's records in canonical order, and each order's records attached to it. The attachments are made
+            // first, so that the kinds can then be ordered on several cores, each filling only its own field of them.
             var attached = new OrderRecords?[orderCount];
-            var ledger = new SellerLedger(
-                orders.Freeze(),
-                rowSlots,
-                feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
-                claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
-                chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
-                returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
-                contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
-                attached);
+            feedback.MakeAttachments(indexOf, attached);
+            claims.MakeAttachments(indexOf, attached);
+            chargebacks.MakeAttachments(indexOf, attached);
+            returns.MakeAttachments(indexOf, attached);
+            contacts.MakeAttachments(indexOf, attached);
+            ImmutableArray<Feedback> feedbackList = [];
+            ImmutableArray<AtoZClaim> claimList = [];
+            ImmutableArray<Chargeback> chargebackList = [];
+            ImmutableArray<ReturnRequest> returnList = [];
+            ImmutableArray<BuyerContact> contactList = [];
+            Action[] kinds =
+            [
+                () => feedbackList = feedback.Canonical(static f => f.ReceivedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Feedback = g),
+                () => claimList = claims.Canonical(static c => c.FiledAt, static (a, b) => a.ClaimId.CompareTo(b.ClaimId), indexOf, attached, static (r, g) => r.Claims = g),
+                () => chargebackList = chargebacks.Canonical(static c => c.ReceivedAt, static (a, b) => a.ChargebackId.CompareTo(b.ChargebackId), indexOf, attached, static (r, g) => r.Chargebacks = g),
+                () => returnList = returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
+                () => contactList = contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
+            ];
+            if (feedback.Count + claims.Count + chargebacks.Count + returns.Count + contacts.Count >= RecordKindsInParallelFrom)
+            {
+                Parallel.Invoke(kinds);
+            }
+            else
+            {
+                foreach (Action kind in kinds)
+                {
+                    kind();
+                }
+            }
+
+            var ledger = new SellerLedger(orders.Freeze(), rowSlots, feedbackList, claimList, chargebackList, returnList, contactList, attached);
             return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
         }
 
@@ -685,9 +712,19 @@ public sealed partial class SellerLedger
                 _owners.Add(owner);
             }
 
+            /// <summary>Makes the attachment of every order that has a record of this kind (indexed like the ledger's orders).</summary>
+            public void MakeAttachments(int[]? indexOf, OrderRecords?[] attached)
+            {
+                foreach (int owner in _owners)
+                {
+                    attached[indexOf is null ? owner : indexOf[owner]] ??= new OrderRecords();
+                }
+            }
+
             /// <summary>
             /// Returns the records in canonical order (see <see cref="SortCanonically{T}(T[], Func{T, Instant}, Comparison{T})"/>) and stores each order's records,
-            /// in that order, into <paramref name="attached"/> (indexed like the ledger's orders) with <paramref name="store"/>.
+            /// in that order, into its attachment in <paramref name="attached"/> (made by <see cref="MakeAttachments"/>) with
+            /// <paramref name="store"/>. Kinds may run at the same time: each writes only its own field of the attachments.
             /// </summary>
             public ImmutableArray<T> Canonical(
                 Func<T, Instant> timeOf, Comparison<T> then, int[]? indexOf, OrderRecords?[] attached, Action<OrderRecords, ImmutableArray<T>> store)
@@ -725,7 +762,7 @@ public sealed partial class SellerLedger
                         group[k - start] = records[(int)keys[k]];
                     }
 
-                    store(attached[order] ??= new OrderRecords(), ImmutableCollectionsMarshal.AsImmutableArray(group));
+                    store(attached[order]!, ImmutableCollectionsMarshal.AsImmutableArray(group));
                     start = end;
                 }
 
