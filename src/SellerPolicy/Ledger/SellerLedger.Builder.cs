@@ -36,6 +36,7 @@ public sealed partial class SellerLedger
         private readonly List<(BuyerContact Record, SourceLocation? At)> _contacts = [];
         private readonly List<LedgerProblem> _readProblems = [];
         private OrderRows? _open;
+        private OrderIdIndex? _index; // the orders accepted so far; null after RemoveOrders
 
         internal Builder()
         {
@@ -161,6 +162,7 @@ public sealed partial class SellerLedger
             }
 
             _open = null; // the tables are read-only copies now
+            _index = null;
             return removed;
         }
 
@@ -170,6 +172,9 @@ public sealed partial class SellerLedger
         {
             _orderTables.Add(orders.Freeze());
             _open = null;
+
+            // Check the ids now, while later blocks are still being parsed, rather than all of them in Build.
+            (_index ??= new OrderIdIndex()).CatchUp(_orderTables);
         }
 
         private int OrderCount
@@ -228,46 +233,22 @@ public sealed partial class SellerLedger
             void Problem(LedgerProblemKind kind, string message, SourceLocation? at, string? field)
                 => problems.Add((new LedgerProblem(kind, message, at, field), sequence++));
 
-            // Orders: unique ids, first wins. The open-addressing index (the id's bytes -> accepted position) becomes the
-            // ledger's, so each id is hashed once; accepted records carry the position of their order, so no id is looked up
-            // twice. Purchase instants are gathered in the same pass, for the checks and the sort below.
-            int total = OrderCount;
-            // While building, a slot holds the id's hash beside the entry (hash << 32 | entry + 1), so that probing past other
-            // ids rarely reads their keys (each a cache miss or two); the ledger keeps only the entries (see below).
-            long[] slots = new long[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)total * 2))];
-            int mask = slots.Length - 1;
-            var entryTable = new OrderRows[total];
-            int[] entryRow = new int[total];
-            Instant[] purchased = new Instant[total];
-            int orderCount = 0;
-            foreach (OrderRows table in _orderTables)
+            // Orders: unique ids, first wins (the index is brought up to date as tables are added; see OrderIdIndex). The
+            // index becomes the ledger's, so each id is hashed once; accepted records carry the position of their order, so
+            // no id is looked up twice.
+            OrderIdIndex index = _index ??= new OrderIdIndex();
+            index.CatchUp(_orderTables);
+            foreach (LedgerProblem duplicate in index.Duplicates)
             {
-                for (int row = 0; row < table.Count; row++)
-                {
-                    ReadOnlySpan<byte> id = table.OrderIdKey(row);
-                    int hash = Utf8Ids.Hash(id);
-                    for (int slot = hash & mask; ; slot = (slot + 1) & mask)
-                    {
-                        long held = slots[slot];
-                        int entry = (int)held - 1;
-                        if (entry < 0)
-                        {
-                            slots[slot] = ((long)hash << 32) | (uint)(orderCount + 1);
-                            entryTable[orderCount] = table;
-                            entryRow[orderCount] = row;
-                            purchased[orderCount++] = table.PurchasedAt(row);
-                            break;
-                        }
-
-                        if ((int)(held >> 32) == hash && entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(id))
-                        {
-                            Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already read.", table.LocationOf(row), "orderId");
-                            leftOut++;
-                            break;
-                        }
-                    }
-                }
+                problems.Add((duplicate, sequence++));
             }
+
+            leftOut += index.Duplicates.Count;
+            int orderCount = index.Count;
+            long[] slots = index.Slots;
+            OrderRows[] entryTable = index.EntryTable;
+            int[] entryRow = index.EntryRow;
+            Instant[] purchased = index.Purchased;
 
             // The accepted position of the order with this id, or -1.
             int PositionOf(OrderId orderId)
@@ -281,17 +262,7 @@ public sealed partial class SellerLedger
                 }
 
                 Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
-                ReadOnlySpan<byte> bytes = Utf8Ids.KeyOf(id[..written], scratch);
-                int hash = Utf8Ids.Hash(bytes);
-                for (int slot = hash & mask; ; slot = (slot + 1) & mask)
-                {
-                    long held = slots[slot];
-                    int entry = (int)held - 1;
-                    if (entry < 0 || ((int)(held >> 32) == hash && entryTable[entry].OrderIdKey(entryRow[entry]).SequenceEqual(bytes)))
-                    {
-                        return entry;
-                    }
-                }
+                return index.PositionOf(Utf8Ids.KeyOf(id[..written], scratch));
             }
 
             // Returns the position of the record's order, or -1 after reporting why it is not attached; `what` names the

@@ -202,6 +202,29 @@ public sealed class OrderTableTests
     }
 
     [Fact]
+    public void ABuilder_BuiltAgainAfterMoreOrders_ChecksTheNewOnesAgainstAllBefore()
+    {
+        // The builder keeps its index of order ids between builds and extends it as orders are added.
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder().Add(OrderOf("A")).Add(OrderOf("B"));
+        SellerLedger first = builder.ToImmutable();
+
+        builder.Add(OrderOf("A", Purchased + Duration.FromHours(1))).AddRange(first).Add(OrderOf("C"));
+        LedgerBuildResult second = builder.Build(LedgerBuildMode.Lenient);
+        LedgerBuildResult again = builder.Build(LedgerBuildMode.Lenient);
+
+        Assert.Equal(["A", "B"], first.Orders.Select(o => o.OrderId.Value));
+        Assert.Equal(3, second.Problems.Length); // the second A, then A and B again from the first ledger
+        Assert.All(second.Problems, p => Assert.Equal(LedgerProblemKind.DuplicateId, p.Kind));
+        Assert.Equal(["A", "B", "C"], second.Ledger!.Orders.Select(o => o.OrderId.Value));
+        Assert.Equal(Purchased, second.Ledger.GetOrder(new OrderId("A")).PurchasedAt);
+        Assert.Equal(second.Ledger, again.Ledger);
+        Assert.True(second.Problems.SequenceEqual(again.Problems));
+
+        Assert.Equal(3, builder.RemoveOrders(o => o.OrderId.Value == "A")); // every A added
+        Assert.Equal(["B", "C"], builder.Build(LedgerBuildMode.Lenient).Ledger!.Orders.Select(o => o.OrderId.Value));
+    }
+
+    [Fact]
     public void RemovingOrders_FromABuilderOfALedger_LeavesTheLedgerAsItWas()
     {
         SellerLedger ledger = SellerLedger.CreateBuilder().Add(OrderOf("A")).Add(OrderOf("B")).ToImmutable();
