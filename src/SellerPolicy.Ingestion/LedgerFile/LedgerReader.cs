@@ -123,14 +123,7 @@ public static class LedgerReader
                 }
                 else
                 {
-                    int first = output.Count;
-                    LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, parser.Symbols, output);
-                    if (output.Count > first && output[^1].Item is Order order)
-                    {
-                        // An order only the full parser could read keeps its place among the block's orders.
-                        orders.Add(order, at);
-                        output.RemoveAt(output.Count - 1);
-                    }
+                    LedgerRecordParser.Parse(new ReadOnlyMemory<byte>(chunk.Buffer, position, length), at, parser.Symbols, orders, output);
                 }
             }
 

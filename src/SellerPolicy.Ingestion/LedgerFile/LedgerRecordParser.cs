@@ -14,8 +14,11 @@ internal static class LedgerRecordParser
 
     private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
 
-    /// <summary>Parses one line and adds the record (or every problem it has, each naming the line and field) to <paramref name="output"/>.</summary>
-    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SymbolTable symbols, List<ParsedLine> output)
+    /// <summary>
+    /// Parses one line: an order is added to <paramref name="orders"/> (in file order with the fast path's), any other
+    /// record, or every problem the line has (each naming the line and field), to <paramref name="output"/>.
+    /// </summary>
+    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SymbolTable symbols, OrderRows orders, List<ParsedLine> output)
     {
         if (Utf8Text.TryFindInvalid(line.Span, out int bad))
         {
@@ -63,7 +66,7 @@ internal static class LedgerRecordParser
                         what = $"order {record.String("orderId", required: false)}";
                         if (ReadOrder(record) is { } order && record.Errors.Count == 0)
                         {
-                            output.Add(new ParsedLine(order, at));
+                            orders.Add(order, at);
                         }
 
                         break;

@@ -3,9 +3,9 @@ using SellerPolicy.Ledger;
 namespace SellerPolicy.Ingestion.LedgerFile;
 
 /// <summary>
-/// What one line of a ledger file gave: a record (<see cref="Order"/>, <see cref="Feedback"/>, <see cref="AtoZClaim"/>,
-/// <see cref="Chargeback"/>, <see cref="ReturnRequest"/> or <see cref="BuyerContact"/>) or a <see cref="LedgerProblem"/>,
-/// with where it was read. Lines are parsed apart from the builder (possibly on several threads) and then added to it in
+/// What one line of a ledger file gave, other than an order (orders go to a table, <see cref="OrderRows"/>): a record
+/// (<see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>, <see cref="ReturnRequest"/> or
+/// <see cref="BuyerContact"/>) or a <see cref="LedgerProblem"/>, with where it was read. Lines are parsed apart from the builder (possibly on several threads) and then added to it in
 /// file order, so that "the first record wins" and the order of problems do not depend on the threads.
 /// </summary>
 /// <param name="Item">The record or the problem.</param>
@@ -18,9 +18,6 @@ internal readonly record struct ParsedLine(object Item, SourceLocation At)
     {
         switch (Item)
         {
-            case Order order:
-                builder.Add(order, At);
-                break;
             case Feedback feedback:
                 builder.Add(feedback, At);
                 break;

@@ -112,7 +112,7 @@ internal sealed class OrderRows
     /// <summary>Returns where row <paramref name="i"/> was read, when known.</summary>
     public SourceLocation? LocationOf(int i) => _locations?[i];
 
-    /// <summary>Returns the key of row <paramref name="i"/>'s order id (see <see cref="Utf8Ids.KeyOf"/>): what ids are hashed and matched by.</summary>
+    /// <summary>Returns the key of row <paramref name="i"/>'s order id (see <see cref="Utf8Ids.KeyOf(ReadOnlySpan{byte}, Span{byte})"/>): what ids are hashed and matched by.</summary>
     public ReadOnlySpan<byte> OrderIdKey(int i) => _text.Get(_rows[i].Text, _rows[i].OrderIdLength);
 
     /// <summary>Returns row <paramref name="i"/>'s order id as text.</summary>

@@ -254,15 +254,10 @@ public sealed partial class SellerLedger
             int PositionOf(OrderId orderId)
             {
                 string text = orderId.Value;
-                Span<byte> id = text.Length <= 1024 ? stackalloc byte[text.Length * 3] : new byte[text.Length * 3];
-                if (text.Length == 0
-                    || System.Text.Unicode.Utf8.FromUtf16(text, id, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-                {
-                    return -1;
-                }
-
-                Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
-                return index.PositionOf(Utf8Ids.KeyOf(id[..written], scratch));
+                int size = Utf8Ids.KeyBufferLength(text.Length);
+                Span<byte> buffer = size <= 1024 ? stackalloc byte[size] : new byte[size];
+                int length = Utf8Ids.KeyOf(text, buffer);
+                return length < 0 ? -1 : index.PositionOf(buffer[..length]);
             }
 
             // Returns the position of the record's order, or -1 after reporting why it is not attached; `what` names the

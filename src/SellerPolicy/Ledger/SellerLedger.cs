@@ -258,39 +258,19 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
 
     private bool TryGetIndex(OrderId orderId, out int index)
     {
-        index = -1;
         string text = orderId.Value;
-        if (text.Length == 0 || text.Length > 4096)
-        {
-            return text.Length != 0 && TryGetIndexSlow(text, out index);
-        }
-
-        Span<byte> bytes = stackalloc byte[text.Length * 3];
-        if (System.Text.Unicode.Utf8.FromUtf16(text, bytes, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-        {
-            return false; // not valid Unicode: no order of the ledger has it
-        }
-
-        index = Find(_slots, _orders, bytes[..written]);
+        int size = Utf8Ids.KeyBufferLength(text.Length);
+        Span<byte> buffer = size <= 1024 ? stackalloc byte[size] : new byte[size];
+        int length = Utf8Ids.KeyOf(text, buffer);
+        index = length < 0 ? -1 : Find(_slots, _orders, buffer[..length]);
         return index >= 0;
     }
 
-    private bool TryGetIndexSlow(string text, out int index)
+    /// <summary>Returns the row of <paramref name="rows"/> whose order id has the key <paramref name="key"/>, or -1.</summary>
+    private static int Find(int[] slots, OrderRows rows, ReadOnlySpan<byte> key)
     {
-        byte[] bytes = new byte[text.Length * 3];
-        index = System.Text.Unicode.Utf8.FromUtf16(text, bytes, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
-            ? Find(_slots, _orders, bytes.AsSpan(0, written))
-            : -1;
-        return index >= 0;
-    }
-
-    /// <summary>Returns the row of <paramref name="rows"/> whose order id has the UTF-8 bytes <paramref name="utf8"/>, or -1.</summary>
-    private static int Find(int[] slots, OrderRows rows, ReadOnlySpan<byte> utf8)
-    {
-        Span<byte> scratch = stackalloc byte[Utf8Ids.PackedOrderIdLength];
-        ReadOnlySpan<byte> id = Utf8Ids.KeyOf(utf8, scratch);
         int mask = slots.Length - 1;
-        for (int s = Utf8Ids.Hash(id) & mask; ; s = (s + 1) & mask)
+        for (int s = Utf8Ids.Hash(key) & mask; ; s = (s + 1) & mask)
         {
             int row = slots[s] - 1;
             if (row < 0)
@@ -298,7 +278,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
                 return -1;
             }
 
-            if (rows.OrderIdKey(row).SequenceEqual(id))
+            if (rows.OrderIdKey(row).SequenceEqual(key))
             {
                 return row;
             }

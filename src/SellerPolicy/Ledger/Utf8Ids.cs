@@ -51,7 +51,27 @@ internal static class Utf8Ids
         return scratch[..PackedOrderIdLength];
     }
 
-    /// <summary>Returns the UTF-8 text of a key made by <see cref="KeyOf"/> (into <paramref name="scratch"/>, 19 bytes, when packed).</summary>
+    /// <summary>The bytes <see cref="KeyOf(string, Span{byte})"/> needs for an id of <paramref name="length"/> chars.</summary>
+    public static int KeyBufferLength(int length) => Math.Max(PackedOrderIdLength, length * 3);
+
+    /// <summary>
+    /// Writes the key of an order id given as text (see <see cref="KeyOf(ReadOnlySpan{byte}, Span{byte})"/>) into
+    /// <paramref name="buffer"/> (<see cref="KeyBufferLength"/> bytes) and returns its length; -1 when the id is empty or
+    /// not well-formed Unicode (no order can have it).
+    /// </summary>
+    public static int KeyOf(string id, Span<byte> buffer)
+    {
+        if (id.Length == 0
+            || System.Text.Unicode.Utf8.FromUtf16(id, buffer, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            return -1;
+        }
+
+        // Packing reads all 19 bytes before it writes the 9 of the key, so it can write over them.
+        return KeyOf(buffer[..written], buffer).Length;
+    }
+
+    /// <summary>Returns the UTF-8 text of a key made by <see cref="KeyOf(ReadOnlySpan{byte}, Span{byte})"/> (into <paramref name="scratch"/>, 19 bytes, when packed).</summary>
     public static ReadOnlySpan<byte> TextOf(ReadOnlySpan<byte> key, Span<byte> scratch)
     {
         if (key.Length != PackedOrderIdLength || key[0] != PackedMarker)
