@@ -25,16 +25,33 @@ internal static class LineChunks
     /// <summary>The default block size: large enough to make the per-block cost vanish, small enough to keep memory flat.</summary>
     public const int DefaultChunkSize = 1 << 20;
 
-    public static IEnumerable<LineChunk> Read(Stream stream, int chunkSize = DefaultChunkSize)
+    /// <summary>
+    /// The longest line read (256 MiB): a ledger line holds one record of a few hundred bytes, so a longer one is a file
+    /// that is not a ledger, or whose line ends are lost. Far below the largest array .NET can allocate.
+    /// </summary>
+    public const int DefaultMaxLineLength = 256 << 20;
+
+    /// <summary>Cuts <paramref name="stream"/> into blocks of whole lines.</summary>
+    /// <exception cref="IOException">A line is longer than <paramref name="maxLineLength"/> bytes (the message names the line and the limit), or the stream cannot be read.</exception>
+    public static IEnumerable<LineChunk> Read(Stream stream, int chunkSize = DefaultChunkSize, int maxLineLength = DefaultMaxLineLength)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineLength, 1);
         byte[] carry = [];
         int carryLength = 0;
         int firstLine = 1;
         bool first = true;
         while (true)
         {
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(chunkSize, carryLength * 2));
+            if (carryLength > maxLineLength)
+            {
+                throw new IOException(
+                    $"line {firstLine} is longer than {Describe(maxLineLength)}; a ledger line holds one record (a few hundred bytes): the file is not a ledger, or its line ends are missing.");
+            }
+
+            // Grow by doubling for a long line, in long arithmetic (a line near 1 GiB must not overflow), at most one byte past the limit.
+            int size = (int)Math.Min(Math.Max(chunkSize, (long)carryLength * 2), (long)maxLineLength + 1);
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, carryLength + 1));
             carry.AsSpan(0, carryLength).CopyTo(buffer);
             int filled = carryLength;
             bool atEnd = false;
@@ -68,6 +85,14 @@ internal static class LineChunks
 
             if (atEnd)
             {
+                int lastLine = filled - (buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1);
+                if (lastLine > maxLineLength)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    throw new IOException(
+                        $"line {firstLine + buffer.AsSpan(0, filled).Count((byte)'\n')} is longer than {Describe(maxLineLength)}; a ledger line holds one record (a few hundred bytes): the file is not a ledger, or its line ends are missing.");
+                }
+
                 if (filled > 0)
                 {
                     yield return new LineChunk(buffer, filled, firstLine);
@@ -103,4 +128,7 @@ internal static class LineChunks
             yield return chunk;
         }
     }
+
+    private static string Describe(int bytes)
+        => bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? $"{bytes >> 20} MiB" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 }
