@@ -16,7 +16,7 @@ internal static class SellerPolicyApp
         {
             foreach (var error in parse.Errors)
             {
-                console.Error.WriteLine($"sellerpolicy: {error.Message}");
+                console.Error.WriteLine($"sellerpolicy: {CommandRunner.InWords(error.Message)}");
             }
 
             console.Error.WriteLine("Run 'sellerpolicy --help' (or 'sellerpolicy COMMAND --help') for usage.");

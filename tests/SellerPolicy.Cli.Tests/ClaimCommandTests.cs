@@ -103,4 +103,30 @@ public class ClaimCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("has no order NOPE", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Claim_AtBeforeTheOrderWasPlaced_IsRefusedWithTheReason()
+    {
+        CliResult result = Cli.Run("claim", "--ledger", Ledger, "--order", "OK", "--reason", "NotReceived", "--at", "2025-12-01T00:00:00Z");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--at 2025-12-01T00:00:00Z is before order OK was placed (2026-01-05T10:00:00Z)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OK")]
+    [InlineData("NORETURN")]
+    [InlineData("NOETA")]
+    [InlineData("CB")]
+    public void Claim_EvidenceAndDeadlines_NameTheRuleAndAmazonsSource_NeverOurFilesOrDotNetTypes(string order)
+    {
+        foreach (string reason in Enum.GetNames<SellerPolicy.Ledger.ClaimReason>())
+        {
+            CliResult result = Cli.Run("claim", "--ledger", Ledger, "--order", order, "--reason", reason, "--at", "2026-01-20T00:00:00Z", "--format", "table");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.DoesNotMatch(@"(?i)\bseed\b|\bcase \d|System\.[A-Z]|domain-rules", result.Out);
+        }
+    }
 }
+

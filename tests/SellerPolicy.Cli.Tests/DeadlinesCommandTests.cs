@@ -47,4 +47,34 @@ public class DeadlinesCommandTests
         Assert.Contains("overdue", result.Out, StringComparison.Ordinal);
         Assert.Contains("RespondToChargeback", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Deadlines_OnAnEmptyLedger_ExitsOne_AsHealthDoes()
+    {
+        string empty = Cli.TempFile("empty.jsonl");
+
+        CliResult deadlines = Cli.Run("deadlines", "--ledger", empty);
+        CliResult health = Cli.Run("health", "--ledger", empty);
+
+        Assert.Equal(1, deadlines.ExitCode);
+        Assert.Equal(health.ExitCode, deadlines.ExitCode);
+        Assert.Contains("give --at INSTANT", deadlines.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadlines_RuleText_NamesAmazonsSource_NeverOurFiles()
+    {
+        string ledger = Cli.TempFile(
+            "claim.jsonl",
+            """{"kind":"order","orderId":"111-2","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""",
+            """{"kind":"claim","claimId":"C-1","orderId":"111-2","filedAt":"2026-01-21T09:00:00Z","reason":"NotReceived"}""");
+
+        CliResult result = Cli.Run("deadlines", "--ledger", ledger, "--at", "2026-01-22T00:00:00Z", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("AnswerInformationRequest", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Seller Central help", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?i)\bseed\b|domain-rules", result.Out);
+    }
 }
+

@@ -85,7 +85,7 @@ public class ImportCommandTests
         CliResult result = Cli.Run("import", "--orders", Sample("broken/orders-bad-values.txt"), "--out", ledger, "--lenient", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("--lenient: 9 problems; left out 10 of 11 rows (9 records).", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--lenient: 9 problems; left out 10 rows of 11 (7 records).", result.Error, StringComparison.Ordinal);
         using JsonDocument summary = JsonDocument.Parse(result.Out);
         Assert.Equal(1, summary.RootElement.GetProperty("orders").GetInt32());
         Assert.True(File.Exists(ledger));
@@ -94,4 +94,121 @@ public class ImportCommandTests
     [Fact]
     public void Import_UnknownMarketplace_IsAUsageError()
         => Assert.Equal(2, Cli.Run("import", "--orders", Sample("orders-2026-01.txt"), "--out", OutPath(), "--marketplace", "Amazon.moon").ExitCode);
+
+    private const string OrdersHeader = "amazon-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsku\tquantity\tcurrency\titem-price";
+
+    private static string OrderRow(int i, string purchased = "2026-01-02T09:00:00Z")
+        => $"111-{i:D7}-{i:D7}\t{purchased}\t2026-01-03T09:00:00Z\tShipped\tMerchant\tMUG-01\t1\tUSD\t9.99";
+
+    [Fact]
+    public void Import_OutIsOneOfTheInputs_IsRefusedAndTheInputIsUntouched()
+    {
+        string orders = Cli.TempFile("orders.txt", OrdersHeader, OrderRow(1));
+        byte[] before = File.ReadAllBytes(orders);
+
+        CliResult result = Cli.Run("import", "--orders", orders, "--out", orders);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is one of the input files", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(orders));
+    }
+
+    [Fact]
+    public void Import_OutIsAnInputThroughASymbolicLink_IsRefused()
+    {
+        string orders = Cli.TempFile("orders.txt", OrdersHeader, OrderRow(1));
+        string link = Path.Combine(Path.GetDirectoryName(orders)!, "link.txt");
+        File.CreateSymbolicLink(link, orders);
+        byte[] before = File.ReadAllBytes(orders);
+
+        CliResult result = Cli.Run("import", "--orders", orders, "--out", link);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(orders));
+    }
+
+    [Fact]
+    public void Import_FailedRun_LeavesTheOldLedgerAndNoTemporaryFile()
+    {
+        string ledger = OutPath();
+        File.WriteAllText(ledger, "old ledger");
+
+        CliResult result = Cli.Run("import", "--orders", Sample("broken/orders-bad-values.txt"), "--out", ledger, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("old ledger", File.ReadAllText(ledger));
+        Assert.Equal([ledger], Directory.GetFiles(Path.GetDirectoryName(ledger)!));
+    }
+
+    [Fact]
+    public void Import_Succeeded_ReplacesTheLedgerThroughARename_LeavingNoTemporaryFile()
+    {
+        string ledger = OutPath();
+        File.WriteAllText(ledger, "old ledger");
+
+        CliResult result = Cli.Run("import", "--orders", Sample("orders-2026-01.txt"), "--out", ledger, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0, Cli.Run("validate", "--ledger", ledger, "--format", "json").ExitCode);
+        Assert.Equal([ledger], Directory.GetFiles(Path.GetDirectoryName(ledger)!));
+    }
+
+    [Fact]
+    public void Import_LenientThatKeepsNothing_FailsWithExitOneAndWritesNoLedger()
+    {
+        string ledger = OutPath();
+
+        CliResult result = Cli.Run("import", "--orders", Sample("broken/orders-missing-quantity.txt"), "--out", ledger, "--lenient", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("every one of the 1 row read was left out", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(ledger));
+        using JsonDocument summary = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Null, summary.RootElement.GetProperty("ledger").ValueKind);
+    }
+
+    [Fact]
+    public void Import_Lenient_CountsRowsAndRecordsApartFromProblems_InTheRightNumber()
+    {
+        // One order of two rows with two bad fields: 2 problems, 2 rows, 1 record.
+        string bad = "111-0000002-0000002\tnot-a-date\t2026-01-03T09:00:00Z\tShipped\tMerchant\tMUG-01\tx\tUSD\t9.99";
+        string second = "111-0000002-0000002\t2026-01-02T09:00:00Z\t2026-01-03T09:00:00Z\tShipped\tMerchant\tTOWEL-02\t1\tUSD\t5.00";
+        string orders = Cli.TempFile("orders.txt", OrdersHeader, OrderRow(1), bad, second);
+
+        CliResult result = Cli.Run("import", "--orders", orders, "--out", OutPath(), "--lenient", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument summary = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, summary.RootElement.GetProperty("problems").GetInt32());
+        Assert.Equal(2, summary.RootElement.GetProperty("rowsLeftOut").GetInt32());
+        Assert.Equal(1, summary.RootElement.GetProperty("recordsLeftOut").GetInt32());
+        Assert.Contains("--lenient: 2 problems; left out 2 rows of 3 (1 record).", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ADirectoryGivenAsAFile_SaysItIsADirectory()
+    {
+        string directory = Path.GetDirectoryName(OutPath())!;
+
+        CliResult result = Cli.Run("import", "--orders", directory, "--out", OutPath());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is a directory, not a file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_OneProblemOnThousandsOfRows_IsPrintedAsOneGroup()
+    {
+        string[] rows = [.. Enumerable.Range(1, 2000).Select(i => OrderRow(i, purchased: "14/06/2026 10:00"))];
+        string orders = Cli.TempFile("orders.txt", [OrdersHeader, .. rows]);
+
+        CliResult result = Cli.Run("import", "--orders", orders, "--out", OutPath(), "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        string[] lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length <= 8, $"{lines.Length} lines of problems");
+        Assert.Contains("... and 1,995 more problems like this in column purchase-date of orders.txt (lines 7 to 2,001).", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the import found 2,000 problems", result.Error, StringComparison.Ordinal);
+    }
 }
+

@@ -42,7 +42,7 @@ public class ValidateCommandTests
         CliResult result = Cli.Run("validate", "--ledger", path, "--lenient", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("left out 1 of 2 records", result.Error, StringComparison.Ordinal);
+        Assert.Contains("left out 1 record of 2 in lenient.jsonl (1 problem)", result.Error, StringComparison.Ordinal);
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal(1, json.RootElement.GetProperty("recordsLeftOut").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("feedback").GetInt32());
@@ -74,4 +74,30 @@ public class ValidateCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--ledger", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_ADirectoryAsLedger_SaysItIsADirectory_ExitOne()
+    {
+        string directory = Path.GetDirectoryName(Cli.TempFile("x.jsonl", Order))!;
+
+        CliResult result = Cli.Run("validate", "--ledger", directory);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"ledger file {directory} is a directory, not a file.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ManyRecordsWithOneFault_PrintsTheFirstFewAndCountsTheRest()
+    {
+        string[] feedback = [.. Enumerable.Range(1, 50).Select(_ => """{"kind":"feedback","orderId":"111-1","receivedAt":"2026-01-15T09:00:00Z","rating":7}""")];
+        string path = Cli.TempFile("many.jsonl", [Order, .. feedback]);
+
+        CliResult result = Cli.Run("validate", "--ledger", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("has 50 problems", result.Error, StringComparison.Ordinal);
+        Assert.Contains("... and 45 more problems like this", result.Error, StringComparison.Ordinal);
+        Assert.Contains("of many.jsonl (lines 7 to 51).", result.Error, StringComparison.Ordinal);
+    }
 }
+

@@ -58,6 +58,12 @@ internal static class ClaimCommand
 
             Instant at = ResolveAt(parse.GetValue(atOption), loaded);
             OrderHistory history = loaded.Ledger.GetHistory(orderId);
+            if (at < history.Order.PurchasedAt)
+            {
+                throw CliException.Input(
+                    $"--at {CliOptions.FormatInstant(at)} is before order {orderId} was placed ({CliOptions.FormatInstant(history.Order.PurchasedAt)}): no claim can be filed on an order that does not exist yet.");
+            }
+
             ClaimEligibility verdict = ClaimEligibilityRules.Evaluate(history, reason, at, timeline);
             OpenObligations deadlines = SellerObligations.ForOrder(history, at, timeline);
 
@@ -117,7 +123,7 @@ internal static class ClaimCommand
             return CliOptions.ParseInstant(value, "--at");
         }
 
-        return loaded.Ledger.LatestInstant() ?? throw CliException.Usage($"{loaded.Source} holds no events: give --at INSTANT.");
+        return loaded.Ledger.LatestInstant() ?? throw CliException.Input($"{loaded.Source} holds no events: give --at INSTANT.");
     }
 
     private static string Show(Instant? instant) => instant is { } i ? CliOptions.FormatInstant(i) : "unknown";

@@ -66,37 +66,48 @@ internal static class ImportCommand
                 AssumedCancelledBy = Enum.Parse<CancelledBy>(parse.GetValue(cancelledBy) ?? nameof(CancelledBy.Seller)),
                 AssumeDecidedReturnsAnsweredOnTime = !parse.GetValue(noReturnAssumption),
             };
+            FileInfo target = parse.GetValue(output)!;
+            FileInfo[] inputs = [.. new[] { orders, returns, feedback, claims, shipments }.SelectMany(o => parse.GetValue(o) ?? [])];
+            CliFiles.CheckNotAnInput(target, "--out", inputs);
             var streams = new Dictionary<string, FileStream>(StringComparer.Ordinal);
             AmazonImportSources sources = new()
             {
-                Orders = Sources(parse.GetValue(orders), streams),
-                Returns = Sources(parse.GetValue(returns), streams),
-                Feedback = Sources(parse.GetValue(feedback), streams),
-                Claims = Sources(parse.GetValue(claims), streams),
-                Shipments = Sources(parse.GetValue(shipments), streams),
+                Orders = Sources(parse.GetValue(orders), "--orders", streams),
+                Returns = Sources(parse.GetValue(returns), "--returns", streams),
+                Feedback = Sources(parse.GetValue(feedback), "--feedback", streams),
+                Claims = Sources(parse.GetValue(claims), "--claims", streams),
+                Shipments = Sources(parse.GetValue(shipments), "--shipments", streams),
             };
-            AmazonImportResult result = RunWithProgress(sources, options, console, TotalSize(parse, orders, returns, feedback, claims, shipments), streams);
-            foreach (LedgerProblem problem in result.Problems)
+            AmazonImportResult result = RunWithProgress(sources, options, console, inputs.Sum(f => f.Length), streams);
+            ProblemList.Write(console.Error, result.Problems);
+            AmazonImportSummary summary = result.Summary;
+
+            // A lenient run that keeps nothing of what it read is no ledger: a failure, like a strict run with problems.
+            bool keptNothing = result.Succeeded && result.Ledger!.RecordCount == 0 && summary.RowsLeftOut > 0;
+            bool written = result.Succeeded && !keptNothing;
+            if (written)
             {
-                console.Error.WriteLine("  " + problem);
+                CliFiles.WriteOutput(target, "--out", inputs, path => LedgerWriter.WriteFile(result.Ledger!, path));
             }
 
-            FileInfo target = parse.GetValue(output)!;
-            if (result.Succeeded)
-            {
-                LedgerWriter.WriteFile(result.Ledger, target.FullName);
-            }
-
-            Print(result.Summary, result.Succeeded ? target.Name : null, outputFormat, console);
+            Print(summary, written ? target.Name : null, outputFormat, console);
+            string problems = ProblemList.Count(result.Problems.Length, "problem", "problems");
             if (!result.Succeeded)
             {
+                throw CliException.Input($"the import found {problems} (listed above); no ledger was written (use --lenient to leave bad rows out).");
+            }
+
+            if (keptNothing)
+            {
                 throw CliException.Input(
-                    $"the import found {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")} (listed above); no ledger was written (use --lenient to leave bad rows out).");
+                    $"--lenient: every one of the {ProblemList.Count(summary.RowsRead, "row", "rows")} read was left out ({problems}, listed above); no ledger was written.");
             }
 
             if (!result.Problems.IsEmpty)
             {
-                console.Error.WriteLine($"sellerpolicy: --lenient: {result.Problems.Length} problems; left out {result.Summary.RowsLeftOut} of {result.Summary.RowsRead} rows ({result.Summary.RecordsLeftOut} records).");
+                console.Error.WriteLine(
+                    $"sellerpolicy: --lenient: {problems}; left out {ProblemList.Count(summary.RowsLeftOut, "row", "rows")} of {summary.RowsRead.ToString("N0", CultureInfo.InvariantCulture)} "
+                    + $"({ProblemList.Count(summary.RecordsLeftOut, "record", "records")}).");
             }
 
             return 0;
@@ -112,24 +123,17 @@ internal static class ImportCommand
         Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
     };
 
-    private static System.Collections.Immutable.ImmutableArray<AmazonSourceFile> Sources(FileInfo[]? files, Dictionary<string, FileStream> streams)
+    private static System.Collections.Immutable.ImmutableArray<AmazonSourceFile> Sources(FileInfo[]? files, string option, Dictionary<string, FileStream> streams)
         => [.. (files ?? []).Select(file =>
         {
-            if (!file.Exists)
-            {
-                throw CliException.Input($"file not found: {file.FullName}");
-            }
-
-            return new AmazonSourceFile(file.Name, () =>
+            CliFiles.Input(file, $"{option} file");
+            return AmazonSourceFile.FromStream(file.Name, () =>
             {
                 var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 streams[file.Name] = stream;
-                return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return stream;
             });
         })];
-
-    private static long TotalSize(ParseResult parse, params Option<FileInfo[]>[] options)
-        => options.SelectMany(o => parse.GetValue(o) ?? []).Where(f => f.Exists).Sum(f => f.Length);
 
     private static AmazonImportResult RunWithProgress(AmazonImportSources sources, AmazonImportOptions options, CliConsole console, long total, Dictionary<string, FileStream> streams)
     {
@@ -191,6 +195,8 @@ internal static class ImportCommand
                 w.WriteNumber("returns", summary.Returns);
                 w.WriteNumber("contacts", summary.Contacts);
                 w.WriteNumber("problems", summary.Problems);
+                w.WriteNumber("rowsRead", summary.RowsRead);
+                w.WriteNumber("rowsLeftOut", summary.RowsLeftOut);
                 w.WriteNumber("recordsLeftOut", summary.RecordsLeftOut);
                 CliJson.WriteStrings(w, "notes", summary.Notes);
                 w.WriteEndObject();
@@ -218,6 +224,7 @@ internal static class ImportCommand
         totals.AddRow("return requests", N(summary.Returns));
         totals.AddRow("buyer contacts", N(summary.Contacts));
         totals.AddRow(summary.Problems > 0 ? "[red]problems[/]" : "problems", summary.Problems > 0 ? $"[red]{N(summary.Problems)}[/]" : "0");
+        totals.AddRow("rows left out", N(summary.RowsLeftOut));
         totals.AddRow("records left out", N(summary.RecordsLeftOut));
         IAnsiConsole ansi = console.Ansi();
         ansi.Write(files);

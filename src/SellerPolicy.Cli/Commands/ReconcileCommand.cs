@@ -42,10 +42,7 @@ internal static class ReconcileCommand
             OutputFormat format = CliOptions.ResolveFormat(parse.GetValue(formatOption), console);
             PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
             FileInfo reportFile = parse.GetValue(reportOption)!;
-            if (!reportFile.Exists)
-            {
-                throw CliException.Input($"Amazon report not found: {reportFile.FullName}");
-            }
+            CliFiles.Input(reportFile, "--amazon-report file");
 
             AmazonPerformanceReportResult read = AmazonPerformanceReportReader.ReadFile(reportFile.FullName, reportFile.Name);
             foreach (AmazonReportProblem problem in read.Problems)
@@ -143,7 +140,9 @@ internal static class ReconcileCommand
         {
             string id = AmazonMarketplace.TryFind(wanted, out AmazonMarketplace? known) ? known.Id.Value : wanted;
             return report.Marketplaces.FirstOrDefault(m => m.MarketplaceId.Value == id)
-                   ?? throw CliException.Usage($"the report has no marketplace '{wanted}'; it has {string.Join(", ", report.Marketplaces.Select(m => m.MarketplaceId.Value))}.");
+                   ?? throw CliException.Input(report.Marketplaces.IsEmpty
+                       ? $"the report has no marketplace, so none matches '{wanted}'."
+                       : $"the report has no marketplace '{wanted}'; it has {string.Join(", ", report.Marketplaces.Select(m => m.MarketplaceId.Value))}.");
         }
 
         if (report.Marketplaces.Length == 1)
@@ -157,7 +156,7 @@ internal static class ReconcileCommand
             return match;
         }
 
-        throw CliException.Usage(report.Marketplaces.IsEmpty
+        throw CliException.Input(report.Marketplaces.IsEmpty
             ? "the report has no marketplace."
             : $"the report has several marketplaces ({string.Join(", ", report.Marketplaces.Select(m => m.MarketplaceId.Value))}); choose one with --marketplace.");
     }

@@ -28,10 +28,7 @@ internal static class ReturnlessCommand
     /// <summary>Reads a rules file; every problem (file, line, JSON path) goes into one bad-input error.</summary>
     public static ReturnlessRuleSet LoadRules(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw CliException.Input($"rules file not found: {file.FullName}");
-        }
+        CliFiles.Input(file, "rules file");
 
         ReturnlessRulesResult result = ReturnlessRulesReader.ReadFile(file.FullName);
         return result.Succeeded

@@ -1,10 +1,37 @@
+using System.Text.RegularExpressions;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Cli;
 
-/// <summary>Runs a command body and turns failures into exit codes with a message on standard error.</summary>
-internal static class CommandRunner
+/// <summary>
+/// Runs a command body and turns failures into exit codes (<see cref="CliException"/>: 1 bad input, 2 bad usage) with
+/// a message on standard error, in the seller's words: no .NET type names, no parameter names.
+/// </summary>
+internal static partial class CommandRunner
 {
+    /// <summary>Rewrites a message that names a .NET type ("as expected type 'System.Int32'") or a parameter in words.</summary>
+    public static string InWords(string message)
+    {
+        string text = ExpectedType().Replace(message, m => $": expected {TypeInWords(m.Groups[1].Value)}");
+        return ParameterSuffix().Replace(text, string.Empty);
+    }
+
+    private static string TypeInWords(string type) => type switch
+    {
+        "System.Int32" or "System.Int64" or "System.Int16" => "a whole number",
+        "System.Decimal" or "System.Double" or "System.Single" => "a number such as 12.5",
+        "System.Boolean" => "true or false",
+        "System.IO.FileInfo" => "a file path",
+        "System.IO.DirectoryInfo" => "a directory path",
+        _ => "a value of another form",
+    };
+
+    [GeneratedRegex(@" as expected type '([A-Za-z0-9_.`\[\]]+)'")]
+    private static partial Regex ExpectedType();
+
+    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
+    private static partial Regex ParameterSuffix();
+
     public static int Run(CliConsole console, Func<int> body)
     {
         try
@@ -29,6 +56,17 @@ internal static class CommandRunner
         catch (UnauthorizedAccessException ex)
         {
             console.Error.WriteLine($"sellerpolicy: {ex.Message}");
+            return CliException.BadInput;
+        }
+        catch (InvalidDataException ex)
+        {
+            console.Error.WriteLine($"sellerpolicy: {ex.Message}");
+            return CliException.BadInput;
+        }
+        catch (ArgumentException ex)
+        {
+            // A library refusing a value read from the user's files: the message names the rule; the parameter name is ours.
+            console.Error.WriteLine($"sellerpolicy: {InWords(ex.Message.Split(Environment.NewLine)[0])}");
             return CliException.BadInput;
         }
     }

@@ -32,31 +32,32 @@ internal static class LedgerSource
 
     public static LoadedLedger LoadFile(FileInfo file, bool lenient, CliConsole console)
     {
-        if (!file.Exists)
-        {
-            throw CliException.Input($"ledger file not found: {file.FullName}");
-        }
-
+        CliFiles.Input(file, "ledger file");
         LedgerBuildResult result;
-        using (NoCollectionRegion.ForFile(file.Length))
+        try
         {
-            result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+            using (NoCollectionRegion.ForFile(file.Length))
+            {
+                result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+            }
+        }
+        catch (IOException ex)
+        {
+            throw CliException.Input($"{file.Name}: {ex.Message}");
         }
 
         if (!result.Succeeded)
         {
             throw CliException.Input(
-                $"{file.Name} has {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; no figures were computed (use --lenient to leave bad records out):"
-                + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Select(p => "  " + p)));
+                $"{file.Name} has {ProblemList.Count(result.Problems.Length, "problem", "problems")}; no figures were computed (use --lenient to leave bad records out):"
+                + Environment.NewLine + string.Join(Environment.NewLine, ProblemList.Lines(result.Problems)));
         }
 
         if (!result.Problems.IsEmpty)
         {
-            console.Error.WriteLine($"sellerpolicy: --lenient: left out {result.RecordsLeftOut} of {result.RecordsRead} records of {file.Name} ({result.Problems.Length} problems):");
-            foreach (LedgerProblem problem in result.Problems)
-            {
-                console.Error.WriteLine("  " + problem);
-            }
+            console.Error.WriteLine(
+                $"sellerpolicy: --lenient: left out {ProblemList.Count(result.RecordsLeftOut, "record", "records")} of {result.RecordsRead.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} in {file.Name} ({ProblemList.Count(result.Problems.Length, "problem", "problems")}):");
+            ProblemList.Write(console.Error, result.Problems);
         }
 
         return new LoadedLedger(result.Ledger, file.Name, result.RecordsRead, result.RecordsLeftOut, result.Problems.Length);

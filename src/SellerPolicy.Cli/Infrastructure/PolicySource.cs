@@ -18,10 +18,7 @@ internal static class PolicySource
 
         if (file is not null)
         {
-            if (!file.Exists)
-            {
-                throw CliException.Input($"policy file not found: {file.FullName}");
-            }
+            CliFiles.Input(file, "policy file");
 
             PolicyFileResult result = PolicyFileReader.ReadFile(file.FullName);
             return result.Succeeded

@@ -31,8 +31,6 @@ internal sealed class AllOrdersReport(ImportContext context)
     internal const string ShippingPrice = "shipping-price";
     internal const string ShipCountry = "ship-country";
 
-    private static readonly string[] Required = [OrderIdColumn, PurchaseDate, LastUpdated, Status, Channel, Sku, Quantity, CurrencyColumn, ItemPrice];
-    private static readonly string[] Optional = [SalesChannel, Asin, ItemStatus, ShippingPrice, ShipCountry];
 
     private readonly Dictionary<OrderId, Draft> _drafts = [];
     private readonly Dictionary<OrderId, (FulfillmentChannel Channel, SourceLocation At)> _firstChannel = [];
@@ -46,12 +44,15 @@ internal sealed class AllOrdersReport(ImportContext context)
     public IEnumerable<AmazonMarketplace> MarketplacesSeen
         => _salesChannels.Select(s => AmazonMarketplace.TryFind(s, out AmazonMarketplace? m) ? m : null).OfType<AmazonMarketplace>().Distinct();
 
+    /// <summary>Gets the number of orders (by id) left out because of a problem.</summary>
+    public int LeftOutOrders => _broken.Count;
+
     /// <summary>Returns whether an order was read and left out because of a problem.</summary>
     public bool IsLeftOut(OrderId id) => _broken.Contains(id);
 
     /// <summary>Reads one orders file.</summary>
     public void Read(AmazonSourceFile source)
-        => context.ReadRows(source, AmazonFileKind.AllOrders, '\t', Required, Optional, ReadRow);
+        => context.ReadRows(source, AmazonFileKind.AllOrders, ReportLayouts.AllOrders, ReadRow);
 
     /// <summary>Returns every order that could be made (in first-seen order), with where it was read, reporting problems.</summary>
     public List<(Order Order, SourceLocation At, bool Cancelled)> Finish()
@@ -79,17 +80,17 @@ internal sealed class AllOrdersReport(ImportContext context)
 
         if (_nonAmazonRows > 0)
         {
-            context.Notes.Add($"{_nonAmazonRows} order row(s) of sales channel Non-Amazon (Multi-Channel Fulfilment orders from other shops) were skipped: Amazon does not judge them.");
+            context.Notes.Add($"{ImportContext.Count(_nonAmazonRows, "order row", "order rows")} of sales channel Non-Amazon (Multi-Channel Fulfilment orders from other shops) {(_nonAmazonRows == 1 ? "was" : "were")} skipped: Amazon does not judge them.");
         }
 
         if (_omittedCancelledLines > 0)
         {
-            context.Notes.Add($"{_omittedCancelledLines} cancelled item line(s) with quantity 0 were left off orders whose other items stand.");
+            context.Notes.Add($"{ImportContext.Count(_omittedCancelledLines, "cancelled item line", "cancelled item lines")} (item-status Cancelled, or quantity 0) {(_omittedCancelledLines == 1 ? "was" : "were")} left off orders whose other items stand: a cancelled item is no sale.");
         }
 
         if (_zeroPriceLines > 0)
         {
-            context.Notes.Add($"{_zeroPriceLines} item line(s) of pending or cancelled orders had no item-price and were given a price of 0.");
+            context.Notes.Add($"{ImportContext.Count(_zeroPriceLines, "item line", "item lines")} of pending or cancelled orders had no item-price and {(_zeroPriceLines == 1 ? "was" : "were")} given a price of 0.");
         }
 
         return orders;
@@ -223,12 +224,13 @@ internal sealed class AllOrdersReport(ImportContext context)
             return null;
         }
 
-        bool anyStanding = draft.Rows.Any(r => r.Quantity > 0);
+        // An item Amazon cancelled (item-status Cancelled, or quantity 0) is no sale, whatever the order's status says.
+        bool anyStanding = draft.Rows.Any(r => r.Quantity > 0 && !r.ItemCancelled);
         var lines = new List<OrderLine>(draft.Rows.Count);
         decimal? shipping = null;
         foreach (Row r in draft.Rows)
         {
-            if (r.Quantity == 0 && anyStanding)
+            if ((r.Quantity == 0 || r.ItemCancelled) && anyStanding)
             {
                 _omittedCancelledLines++;
                 continue;
@@ -257,7 +259,7 @@ internal sealed class AllOrdersReport(ImportContext context)
             }
         }
 
-        bool cancelled = head.Status is OrderStatus.Cancelled or OrderStatus.Unfulfillable;
+        bool cancelled = head.Status is OrderStatus.Cancelled or OrderStatus.Unfulfillable || !anyStanding;
         try
         {
             var order = new Order(

@@ -47,6 +47,11 @@ public static class AmazonImport
             orders.Read(file);
         }
 
+        if (context.Marketplace is null && orders.MarketplacesSeen.ToArray() is [AmazonMarketplace named])
+        {
+            context.Marketplace = named;
+        }
+
         var shipments = new ShipmentsFile(context);
         foreach (AmazonSourceFile file in Of(sources.Shipments))
         {
@@ -82,7 +87,7 @@ public static class AmazonImport
 
         if (assumedCancellations > 0)
         {
-            context.Notes.Add($"{assumedCancellations} cancelled order(s) have no cancelledBy in a shipments file: taken as cancelled by {options.AssumedCancelledBy} at their last-updated-date (the orders report does not say who cancelled).");
+            context.Notes.Add($"{ImportContext.Count(assumedCancellations, "cancelled order has", "cancelled orders have")} no cancelledBy in a shipments file: taken as cancelled by {options.AssumedCancelledBy} at their last-updated-date (the orders report does not say who cancelled).");
         }
 
         var claims = new ClaimsFile(context);
@@ -140,7 +145,7 @@ public static class AmazonImport
 
         if (flaggedWithoutClaim > 0)
         {
-            context.Notes.Add($"{flaggedWithoutClaim} return(s) are flagged 'A-to-Z Claim' in the returns report but their order has no claim in a claims file: add the claims (docs/importing.md) or the ODR will miss them.");
+            context.Notes.Add($"{ImportContext.Count(flaggedWithoutClaim, "return is", "returns are")} flagged 'A-to-Z Claim' in the returns report but {(flaggedWithoutClaim == 1 ? "its order has" : "their orders have")} no claim in a claims file: add the claims (docs/importing.md) or the ODR will miss them.");
         }
 
         (string? format, string origin) = FeedbackFormat(options, orders);
@@ -187,6 +192,10 @@ public static class AmazonImport
             builder.AddProblem(problem);
         }
 
+        // Records (not rows, not problems) left out before the builder: each order once, each other record once.
+        int leftOutBefore = orders.LeftOutOrders + context.Files
+            .Where(f => f.Kind is AmazonFileKind.Returns or AmazonFileKind.Feedback or AmazonFileKind.ClaimsAndChargebacks)
+            .Sum(f => f.RowsLeftOut);
         LedgerBuildResult build = builder.Build(options.Mode);
         var rejected = build.Problems.Select(p => p.Location).OfType<SourceLocation>().ToHashSet();
         foreach ((SourceLocation at, FileCounter file) in pending)
@@ -211,7 +220,7 @@ public static class AmazonImport
             ledger?.Returns.Length ?? 0,
             ledger?.Contacts.Length ?? 0,
             build.Problems.Length,
-            build.RecordsLeftOut,
+            leftOutBefore + (build.RecordsLeftOut - context.Problems.Count),
             [.. context.Notes]);
         return new AmazonImportResult(build, summary);
     }

@@ -11,7 +11,7 @@ namespace SellerPolicy.Ingestion.Amazon;
 /// <param name="Returns">Return requests in the ledger.</param>
 /// <param name="Contacts">Buyer contacts in the ledger.</param>
 /// <param name="Problems">Problems found (each listed in the result).</param>
-/// <param name="RecordsLeftOut">Records left out of the ledger (lenient) or that would have been (strict), as the ledger builder counts them.</param>
+/// <param name="RecordsLeftOut">Records left out of the ledger (lenient) or that would have been (strict): each order once however many of its rows had problems, each other record once; never the number of problems. A file that could not be read at all counts in <see cref="RowsLeftOut"/> only.</param>
 /// <param name="Notes">What the import assumed or skipped on purpose, in words (never a problem, never silent).</param>
 public sealed record AmazonImportSummary(
     ImmutableArray<AmazonFileSummary> Files,

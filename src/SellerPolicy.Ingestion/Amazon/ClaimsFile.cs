@@ -20,8 +20,6 @@ internal sealed class ClaimsFile(ImportContext context)
     internal const string DecidedAt = "decidedAt";
     internal const string ReversedAt = "reversedAt";
 
-    private static readonly string[] Required = [KindColumn, IdColumn, OrderIdColumn, FiledAt, ReasonColumn];
-    private static readonly string[] Optional = [OutcomeColumn, DecidedAt, ReversedAt];
 
     /// <summary>Gets the claims read.</summary>
     public List<(AtoZClaim Claim, SourceLocation At, FileCounter File)> Claims { get; } = [];
@@ -31,7 +29,7 @@ internal sealed class ClaimsFile(ImportContext context)
 
     /// <summary>Reads one claims file.</summary>
     public void Read(AmazonSourceFile source)
-        => context.ReadRows(source, AmazonFileKind.ClaimsAndChargebacks, ',', Required, Optional, ReadRow);
+        => context.ReadRows(source, AmazonFileKind.ClaimsAndChargebacks, ReportLayouts.Claims, ReadRow);
 
     private void ReadRow(TabularRow row, FileCounter file)
     {

@@ -15,8 +15,6 @@ internal sealed class FeedbackReport(ImportContext context)
     internal const string RatingColumn = "Rating";
     internal const string OrderIdColumn = "Order ID";
 
-    private static readonly string[] Required = [DateColumn, RatingColumn, OrderIdColumn];
-    private static readonly string[] Optional = ["Comments", "Your Response", "Rater Email"];
 
     /// <summary>Gets the feedback read.</summary>
     public List<(Feedback Feedback, SourceLocation At, FileCounter File)> Items { get; } = [];
@@ -47,7 +45,7 @@ internal sealed class FeedbackReport(ImportContext context)
                 new SourceLocation(source.Name, 1), DateColumn));
         }
 
-        context.ReadRows(source, AmazonFileKind.Feedback, '\t', Required, Optional, (row, file) => ReadRow(row, file, pattern, format, formatOrigin));
+        context.ReadRows(source, AmazonFileKind.Feedback, ReportLayouts.Feedback, (row, file) => ReadRow(row, file, pattern, format, formatOrigin));
     }
 
     private void ReadRow(TabularRow row, FileCounter file, LocalDatePattern? pattern, string? format, string origin)

@@ -30,34 +30,65 @@ internal sealed class ImportContext(AmazonImportOptions options, IProgress<Amazo
         }
     }
 
-    /// <summary>Reads a table to its end, calling <paramref name="onRow"/> for each readable row; adds row problems.</summary>
-    public void ReadRows(AmazonSourceFile source, AmazonFileKind kind, char separator, string[] required, string[] optional, Action<TabularRow, FileCounter> onRow, Action<TabularFile>? onOpen = null)
+    /// <summary>Gets or sets the marketplace the files are known to be of (the option, else the one the orders report names): it decides a legacy encoding and the date order.</summary>
+    public AmazonMarketplace? Marketplace { get; set; } = options.Marketplace;
+
+    /// <summary>Gets the records (not rows) left out before the ledger builder saw them: orders by id, one per other record.</summary>
+    public int RecordsLeftOut { get; set; }
+
+    /// <summary>
+    /// Reads a table to its end, calling <paramref name="onRow"/> for each readable row; adds row problems. Notes the
+    /// encoding and separator when they are not the layout's, the columns used and ignored, and header rows repeated
+    /// inside the data.
+    /// </summary>
+    public void ReadRows(AmazonSourceFile source, AmazonFileKind kind, ReportLayout layout, Action<TabularRow, FileCounter> onRow, Action<TabularFile>? onOpen = null)
     {
         FileCounter counter = StartFile(source, kind);
-        using TextReader text = source.Open();
-        using TabularFile? table = TabularFile.Open(source.Name, text, separator, required, optional, Problems);
-        if (table is null)
+        if (!source.TryOpen(Marketplace, out TextReader? text, out System.Text.Encoding? encoding, out LedgerProblem? undecodable))
         {
+            Problems.Add(undecodable!);
             Finish(counter, null);
             return;
         }
 
-        if (table.IsEmpty)
+        using (text)
         {
-            Notes.Add($"{source.Name}: the file is empty (an empty report: no rows).");
+            if (encoding is not null && encoding.CodePage is not 65001)
+            {
+                Notes.Add($"{source.Name}: read as {AmazonTextDecoding.NameOf(encoding)} (the file is not UTF-8).");
+            }
+
+            using TabularFile? table = TabularFile.Open(source.Name, text, layout, Problems);
+            if (table is null)
+            {
+                Finish(counter, null);
+                return;
+            }
+
+            if (table.IsEmpty)
+            {
+                Notes.Add($"{source.Name}: the file is empty (an empty report: no rows).");
+                Finish(counter, table);
+                return;
+            }
+
+            if (table.Separator != layout.Separator)
+            {
+                Notes.Add($"{source.Name}: {SeparatorName(table.Separator)}-separated (the {layout.Title} is {SeparatorName(layout.Separator)}-separated as Amazon sends it; re-saved from a spreadsheet?): read with {SeparatorName(table.Separator)}s.");
+            }
+
+            string used = string.Join(", ", table.Used.Select(u => ReportLayout.KeyOf(u.Header) == ReportLayout.KeyOf(u.Column.Name) && u.Header == u.Column.Name ? u.Column.Name : $"{u.Column.Name} (from '{u.Header}')"));
+            Notes.Add($"{source.Name}: columns used: {used}" + (table.Ignored.Count == 0 ? "." : $"; ignored: {string.Join(", ", table.Ignored)}."));
+            onOpen?.Invoke(table);
+            while (table.TryReadRow(out TabularRow row))
+            {
+                onRow(row, counter);
+                Problems.AddRange(row.Problems);
+                Report(counter, table.RowsRead);
+            }
+
             Finish(counter, table);
-            return;
         }
-
-        onOpen?.Invoke(table);
-        while (table.TryReadRow(out TabularRow row))
-        {
-            onRow(row, counter);
-            Problems.AddRange(row.Problems);
-            Report(counter, table.RowsRead);
-        }
-
-        Finish(counter, table);
 
         void Finish(FileCounter c, TabularFile? t)
         {
@@ -65,14 +96,21 @@ internal sealed class ImportContext(AmazonImportOptions options, IProgress<Amazo
             {
                 c.RowsRead = t.RowsRead;
                 c.RowsLeftOut += t.RowsUnreadable;
+                c.RowsSkipped += t.RepeatedHeaderLines.Count;
                 if (t.StrayQuoteRows > 0)
                 {
-                    Notes.Add($"{source.Name}: {t.StrayQuoteRows} row(s) have a double quote inside a value (such as 12\" ruler); it was kept as text.");
+                    Notes.Add($"{source.Name}: {Count(t.StrayQuoteRows, "row has", "rows have")} a double quote inside a value (such as 12\" ruler); it was kept as text.");
+                }
+
+                if (t.RepeatedHeaderLines.Count > 0)
+                {
+                    string lines = string.Join(", ", t.RepeatedHeaderLines.Take(5)) + (t.RepeatedHeaderLines.Count > 5 ? ", ..." : "");
+                    Notes.Add($"{source.Name}: {Count(t.RepeatedHeaderLines.Count, "data row repeats", "data rows repeat")} the header row (line {lines}: files joined together?); skipped, not read as data.");
                 }
             }
             else
             {
-                // The header was unusable: every data line is left out; count them from a fresh read.
+                // The file is unusable: every data line is left out; count them from a fresh read.
                 c.RowsRead = CountDataLines(source);
                 c.RowsLeftOut = c.RowsRead;
             }
@@ -81,9 +119,21 @@ internal sealed class ImportContext(AmazonImportOptions options, IProgress<Amazo
         }
     }
 
+    /// <summary>Returns "1 row has", "3 rows have": a count with its words in the right number.</summary>
+    public static string Count(int count, string one, string many)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? one : many)}");
+
+    private static string SeparatorName(char separator) => separator switch
+    {
+        '\t' => "tab",
+        ',' => "comma",
+        ';' => "semicolon",
+        _ => $"'{separator}'",
+    };
+
     private static int CountDataLines(AmazonSourceFile source)
     {
-        using TextReader reader = source.Open();
+        using TextReader reader = source.OpenForCounting();
         int lines = 0;
         bool header = true;
         while (reader.ReadLine() is { } line)

@@ -30,15 +30,13 @@ internal sealed class ReturnsReport(ImportContext context)
     internal const string RefundedAmount = "Refunded Amount";
     internal const string CurrencyCode = "Currency code";
 
-    private static readonly string[] Required = [OrderIdColumn, RequestDate, Sku, Quantity, Reason];
-    private static readonly string[] Optional = [OrderDate, RequestStatus, Rma, AtoZ, InPolicy, ReturnType, Resolution, DeliveryDate, RefundedAmount, CurrencyCode];
 
     /// <summary>Gets the return requests read.</summary>
     public List<Item> Items { get; } = [];
 
     /// <summary>Reads one returns file.</summary>
     public void Read(AmazonSourceFile source)
-        => context.ReadRows(source, AmazonFileKind.Returns, '\t', Required, Optional, ReadRow);
+        => context.ReadRows(source, AmazonFileKind.Returns, ReportLayouts.Returns, ReadRow);
 
     private void ReadRow(TabularRow row, FileCounter file)
     {

@@ -22,16 +22,13 @@ internal sealed class ShipmentsFile(ImportContext context)
     internal const string CancelledByColumn = "cancelledBy";
     internal const string BuyerContactedAt = "buyerContactedAt";
 
-    private static readonly string[] Required = [OrderIdColumn];
-    private static readonly string[] Optional =
-        [LatestShipDate, ShippedAt, TrackingId, Carrier, FirstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, CancelledAt, CancelledByColumn, BuyerContactedAt];
 
     /// <summary>Gets the facts read, by order (the first row of an order wins; later ones are problems).</summary>
     public Dictionary<OrderId, Facts> ByOrder { get; } = [];
 
     /// <summary>Reads one shipments file.</summary>
     public void Read(AmazonSourceFile source)
-        => context.ReadRows(source, AmazonFileKind.Shipments, ',', Required, Optional, ReadRow);
+        => context.ReadRows(source, AmazonFileKind.Shipments, ReportLayouts.Shipments, ReadRow);
 
     private void ReadRow(TabularRow row, FileCounter file)
     {

@@ -29,6 +29,7 @@ internal sealed class TabularFile : IDisposable
     {
         File = file;
         _problems = problems;
+        Separator = separator;
         CsvReaderOptions options = CsvReaderOptions.Default with
         {
             Separator = separator,
@@ -47,11 +48,17 @@ internal sealed class TabularFile : IDisposable
     /// <summary>Gets the file name used in problems.</summary>
     public string File { get; }
 
+    /// <summary>Gets the separator the file was read with (found from its header row).</summary>
+    public char Separator { get; }
+
     /// <summary>Gets the number of data rows read so far (bad ones included).</summary>
     public int RowsRead { get; private set; }
 
     /// <summary>Gets the number of rows a quoting fault or a field count made unreadable.</summary>
     public int RowsUnreadable { get; private set; }
+
+    /// <summary>Gets the lines of data rows that repeat the header row (files joined together): skipped, not data.</summary>
+    public List<int> RepeatedHeaderLines { get; } = [];
 
     /// <summary>Gets whether the file had no header row at all (an empty report).</summary>
     public bool IsEmpty { get; private set; }
@@ -59,13 +66,36 @@ internal sealed class TabularFile : IDisposable
     /// <summary>Gets the number of rows that kept a stray quote as text.</summary>
     public int StrayQuoteRows { get; private set; }
 
+    /// <summary>Gets the columns read, each with the header text that gave it, in header order.</summary>
+    public List<(ReportColumn Column, string Header)> Used { get; } = [];
+
+    /// <summary>Gets the header names of the columns not read.</summary>
+    public List<string> Ignored { get; } = [];
+
     /// <summary>
-    /// Opens the file and checks its header. Returns null (after reporting one problem per missing column) when a
-    /// required column is absent or the header cannot be read.
+    /// Opens the file and checks its header: finds the separator (tab, comma or semicolon: the one under which the
+    /// header names most of <paramref name="layout"/>'s columns), maps each header to its column by
+    /// <see cref="ReportLayout.Find"/>, and returns null (after reporting the missing columns) when a required column is
+    /// absent or the header cannot be read.
     /// </summary>
-    public static TabularFile? Open(string file, TextReader reader, char separator, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<LedgerProblem> problems)
+    public static TabularFile? Open(string file, TextReader reader, ReportLayout layout, List<LedgerProblem> problems)
     {
-        var table = new TabularFile(file, reader, separator, problems);
+        int blankLines = 0;
+        string? headerLine;
+        while ((headerLine = reader.ReadLine()) is not null && headerLine.Trim().Trim('\uFEFF').Trim().Length == 0)
+        {
+            blankLines++;
+        }
+
+        char separator = headerLine is null ? layout.Separator : SeparatorOf(headerLine, layout);
+        var replay = new ReplayReader(new string('\n', blankLines) + headerLine + "\n", reader);
+        var table = new TabularFile(file, replay, separator, problems);
+        if (headerLine is null)
+        {
+            table.IsEmpty = true;
+            return table;
+        }
+
         IReadOnlyList<string> headers;
         try
         {
@@ -73,7 +103,7 @@ internal sealed class TabularFile : IDisposable
         }
         catch (CsvFormatException ex)
         {
-            problems.Add(new LedgerProblem(LedgerProblemKind.Syntax, $"the header row cannot be read: {ex.Message}", new SourceLocation(file, 1)));
+            problems.Add(new LedgerProblem(LedgerProblemKind.Syntax, $"the header row cannot be read: {ex.Message}", new SourceLocation(file, blankLines + 1)));
             table.Dispose();
             return null;
         }
@@ -84,26 +114,38 @@ internal sealed class TabularFile : IDisposable
             return table;
         }
 
-        bool complete = true;
-        foreach (string column in required)
+        table.HeaderLine = blankLines + 1;
+        for (int i = 0; i < headers.Count; i++)
         {
-            if (table._csv.TryGetFieldIndex(column, out int index))
+            if (layout.Find(headers[i]) is { } column && !table._columns.ContainsKey(column.Name))
             {
-                table._columns[column] = index;
+                table._columns[column.Name] = i;
+                table.Used.Add((column, headers[i]));
             }
-            else
+            else if (!string.IsNullOrWhiteSpace(headers[i]))
             {
-                complete = false;
-                problems.Add(new LedgerProblem(LedgerProblemKind.Syntax, $"required column '{column}' is missing from the header row.", new SourceLocation(file, 1), column));
+                table.Ignored.Add(headers[i]);
             }
         }
 
-        foreach (string column in optional)
+        var at = new SourceLocation(file, table.HeaderLine);
+        if (table.Used.Count == 0)
         {
-            if (table._csv.TryGetFieldIndex(column, out int index))
-            {
-                table._columns[column] = index;
-            }
+            string found = string.Join(", ", headers.Where(h => !string.IsNullOrWhiteSpace(h)).Take(6).Select(h => $"'{h}'"));
+            problems.Add(new LedgerProblem(LedgerProblemKind.Syntax,
+                $"the header row names none of the columns of the {layout.Title} (it has {found}{(headers.Count > 6 ? ", ..." : "")}): is this the right file, "
+                + $"or a report downloaded with its column names in another language? The importer reads Amazon's English column names (docs/importing.md lists them).",
+                at));
+            table.Dispose();
+            return null;
+        }
+
+        bool complete = true;
+        foreach (ReportColumn column in layout.Columns.Where(c => c.Required && !table._columns.ContainsKey(c.Name)))
+        {
+            complete = false;
+            string also = column.Variants.Length == 0 ? "" : $" (or {string.Join(", ", column.Variants.Select(v => $"'{v}'"))})";
+            problems.Add(new LedgerProblem(LedgerProblemKind.Syntax, $"required column '{column.Name}'{also} is missing from the header row.", at, column.Name));
         }
 
         if (!complete)
@@ -113,6 +155,29 @@ internal sealed class TabularFile : IDisposable
         }
 
         return table;
+    }
+
+    /// <summary>Gets the line of the header row.</summary>
+    public int HeaderLine { get; private set; } = 1;
+
+    /// <summary>The separator under which <paramref name="header"/> names most known columns; the layout's on a tie.</summary>
+    private static char SeparatorOf(string header, ReportLayout layout)
+    {
+        char best = layout.Separator;
+        int bestScore = Score(header, best, layout);
+        foreach (char candidate in "\t,;")
+        {
+            int score = Score(header, candidate, layout);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return best;
+
+        static int Score(string header, char separator, ReportLayout layout)
+            => header.Split(separator).Count(name => layout.Find(name.Trim().Trim('"')) is not null);
     }
 
     /// <summary>Gets the number of header columns.</summary>
@@ -170,12 +235,33 @@ internal sealed class TabularFile : IDisposable
                 continue;
             }
 
+            if (RepeatsHeader())
+            {
+                RepeatedHeaderLines.Add(line);
+                continue;
+            }
+
             row = new TabularRow(this, at);
             return true;
         }
 
         row = default;
         return false;
+    }
+
+    /// <summary>Whether every column read holds its own header name (a header row in the middle of the data).</summary>
+    private bool RepeatsHeader()
+    {
+        IReadOnlyList<string> headers = _csv.Headers;
+        foreach (int index in _columns.Values)
+        {
+            if (!string.Equals(ReportLayout.KeyOf(_csv.GetString(index)), ReportLayout.KeyOf(headers[index]), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns the trimmed value of <paramref name="column"/> in the current row, or null when empty or absent.</summary>
@@ -192,6 +278,31 @@ internal sealed class TabularFile : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _csv.Dispose();
+
+    /// <summary>Gives back a line already read, then the rest of the reader.</summary>
+    private sealed class ReplayReader(string first, TextReader rest) : TextReader
+    {
+        private int _position;
+
+        public override int Peek() => _position < first.Length ? first[_position] : rest.Peek();
+
+        public override int Read() => _position < first.Length ? first[_position++] : rest.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position < first.Length)
+            {
+                int n = Math.Min(buffer.Length, first.Length - _position);
+                first.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+    }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {

@@ -47,12 +47,12 @@ public static class ClaimEvidence
                 if (order.TrackingId is { } tracking)
                 {
                     lines.Add(order.DeliveredAt is { } delivered
-                        ? $"Tracking number {tracking} and the delivery date {Fmt(delivered)}: state that the carrier delivered the parcel, so non-receipt is not the seller's fault (seed 004, case 1a)."
+                        ? $"Tracking number {tracking} and the delivery date {Fmt(delivered)}: state that the carrier delivered the parcel, so non-receipt is not the seller's fault."
                         : $"Tracking number {tracking} with its carrier scans (first scan {Fmt(order.FirstCarrierScanAt)}); no delivered scan is recorded.");
                 }
                 else
                 {
-                    lines.Add("No tracking number on the order: Amazon usually grants such a claim; offer the buyer a refund or a resend and ask them to withdraw the claim (seed 004, case 1b).");
+                    lines.Add("No tracking number on the order: Amazon usually grants such a claim; offer the buyer a refund or a resend and ask them to withdraw the claim.");
                 }
 
                 lines.Add($"Ship confirmation {Fmt(order.ShippedAt)}"
@@ -63,7 +63,7 @@ public static class ClaimEvidence
                     lines.Add("The label was bought through Buy Shipping with claims protection: with an on-time first scan Amazon funds the claim and it does not count.");
                 }
 
-                lines.Add("Proof that the parcel went to the address Amazon gave; signature confirmation for valuable items (seed 003).");
+                lines.Add("Proof that the parcel went to the address Amazon gave; signature confirmation for valuable items (Seller Central help, \"Claims and chargebacks\").");
                 lines.Add(Messages());
                 break;
 
@@ -71,12 +71,12 @@ public static class ClaimEvidence
                 lines.Add(Messages());
                 lines.Add(Returns());
                 lines.Add("Photos of the item and its packing as shipped; if it failed after a period of use, the delivery date "
-                          + $"{Fmt(order.DeliveredAt)} and the usage period (damage from misuse is not the seller's fault, seed 004, case 2).");
-                lines.Add("Once the problem is solved (replacement or refund), ask the buyer to withdraw the claim: Your Orders > Order Details > Problem with this order > Withdraw claim (seed 004's template).");
+                          + $"{Fmt(order.DeliveredAt)} and the usage period (damage from misuse is not the seller's fault).");
+                lines.Add("Once the problem is solved (replacement or refund), ask the buyer to withdraw the claim: Your Orders > Order Details > Problem with this order > Withdraw claim.");
                 break;
 
             case ClaimReason.MateriallyDifferent:
-                lines.Add($"The detail page and your offer for {string.Join(", ", order.Lines.Select(l => l.Asin is { } a ? $"{l.Sku} (ASIN {a})" : l.Sku.ToString()))}: the item must match the page and the condition guidelines; condition notes do not excuse differences (seed 003).");
+                lines.Add($"The detail page and your offer for {string.Join(", ", order.Lines.Select(l => l.Asin is { } a ? $"{l.Sku} (ASIN {a})" : l.Sku.ToString()))}: the item must match the page and the condition guidelines; condition notes do not excuse differences (Seller Central help, \"Claims and chargebacks\").");
                 lines.Add("Photos of the item shipped, showing it matches the listing.");
                 lines.Add(Messages());
                 lines.Add(Returns());

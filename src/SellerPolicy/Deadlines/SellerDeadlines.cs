@@ -59,7 +59,7 @@ public static class SellerDeadlines
             SellerObligationKind.AnswerInformationRequest, claim.OrderId, claim.ClaimId.Value, claim.FiledAt,
             claim.FiledAt + within, claim.DecidedAt, false,
             "Amazon decides the claim without the seller's side, usually for the buyer, and a granted claim counts toward ODR",
-            $"answer the claim notification of {F(claim.FiledAt)} within {D(within)} (claims.informationRequestResponse; newer US text and seed 003 say 72 h)",
+            $"answer the claim notification of {F(claim.FiledAt)} within {D(within)} (policy claims.informationRequestResponse; Amazon's newer US help and Seller Central help \"Claims and chargebacks\" give 3 calendar days, 72 h)",
             policy.Version);
     }
 
