@@ -108,6 +108,11 @@ internal sealed class AllOrdersReport(ImportContext context)
             return;
         }
 
+        if (context.Options.Marketplace is null && AmazonMarketplace.TryFind(salesChannel, out AmazonMarketplace? rowMarketplace))
+        {
+            row.Marketplace = rowMarketplace;
+        }
+
         DateTimeZone zone = context.Options.DateZone;
         Instant? purchased = row.Instant(PurchaseDate, zone, required: true);
         Instant? updated = row.Instant(LastUpdated, zone, required: true);

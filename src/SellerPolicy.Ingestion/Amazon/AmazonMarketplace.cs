@@ -42,6 +42,7 @@ public sealed record AmazonMarketplace(MarketplaceId Id, string SalesChannel, st
         new(new MarketplaceId("A1C3SOZRARQ6R3"), "Amazon.pl", "PLN", "d/M/yy"),
         new(new MarketplaceId("A2NODRKZP88ZB9"), "Amazon.se", "SEK", "d/M/yy"),
         new(new MarketplaceId("A1VC38T7YXB528"), "Amazon.co.jp", "JPY", "yy/M/d"),
+        new(new MarketplaceId("A39IBJ37TRP1C6"), "Amazon.com.au", "AUD", "d/M/yy"),
     ];
 
     /// <summary>Finds a marketplace by its <c>sales-channel</c> text (ignoring case) or its id.</summary>

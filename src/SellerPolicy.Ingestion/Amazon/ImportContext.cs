@@ -79,6 +79,7 @@ internal sealed class ImportContext(AmazonImportOptions options, IProgress<Amazo
 
             string used = string.Join(", ", table.Used.Select(u => ReportLayout.KeyOf(u.Header) == ReportLayout.KeyOf(u.Column.Name) && u.Header == u.Column.Name ? u.Column.Name : $"{u.Column.Name} (from '{u.Header}')"));
             Notes.Add($"{source.Name}: columns used: {used}" + (table.Ignored.Count == 0 ? "." : $"; ignored: {string.Join(", ", table.Ignored)}."));
+            table.Marketplace = Marketplace;
             onOpen?.Invoke(table);
             while (table.TryReadRow(out TabularRow row))
             {

@@ -48,6 +48,9 @@ internal sealed class TabularFile : IDisposable
     /// <summary>Gets the file name used in problems.</summary>
     public string File { get; }
 
+    /// <summary>Gets or sets the marketplace the file is known to be of (each row starts with it).</summary>
+    public AmazonMarketplace? Marketplace { get; set; }
+
     /// <summary>Gets the separator the file was read with (found from its header row).</summary>
     public char Separator { get; }
 

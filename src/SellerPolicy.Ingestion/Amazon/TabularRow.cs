@@ -17,7 +17,7 @@ internal readonly struct TabularRow
     {
         _file = file;
         At = at;
-        _state = new RowState();
+        _state = new RowState { Marketplace = file.Marketplace };
     }
 
     /// <summary>Gets where the row is.</summary>
@@ -108,7 +108,17 @@ internal readonly struct TabularRow
         }
     }
 
-    /// <summary>Parses an optional instant (ISO-8601 with offset) or date (start of the day in <paramref name="zone"/>).</summary>
+    /// <summary>
+    /// Gets or sets the marketplace of the row (the file's, or the row's own <c>sales-channel</c>): it decides the order
+    /// of a numeric date's day and month.
+    /// </summary>
+    public AmazonMarketplace? Marketplace
+    {
+        get => _state.Marketplace;
+        set => _state.Marketplace = value;
+    }
+
+    /// <summary>Parses an optional instant or date (start of the day in <paramref name="zone"/>) in a form <see cref="AmazonDates"/> accepts.</summary>
     public Instant? Instant(string column, DateTimeZone zone, bool required)
     {
         string? text = required ? Required(column) : Text(column);
@@ -117,12 +127,12 @@ internal readonly struct TabularRow
             return null;
         }
 
-        if (AmazonDates.TryParseInstantOrDate(text, zone, out Instant value))
+        if (AmazonDates.TryParse(text, zone, Marketplace, out Instant value, out string? why))
         {
             return value;
         }
 
-        Problem(LedgerProblemKind.InvalidValue, column, $"'{text}' is not a date-time with offset such as 2026-01-05T10:00:00+00:00 or a date such as 2026-01-05.");
+        Problem(LedgerProblemKind.InvalidValue, column, why!);
         return null;
     }
 
@@ -148,6 +158,8 @@ internal readonly struct TabularRow
     private sealed class RowState
     {
         public bool Bad { get; set; }
+
+        public AmazonMarketplace? Marketplace { get; set; }
 
         public List<LedgerProblem> Problems { get; } = [];
     }
