@@ -22,6 +22,8 @@ internal static class ImportCommand
         Option<FileInfo[]> feedback = Files("--feedback", "Amazon's seller feedback report (tab-separated); repeat for several.");
         Option<FileInfo[]> claims = Files("--claims", "A-to-z claims and chargebacks (our CSV; see docs/importing.md).");
         Option<FileInfo[]> shipments = Files("--shipments", "Shipping, tracking, delivery and cancellation facts (our CSV; see docs/importing.md).");
+        Option<FileInfo[]> fbaShipments = Files("--fba-shipments", "Amazon's FBA shipments report (Amazon Fulfilled Shipments, tab-separated); repeat for several.");
+        Option<FileInfo[]> fbaReturns = Files("--fba-returns", "Amazon's FBA customer returns report (tab-separated); repeat for several.");
         var output = new Option<FileInfo>("--out") { Description = "The ledger file to write (JSON Lines).", Required = true, HelpName = "FILE" };
         var marketplace = new Option<string?>("--marketplace")
         {
@@ -47,7 +49,7 @@ internal static class ImportCommand
         Option<string?> format = CliOptions.Format();
         var command = new Command("import", "Read Amazon's report files into one ledger file, listing every problem (file, line, column).")
         {
-            orders, returns, feedback, claims, shipments, output, marketplace, feedbackFormat, cancelledBy, noReturnAssumption, lenient, format,
+            orders, returns, feedback, claims, shipments, fbaShipments, fbaReturns, output, marketplace, feedbackFormat, cancelledBy, noReturnAssumption, lenient, format,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -67,7 +69,7 @@ internal static class ImportCommand
                 AssumeDecidedReturnsAnsweredOnTime = !parse.GetValue(noReturnAssumption),
             };
             FileInfo target = parse.GetValue(output)!;
-            FileInfo[] inputs = [.. new[] { orders, returns, feedback, claims, shipments }.SelectMany(o => parse.GetValue(o) ?? [])];
+            FileInfo[] inputs = [.. new[] { orders, returns, feedback, claims, shipments, fbaShipments, fbaReturns }.SelectMany(o => parse.GetValue(o) ?? [])];
             CliFiles.CheckNotAnInput(target, "--out", inputs);
             var streams = new Dictionary<string, FileStream>(StringComparer.Ordinal);
             AmazonImportSources sources = new()
@@ -77,6 +79,8 @@ internal static class ImportCommand
                 Feedback = Sources(parse.GetValue(feedback), "--feedback", streams),
                 Claims = Sources(parse.GetValue(claims), "--claims", streams),
                 Shipments = Sources(parse.GetValue(shipments), "--shipments", streams),
+                FbaShipments = Sources(parse.GetValue(fbaShipments), "--fba-shipments", streams),
+                FbaReturns = Sources(parse.GetValue(fbaReturns), "--fba-returns", streams),
             };
             AmazonImportResult result = RunWithProgress(sources, options, console, inputs.Sum(f => f.Length), streams);
             ProblemList.Write(console.Error, result.Problems);

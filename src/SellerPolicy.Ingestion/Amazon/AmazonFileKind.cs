@@ -17,4 +17,10 @@ public enum AmazonFileKind
 
     /// <summary>Our comma-separated file of shipping, tracking, delivery and cancellation facts (docs/importing.md).</summary>
     Shipments,
+
+    /// <summary>The FBA shipments report (GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL), tab-separated: ship times and tracking of Amazon-fulfilled orders.</summary>
+    FbaShipments,
+
+    /// <summary>The FBA customer returns report (GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA), tab-separated: returns of Amazon-fulfilled orders.</summary>
+    FbaCustomerReturns,
 }

@@ -58,6 +58,12 @@ public static class AmazonImport
             shipments.Read(file);
         }
 
+        var fbaShipments = new FbaShipmentsReport(context);
+        foreach (AmazonSourceFile file in Of(sources.FbaShipments))
+        {
+            fbaShipments.Read(file);
+        }
+
         List<(Order Order, SourceLocation At, bool Cancelled)> made = orders.Finish();
         var byId = new Dictionary<OrderId, Order>(made.Count);
         int assumedCancellations = 0;
@@ -67,6 +73,11 @@ public static class AmazonImport
             if (shipments.ByOrder.Remove(order.OrderId, out ShipmentsFile.Facts? facts))
             {
                 order = Apply(order, cancelled, facts, context, builder);
+            }
+
+            if (fbaShipments.ByOrder.Remove(order.OrderId, out FbaShipmentsReport.Shipment? shipment))
+            {
+                order = ApplyFba(order, cancelled, shipment, context);
             }
 
             if (order.CancelledAt is not null && cancelled && (facts?.CancelledBy is null))
@@ -83,6 +94,16 @@ public static class AmazonImport
             string why = orders.IsLeftOut(id) ? $"order {id}, which was left out because of its problems" : $"unknown order {id}";
             context.Problems.Add(new LedgerProblem(LedgerProblemKind.UnknownOrder, $"shipments row refers to {why}.", facts.At, ShipmentsFile.OrderIdColumn));
             facts.File.RowsLeftOut++;
+        }
+
+        foreach ((OrderId id, FbaShipmentsReport.Shipment shipment) in fbaShipments.ByOrder)
+        {
+            string why = orders.IsLeftOut(id) ? $"order {id}, which was left out because of its problems" : $"unknown order {id}";
+            context.Problems.Add(new LedgerProblem(LedgerProblemKind.UnknownOrder, $"FBA shipments row refers to {why}.", shipment.At, FbaShipmentsReport.OrderIdColumn));
+            foreach (FileCounter file in shipment.Rows)
+            {
+                file.RowsLeftOut++;
+            }
         }
 
         if (assumedCancellations > 0)
@@ -143,6 +164,39 @@ public static class AmazonImport
             pending.Add((item.At, item.File));
         }
 
+        var fbaReturns = new FbaReturnsReport(context);
+        foreach (AmazonSourceFile file in Of(sources.FbaReturns))
+        {
+            fbaReturns.Read(file);
+        }
+
+        int fbaReturnsAdded = 0;
+        foreach ((ReturnRequest request, SourceLocation at, FileCounter file) in fbaReturns.Items)
+        {
+            if (Attachable(request.OrderId, "FBA return", at, file, FbaReturnsReport.OrderIdColumn, orders, context) is false)
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(request.OrderId, out Order? order) && order.Channel == FulfillmentChannel.Mfn)
+            {
+                context.Problems.Add(new LedgerProblem(LedgerProblemKind.InvalidValue,
+                    $"conflict: the FBA customer returns report lists returns of Amazon-fulfilled orders, but order {order.OrderId} is seller-fulfilled (MFN) in the orders report.",
+                    at, FbaReturnsReport.OrderIdColumn));
+                file.RowsLeftOut++;
+                continue;
+            }
+
+            builder.Add(request, at);
+            pending.Add((at, file));
+            fbaReturnsAdded++;
+        }
+
+        if (fbaReturnsAdded > 0)
+        {
+            context.Notes.Add($"{ImportContext.Count(fbaReturnsAdded, "FBA customer return was", "FBA customer returns were")} read as received and answered at {(fbaReturnsAdded == 1 ? "its" : "their")} return-date (Amazon handles FBA returns).");
+        }
+
         if (flaggedWithoutClaim > 0)
         {
             context.Notes.Add($"{ImportContext.Count(flaggedWithoutClaim, "return is", "returns are")} flagged 'A-to-Z Claim' in the returns report but {(flaggedWithoutClaim == 1 ? "its order has" : "their orders have")} no claim in a claims file: add the claims (docs/importing.md) or the ODR will miss them.");
@@ -194,7 +248,7 @@ public static class AmazonImport
 
         // Records (not rows, not problems) left out before the builder: each order once, each other record once.
         int leftOutBefore = orders.LeftOutOrders + context.Files
-            .Where(f => f.Kind is AmazonFileKind.Returns or AmazonFileKind.Feedback or AmazonFileKind.ClaimsAndChargebacks)
+            .Where(f => f.Kind is AmazonFileKind.Returns or AmazonFileKind.Feedback or AmazonFileKind.ClaimsAndChargebacks or AmazonFileKind.FbaCustomerReturns)
             .Sum(f => f.RowsLeftOut);
         LedgerBuildResult build = builder.Build(options.Mode);
         var rejected = build.Problems.Select(p => p.Location).OfType<SourceLocation>().ToHashSet();
@@ -258,6 +312,41 @@ public static class AmazonImport
         return seen.Length == 1
             ? (seen[0].FeedbackDateFormat, $"marketplace {seen[0].SalesChannel}, named by the orders report")
             : (null, seen.Length == 0 ? "no marketplace known" : "the orders report names several marketplaces");
+    }
+
+    /// <summary>Lays an FBA shipment onto its order: ship time and tracking, unless our shipments file gave them; conflicts are problems.</summary>
+    private static Order ApplyFba(Order order, bool cancelled, FbaShipmentsReport.Shipment shipment, ImportContext context)
+    {
+        string? conflict = cancelled
+            ? $"conflict: order {order.OrderId} is shipped here but cancelled in the orders report."
+            : order.Channel == FulfillmentChannel.Mfn
+                ? $"conflict: the FBA shipments report lists Amazon-fulfilled orders, but order {order.OrderId} is seller-fulfilled (MFN) in the orders report."
+                : null;
+        try
+        {
+            if (conflict is null)
+            {
+                Order shipped = order.WithShipment(order.ShippedAt ?? shipment.ShippedAt, order.TrackingId ?? shipment.TrackingId, order.FirstCarrierScanAt);
+                foreach (FileCounter file in shipment.Rows)
+                {
+                    file.RowsUsed++;
+                }
+
+                return shipped;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            conflict = $"column '{FbaShipmentsReport.ShipmentDate}': {AmazonText.MessageOf(ex)}";
+        }
+
+        context.Problems.Add(new LedgerProblem(LedgerProblemKind.InvalidValue, conflict, shipment.At, FbaShipmentsReport.OrderIdColumn));
+        foreach (FileCounter file in shipment.Rows)
+        {
+            file.RowsLeftOut++;
+        }
+
+        return order;
     }
 
     private static Order Apply(Order order, bool cancelled, ShipmentsFile.Facts facts, ImportContext context, SellerLedger.Builder builder)

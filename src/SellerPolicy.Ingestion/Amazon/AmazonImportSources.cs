@@ -20,4 +20,10 @@ public sealed record AmazonImportSources
 
     /// <summary>Gets the shipments files (our CSV).</summary>
     public ImmutableArray<AmazonSourceFile> Shipments { get; init; } = [];
+
+    /// <summary>Gets the FBA shipments reports (GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL).</summary>
+    public ImmutableArray<AmazonSourceFile> FbaShipments { get; init; } = [];
+
+    /// <summary>Gets the FBA customer returns reports (GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA).</summary>
+    public ImmutableArray<AmazonSourceFile> FbaReturns { get; init; } = [];
 }

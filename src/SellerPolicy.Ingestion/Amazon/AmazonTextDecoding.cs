@@ -157,6 +157,9 @@ internal static class AmazonTextDecoding
     {
         using Stream stream = open();
         Decoder decoder = encoding.GetDecoder();
+
+        // .NET maps the five bytes windows-1252 leaves undefined to control characters; they are no text in a report.
+        ReadOnlySpan<byte> undefined = encoding.CodePage == 1252 ? [0x81, 0x8D, 0x8F, 0x90, 0x9D] : [];
         byte[] buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
         char[] chars = ArrayPool<char>.Shared.Rent(BlockSize + 4);
         try
@@ -166,6 +169,12 @@ internal static class AmazonTextDecoding
             {
                 int read = stream.Read(buffer, 0, BlockSize);
                 ReadOnlySpan<byte> block = buffer.AsSpan(0, read);
+                int control = undefined.IsEmpty ? -1 : block.IndexOfAny(undefined);
+                if (control >= 0)
+                {
+                    return position.At(block, control);
+                }
+
                 try
                 {
                     decoder.GetChars(block, chars, flush: read == 0);

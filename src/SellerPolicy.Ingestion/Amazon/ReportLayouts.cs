@@ -155,4 +155,37 @@ internal static class ReportLayouts
         new(ShipmentsFile.CancelledAt, false),
         new(ShipmentsFile.CancelledByColumn, false),
         new(ShipmentsFile.BuyerContactedAt, false));
+
+    /// <summary>
+    /// The FBA shipments report GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL (SP-API "Report Type Values: Fulfillment by
+    /// Amazon reports", "FBA Amazon Fulfilled Shipments Report"; Seller Central: Reports > Fulfillment > Sales > Amazon
+    /// Fulfilled Shipments). Its other columns (shipment-id, addresses, prices, estimated-arrival-date...) are ignored.
+    /// </summary>
+    public static ReportLayout FbaShipments { get; } = new(
+        "FBA shipments report",
+        '\t',
+        new(FbaShipmentsReport.OrderIdColumn, true, "order-id"),
+        new(FbaShipmentsReport.ShipmentDate, true),
+        new(FbaShipmentsReport.Sku, true),
+        new(FbaShipmentsReport.QuantityShipped, true),
+        new(FbaShipmentsReport.Carrier, false),
+        new(FbaShipmentsReport.TrackingNumber, false),
+        new(FbaShipmentsReport.FulfillmentChannel, false, "fulfilment-channel"));
+
+    /// <summary>
+    /// The FBA customer returns report GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA (SP-API "Report Type Values: Fulfillment
+    /// by Amazon reports", "FBA Customer Returns Report"; Seller Central: Reports > Fulfillment > Customer Concessions >
+    /// Returns).
+    /// </summary>
+    public static ReportLayout FbaCustomerReturns { get; } = new(
+        "FBA customer returns report",
+        '\t',
+        new(FbaReturnsReport.ReturnDate, true),
+        new(FbaReturnsReport.OrderIdColumn, true, "amazon-order-id"),
+        new(FbaReturnsReport.Sku, true),
+        new(FbaReturnsReport.Quantity, true),
+        new(FbaReturnsReport.Reason, true),
+        new(FbaReturnsReport.Status, false),
+        new(FbaReturnsReport.Disposition, false),
+        new(FbaReturnsReport.LicensePlate, false));
 }
