@@ -44,7 +44,12 @@ internal static class ReconcileCommand
             FileInfo reportFile = parse.GetValue(reportOption)!;
             CliFiles.Input(reportFile, "--amazon-report file");
 
-            AmazonPerformanceReportResult read = AmazonPerformanceReportReader.ReadFile(reportFile.FullName, reportFile.Name);
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, null, lenientOption, console);
+            string? wanted = parse.GetValue(marketplaceOption);
+            MarketplaceId? unnamed = wanted is not null
+                ? new MarketplaceId(AmazonMarketplace.TryFind(wanted, out AmazonMarketplace? named) ? named.Id.Value : wanted.Trim())
+                : loaded.Ledger.Orders.Select(o => o.MarketplaceId).OfType<MarketplaceId>().Distinct().ToArray() is [MarketplaceId only] ? only : null;
+            AmazonPerformanceReportResult read = AmazonPerformanceReportReader.ReadFile(reportFile.FullName, reportFile.Name, unnamed);
             foreach (AmazonReportProblem problem in read.Problems)
             {
                 console.Error.WriteLine("  " + problem);
@@ -55,8 +60,7 @@ internal static class ReconcileCommand
                 throw CliException.Input($"{reportFile.Name} cannot be read as an Amazon performance report (problems listed above).");
             }
 
-            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, null, lenientOption, console);
-            AmazonMarketplacePerformance amazon = PickMarketplace(read.Report, parse.GetValue(marketplaceOption), loaded.Ledger);
+            AmazonMarketplacePerformance amazon = PickMarketplace(read.Report, wanted, loaded.Ledger);
             var windows = new[] { amazon.OrderDefectRateMfn?.Window, amazon.OrderDefectRateAfn?.Window, amazon.PreFulfillmentCancellationRate?.Window, amazon.LateShipmentRate?.Window }
                 .OfType<Time.DayWindow>().ToArray();
             if (windows.Length == 0)
@@ -98,6 +102,21 @@ internal static class ReconcileCommand
                         w.WriteEndObject();
                         CliJson.WriteNumber(w, "rateDifference", r.RateDifference);
                         CliJson.WriteStrings(w, "causes", r.Causes);
+                        if (!r.Defects.IsEmpty)
+                        {
+                            w.WriteStartArray("defects");
+                            foreach (DefectDifference d in r.Defects)
+                            {
+                                w.WriteStartObject();
+                                w.WriteString("component", d.Component);
+                                CliJson.WriteNumber(w, "amazon", d.Amazon);
+                                w.WriteNumber("ours", d.Ours);
+                                CliJson.WriteNumber(w, "difference", d.Difference);
+                                w.WriteEndObject();
+                            }
+
+                            w.WriteEndArray();
+                        }
                         w.WriteEndObject();
                     }
 
@@ -157,7 +176,7 @@ internal static class ReconcileCommand
         }
 
         throw CliException.Input(report.Marketplaces.IsEmpty
-            ? "the report has no marketplace."
+            ? "the report states no marketplace that could be read (problems listed above)."
             : $"the report has several marketplaces ({string.Join(", ", report.Marketplaces.Select(m => m.MarketplaceId.Value))}); choose one with --marketplace.");
     }
 }

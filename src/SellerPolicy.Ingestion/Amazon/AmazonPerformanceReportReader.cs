@@ -44,9 +44,17 @@ public static class AmazonPerformanceReportReader
     /// <returns>The report, its problems and notes.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static AmazonPerformanceReportResult ReadFile(string path, string? name = null)
+        => ReadFile(path, name, null);
+
+    /// <summary>Reads a report file; an entry that names no marketplace is taken as <paramref name="unnamedMarketplace"/> when given.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="name">The name used in problems (default: the path).</param>
+    /// <param name="unnamedMarketplace">The marketplace of an entry without <c>marketplaceId</c> (Amazon omits it in a one-marketplace report), or null.</param>
+    /// <returns>The report (null when unreadable), every problem and every note.</returns>
+    public static AmazonPerformanceReportResult ReadFile(string path, string? name, MarketplaceId? unnamedMarketplace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Read(File.ReadAllText(path), name ?? path);
+        return Read(File.ReadAllText(path), name ?? path, unnamedMarketplace);
     }
 
     /// <summary>Reads a report from its JSON text.</summary>
@@ -54,6 +62,14 @@ public static class AmazonPerformanceReportReader
     /// <param name="file">The name used in problems.</param>
     /// <returns>The report, its problems and notes.</returns>
     public static AmazonPerformanceReportResult Read(string json, string file)
+        => Read(json, file, null);
+
+    /// <summary>Reads a report from JSON text; an entry that names no marketplace is taken as <paramref name="unnamedMarketplace"/> when given.</summary>
+    /// <param name="json">The report text.</param>
+    /// <param name="file">The name used in problems.</param>
+    /// <param name="unnamedMarketplace">The marketplace of an entry without <c>marketplaceId</c>, or null.</param>
+    /// <returns>The report (null when unreadable), every problem and every note.</returns>
+    public static AmazonPerformanceReportResult Read(string json, string file, MarketplaceId? unnamedMarketplace)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
@@ -94,12 +110,20 @@ public static class AmazonPerformanceReportReader
             }
 
             Dictionary<string, string> statuses = ReadStatuses(root, state);
+            string? unnamed = unnamedMarketplace?.Value;
+            string unnamedOrigin = "as given";
+            if (unnamed is null && statuses.Count == 1)
+            {
+                unnamed = statuses.Keys.Single();
+                unnamedOrigin = "the one marketplace of accountStatuses";
+            }
+
             var marketplaces = ImmutableArray.CreateBuilder<AmazonMarketplacePerformance>();
             int index = 0;
             foreach (JsonElement entry in metrics.EnumerateArray())
             {
                 string path = $"performanceMetrics[{index++}]";
-                if (ReadMarketplace(entry, path, statuses, state) is { } marketplace)
+                if (ReadMarketplace(entry, path, statuses, unnamed, unnamedOrigin, state) is { } marketplace)
                 {
                     marketplaces.Add(marketplace);
                 }
@@ -130,19 +154,47 @@ public static class AmazonPerformanceReportReader
         return statuses;
     }
 
-    private static AmazonMarketplacePerformance? ReadMarketplace(JsonElement entry, string path, Dictionary<string, string> statuses, State state)
+    private static AmazonMarketplacePerformance? ReadMarketplace(JsonElement entry, string path, Dictionary<string, string> statuses, string? unnamed, string unnamedOrigin, State state)
     {
-        if (entry.ValueKind != JsonValueKind.Object || Text(entry, "marketplaceId") is not { } id || string.IsNullOrWhiteSpace(id))
+        if (entry.ValueKind != JsonValueKind.Object)
         {
-            state.Problem($"{path}.marketplaceId", "is missing; the entry was skipped.");
+            state.Problem(path, "is not an object; the entry was skipped.");
             return null;
+        }
+
+        string? id = Text(entry, "marketplaceId");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            if (unnamed is null)
+            {
+                state.Problem($"{path}.marketplaceId",
+                    "is missing and the report does not say which marketplace the entry is (accountStatuses names none or several): give the marketplace (--marketplace); the entry was skipped.");
+                return null;
+            }
+
+            id = unnamed;
+            state.Notes.Add($"{path}: names no marketplaceId; taken as {id} ({unnamedOrigin}).");
         }
 
         AmazonOrderDefectRate? mfn = null, afn = null;
         if (entry.TryGetProperty("orderDefectRate", out JsonElement odr) && odr.ValueKind == JsonValueKind.Object)
         {
-            mfn = ReadOdr(odr, "mfn", FulfillmentChannel.Mfn, $"{path}.orderDefectRate", state);
-            afn = ReadOdr(odr, "afn", FulfillmentChannel.Afn, $"{path}.orderDefectRate", state);
+            string odrPath = $"{path}.orderDefectRate";
+
+            // Amazon states the window on each block; a block without one takes its parent's, its sibling's, or else the
+            // policy's 60 days ending on the latest day the entry's other metrics state (noted: an assumption).
+            DayWindow? fallback = OptionalWindow(odr, odrPath, state)
+                                  ?? (odr.TryGetProperty("mfn", out JsonElement m) ? OptionalWindow(m, $"{odrPath}.mfn", state) : null)
+                                  ?? (odr.TryGetProperty("afn", out JsonElement a) ? OptionalWindow(a, $"{odrPath}.afn", state) : null);
+            string fallbackOrigin = "the orderDefectRate block's other window";
+            if (fallback is null && LatestStatedDay(entry, path, state) is { } latest)
+            {
+                fallback = new DayWindow(latest.PlusDays(-(new OrderDefectRatePolicy().WindowDays - 1)), latest);
+                fallbackOrigin = $"an assumption: the policy's {new OrderDefectRatePolicy().WindowDays} days ending on the latest day the entry's other metrics state";
+            }
+
+            mfn = ReadOdr(odr, "mfn", FulfillmentChannel.Mfn, odrPath, fallback, fallbackOrigin, state);
+            afn = ReadOdr(odr, "afn", FulfillmentChannel.Afn, odrPath, fallback, fallbackOrigin, state);
         }
 
         string? ahr = null;
@@ -213,7 +265,7 @@ public static class AmazonPerformanceReportReader
         }
     }
 
-    private static AmazonOrderDefectRate? ReadOdr(JsonElement odr, string name, FulfillmentChannel channel, string path, State state)
+    private static AmazonOrderDefectRate? ReadOdr(JsonElement odr, string name, FulfillmentChannel channel, string path, DayWindow? fallback, string fallbackOrigin, State state)
     {
         if (!odr.TryGetProperty(name, out JsonElement metric))
         {
@@ -221,14 +273,35 @@ public static class AmazonPerformanceReportReader
         }
 
         string at = $"{path}.{name}";
-        if (metric.ValueKind != JsonValueKind.Object || Window(metric, at, state) is not { } window)
+        if (metric.ValueKind != JsonValueKind.Object)
         {
-            if (metric.ValueKind != JsonValueKind.Object)
-            {
-                state.Problem(at, "is not an object; the metric was skipped.");
-            }
-
+            state.Problem(at, "is not an object; the metric was skipped.");
             return null;
+        }
+
+        DayWindow? stated = metric.TryGetProperty("reportingDateRange", out _) ? Window(metric, at, state) : null;
+        if (stated is null && metric.TryGetProperty("reportingDateRange", out _))
+        {
+            return null;
+        }
+
+        if (stated is null && fallback is null)
+        {
+            state.Problem($"{at}.reportingDateRange", "is missing, and no other window of the entry says which days it covers; the metric was skipped.");
+            return null;
+        }
+
+        if (stated is null)
+        {
+            state.Notes.Add($"{at}: no reportingDateRange; its window {fallback!.Value.From:uuuu-MM-dd} to {fallback.Value.To:uuuu-MM-dd} is {fallbackOrigin}.");
+        }
+
+        DayWindow window = stated ?? fallback!.Value;
+        int? withDefects = NestedCount(metric, "orderWithDefects", at, state);
+        if (withDefects is null && Count(metric, "defectsCount", at, state) is { } defects)
+        {
+            withDefects = defects;
+            state.Notes.Add($"{at}: read defectsCount (the schema's name on other metrics) as orderWithDefects.");
         }
 
         if (Text(metric, "fulfillmentType") is { } type && !string.Equals(type, name, StringComparison.OrdinalIgnoreCase))
@@ -240,7 +313,7 @@ public static class AmazonPerformanceReportReader
             channel,
             window,
             Count(metric, "orderCount", at, state),
-            NestedCount(metric, "orderWithDefects", at, state),
+            withDefects,
             NestedCount(metric, "claims", at, state),
             NestedCount(metric, "chargebacks", at, state),
             NestedCount(metric, "negativeFeedback", at, state),
@@ -249,6 +322,25 @@ public static class AmazonPerformanceReportReader
             Text(metric, "status"));
         NoteResult(at, rate.Target, rate.ToResult(out string? whyNot), whyNot, state);
         return rate;
+    }
+
+    /// <summary>The block's window when it states one (problems reported as <see cref="Window"/> does), else null silently.</summary>
+    private static DayWindow? OptionalWindow(JsonElement metric, string path, State state)
+        => metric.ValueKind == JsonValueKind.Object && metric.TryGetProperty("reportingDateRange", out _) ? Window(metric, path, new State(string.Empty)) : null;
+
+    /// <summary>The latest reportingDateTo of the entry's metrics other than the ODR.</summary>
+    private static LocalDate? LatestStatedDay(JsonElement entry, string path, State state)
+    {
+        LocalDate? latest = null;
+        foreach (JsonProperty property in entry.EnumerateObject())
+        {
+            if (property.Name != "orderDefectRate" && OptionalWindow(property.Value, $"{path}.{property.Name}", state) is { } window && (latest is null || window.To > latest))
+            {
+                latest = window.To;
+            }
+        }
+
+        return latest;
     }
 
     private static DayWindow? Window(JsonElement metric, string path, State state)

@@ -94,10 +94,15 @@ public static class AmazonReconciliation
                     ? $"orders missing from the export: Amazon counts {d - ours.Denominator} more in the denominator ({d} against {ours.Denominator})."
                     : $"the ledger counts {ours.Denominator - d} more in the denominator than Amazon ({ours.Denominator} against {d}): orders outside this marketplace or channel?");
             }
-            else if (numerator is { } n && n != ours.Numerator)
+            else if (numerator is { } n && n != ours.Numerator && odr is null)
             {
-                causes.Add($"same orders, different numerator ({ours.Numerator} against Amazon's {n}): "
-                           + (odr is not null ? OdrComponents(theirs as OrderDefectRateResult, odr, (OrderDefectRateResult)ours) : "shipping facts (shipments file) differ from Amazon's."));
+                causes.Add($"same orders, different numerator ({ours.Numerator} against Amazon's {n}): shipping facts (shipments file) differ from Amazon's.");
+            }
+
+            ImmutableArray<DefectDifference> defects = odr is null ? [] : Defects(theirs as OrderDefectRateResult, odr, (OrderDefectRateResult)ours);
+            if (numerator is { } defective && defective != ours.Numerator && odr is not null)
+            {
+                causes.Add($"{(denominator == ours.Denominator ? "same orders, " : "")}{ours.Numerator} orders with defects against Amazon's {defective}: " + OdrComponents(defects));
             }
 
             if (theirs is null && whyNoResult is not null)
@@ -124,7 +129,7 @@ public static class AmazonReconciliation
                 causes.Add("figures agree.");
             }
 
-            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]) { Amazon = theirs, AmazonStatus = amazonStatus });
+            results.Add(new MetricReconciliation(kind, asOf, window, ours, numerator, denominator, rate, [.. causes]) { Amazon = theirs, AmazonStatus = amazonStatus, Defects = defects });
         }
 
         if (amazon.OrderDefectRateMfn is { } mfn)
@@ -161,21 +166,21 @@ public static class AmazonReconciliation
     private static string TargetText(MetricTarget target)
         => string.Create(CultureInfo.InvariantCulture, $"{(target.Condition == TargetCondition.LessThan ? "below" : "above")} {target.Value * 100:0.##}%");
 
-    private static string OdrComponents(OrderDefectRateResult? theirs, AmazonOrderDefectRate raw, OrderDefectRateResult ours)
-    {
-        var parts = new List<string>();
-        void Part(string name, int? amazon, int mine)
-        {
-            if (amazon is { } t && t != mine)
-            {
-                parts.Add($"{name} {mine} against {t}");
-            }
-        }
+    private static ImmutableArray<DefectDifference> Defects(OrderDefectRateResult? theirs, AmazonOrderDefectRate raw, OrderDefectRateResult ours) =>
+    [
+        new("claims", theirs?.Claims ?? raw.Claims, ours.Claims),
+        new("negativeFeedback", theirs?.NegativeFeedback ?? raw.NegativeFeedback, ours.NegativeFeedback),
+        new("chargebacks", theirs?.Chargebacks ?? raw.Chargebacks, ours.Chargebacks),
+    ];
 
-        Part("claims", theirs?.Claims ?? raw.Claims, ours.Claims);
-        Part("chargebacks", theirs?.Chargebacks ?? raw.Chargebacks, ours.Chargebacks);
-        Part("negative feedback", theirs?.NegativeFeedback ?? raw.NegativeFeedback, ours.NegativeFeedback);
-        return parts.Count == 0 ? "defects counted differently." : string.Join(", ", parts) + " (records missing from the claims or feedback files?).";
+    private static string OdrComponents(ImmutableArray<DefectDifference> defects)
+    {
+        string[] parts = [.. defects.Where(d => d.Difference is not (null or 0)).Select(d => string.Create(CultureInfo.InvariantCulture,
+            $"{(d.Component == "negativeFeedback" ? "negative feedback" : d.Component)} {d.Ours} against {d.Amazon} ({d.Difference:+0;-0})"))];
+        string[] unknown = [.. defects.Where(d => d.Amazon is null).Select(d => d.Component)];
+        string text = parts.Length == 0 ? "each component agrees or is not stated; defects are counted differently (one order with several defects counts once)" : string.Join(", ", parts);
+        return text + (unknown.Length > 0 ? $" (Amazon states no count of {string.Join(", ", unknown)})" : "")
+               + (parts.Length > 0 ? ": records missing from the claims or feedback files, or outside Amazon's window?" : ".");
     }
 
     /// <summary>Whether Amazon's stated rate is the rate of its counts, rounded to as many decimals as Amazon wrote.</summary>

@@ -31,6 +31,12 @@ public sealed record MetricReconciliation(
     /// </summary>
     public string? AmazonStatus { get; init; }
 
+    /// <summary>
+    /// Gets, for an Order Defect Rate, Amazon's and our counts of orders with each defect (claims, negative feedback,
+    /// chargebacks), so that a difference shows where it comes from; empty for the other metrics.
+    /// </summary>
+    public ImmutableArray<DefectDifference> Defects { get; init; } = [];
+
     /// <summary>Gets our rate minus Amazon's, when Amazon gives a rate.</summary>
     public double? RateDifference => AmazonRate is { } amazon ? Ours.Rate - amazon : null;
 }

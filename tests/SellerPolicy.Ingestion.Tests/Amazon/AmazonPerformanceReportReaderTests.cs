@@ -7,7 +7,7 @@ using SellerPolicy.Time;
 
 namespace SellerPolicy.Ingestion.Tests.Amazon;
 
-public class AmazonPerformanceReportReaderTests
+public partial class AmazonPerformanceReportReaderTests
 {
     private static AmazonPerformanceReportResult Example
         => AmazonPerformanceReportReader.ReadFile(AmazonTestFiles.PathOf("performance-report-example.json"), "performance-report-example.json");
@@ -229,5 +229,49 @@ public class AmazonPerformanceReportReaderTests
 
         Assert.Null(metric.Kind);
         Assert.Null(metric.Result);
+    }
+}
+
+/// <summary>The performance report as Amazon ships it: an entry without marketplaceId, an ODR block without window, defectsCount.</summary>
+public partial class AmazonPerformanceReportReaderTests
+{
+    private static readonly string Json = File.ReadAllText(AmazonTestFiles.PathOf("layouts/performance-report-v2.json"));
+
+
+    [Fact]
+    public void AnEntryWithoutMarketplaceId_TakesTheOneMarketplaceOfAccountStatuses()
+    {
+        AmazonPerformanceReportResult read = AmazonPerformanceReportReader.Read(Json, "v2.json");
+
+        Assert.Empty(read.Problems);
+        Assert.Equal("ATVPDKIKX0DER", Assert.Single(read.Report!.Marketplaces).MarketplaceId.Value);
+        Assert.Contains("performanceMetrics[0]: names no marketplaceId; taken as ATVPDKIKX0DER (the one marketplace of accountStatuses).", read.Notes);
+    }
+
+    [Fact]
+    public void AnOdrBlockWithoutWindow_IsKept_WithTheWindowItIsAssumedToCover_AndDefectsCountIsRead()
+    {
+        AmazonPerformanceReportResult read = AmazonPerformanceReportReader.Read(Json, "v2.json");
+
+        AmazonOrderDefectRate odr = read.Report!.Marketplaces[0].OrderDefectRateMfn!;
+        Assert.Equal(new SellerPolicy.Time.DayWindow(new NodaTime.LocalDate(2025, 12, 31), new NodaTime.LocalDate(2026, 2, 28)), odr.Window);
+        Assert.Equal(4, odr.OrderWithDefects);
+        Assert.Contains(read.Notes, n => n.StartsWith("performanceMetrics[0].orderDefectRate.mfn: no reportingDateRange; its window 2025-12-31 to 2026-02-28 is an assumption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithSeveralMarketplacesAndNoneNamed_TheEntryIsAProblemNamingTheOption_UnlessOneIsGiven()
+    {
+        string several = Json.Replace(
+            """{ "marketplaceId": "ATVPDKIKX0DER", "status": "NORMAL" }""",
+            """{ "marketplaceId": "ATVPDKIKX0DER", "status": "NORMAL" }, { "marketplaceId": "A2EUQ1WTGCTBG2", "status": "NORMAL" }""",
+            StringComparison.Ordinal);
+
+        AmazonPerformanceReportResult unnamed = AmazonPerformanceReportReader.Read(several, "v2.json");
+        AmazonPerformanceReportResult given = AmazonPerformanceReportReader.Read(several, "v2.json", new SellerPolicy.Ledger.MarketplaceId("A2EUQ1WTGCTBG2"));
+
+        Assert.Empty(unnamed.Report!.Marketplaces);
+        Assert.Contains("--marketplace", Assert.Single(unnamed.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal("A2EUQ1WTGCTBG2", Assert.Single(given.Report!.Marketplaces).MarketplaceId.Value);
     }
 }

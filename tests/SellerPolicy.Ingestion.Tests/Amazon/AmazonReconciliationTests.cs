@@ -71,6 +71,7 @@ public class AmazonReconciliationTests
             [
                 "a window we lack data for: the ledger's first order is on 2026-01-02, after the window starts (2020-09-06).",
                 "orders missing from the export: Amazon counts 539000 more in the denominator (539000 against 0).",
+                "0 orders with defects against Amazon's 1078: claims 0 against 442 (-442), negative feedback 0 against 628 (-628), chargebacks 0 against 15 (-15): records missing from the claims or feedback files, or outside Amazon's window?",
                 "Amazon's stated rate (0.9%) is not its own counts' (1078/539000 = 0.2%).",
                 "status differs: Amazon says GOOD, ours is NONE (target below 1%).",
             ],
@@ -158,4 +159,28 @@ public class AmazonReconciliationTests
         Assert.Equal(MetricKind.LateShipmentRate10Day, row.Amazon!.Kind);
         Assert.DoesNotContain(row.Causes, c => c.StartsWith("window length differs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnOdrDifference_IsBrokenDownByClaimsFeedbackAndChargebacks()
+    {
+        AccountHealthSnapshot snapshot = AccountHealth.Snapshot(Ledger, ReportDay, Policy);
+        OrderDefectRateResult ours = snapshot.OrderDefectRate.Mfn;
+        AmazonMarketplacePerformance amazon = Amazon() with
+        {
+            OrderDefectRateMfn = new AmazonOrderDefectRate(FulfillmentChannel.Mfn, ours.Window, ours.OrderCount, ours.OrderWithDefects + 2, ours.Claims + 2,
+                ours.Chargebacks, null, null, ours.Target, "BAD"),
+        };
+
+        MetricReconciliation odr = AmazonReconciliation.Compare(Ledger, amazon, Policy)[0];
+
+        Assert.Equal(
+            [new DefectDifference("claims", ours.Claims + 2, ours.Claims), new DefectDifference("negativeFeedback", null, ours.NegativeFeedback), new DefectDifference("chargebacks", ours.Chargebacks, ours.Chargebacks)],
+            odr.Defects.ToArray());
+        Assert.Contains(odr.Causes, c => c.StartsWith($"same orders, {ours.OrderWithDefects} orders with defects against Amazon's {ours.OrderWithDefects + 2}: claims {ours.Claims} against {ours.Claims + 2} (-2) (Amazon states no count of negativeFeedback)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheOtherMetrics_HaveNoDefectBreakdown()
+        => Assert.True(AmazonReconciliation.Compare(Ledger, Amazon(), Policy)[1].Defects.IsEmpty);
 }
+
