@@ -1,0 +1,461 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using SellerPolicy.Claims;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Ledger;
+using SellerPolicy.Metrics;
+using SellerPolicy.Metrics.Tracking;
+using SellerPolicy.Orleans.Contracts;
+using SellerPolicy.Orleans.Grains;
+using SellerPolicy.Policies;
+using SellerPolicy.Time;
+
+namespace SellerPolicy.Orleans.Library;
+
+/// <summary>
+/// One seller account's records and health, in the library's terms: its <see cref="SellerLedger"/> (one version of each
+/// record), the <see cref="AccountHealthTracker"/> kept up to date from it, and their persisted form. With
+/// <see cref="HealthReports"/>, the only place the package calls into SellerPolicy and SellerPolicy.Ingestion.
+/// </summary>
+/// <remarks>
+/// <para><b>Validation.</b> A batch is read by the ledger file reader together with the records held (the held version of a
+/// record the batch also holds is left out), so every rule of the file reader applies across the whole account, and each
+/// problem on a batch line is located by the batch's name and that line, as the reader locates a file's.</para>
+/// <para><b>Versions.</b> A record the batch holds in a version that knows less than the held one (an older latest fact
+/// instant, or the same and fewer facts) is stale: the held version stays. This is the tracker's own rule, so the tracker and
+/// the ledger always hold the same version.</para>
+/// </remarks>
+internal sealed class SellerBook
+{
+    /// <summary>The persisted form this version writes: the ledger file, Brotli-compressed.</summary>
+    public const int FormatVersion = 1;
+
+    private const string StoredName = "stored records";
+
+    private readonly MarketplacePolicy _policy;
+    private SellerLedger _ledger;
+    private HashSet<string> _keys;
+    private AccountHealthTracker _tracker;
+    private Instant? _latest;
+
+    private SellerBook(MarketplacePolicy policy, SellerLedger ledger)
+    {
+        _policy = policy;
+        _ledger = ledger;
+        _keys = [];
+        _tracker = new AccountHealthTracker(policy);
+        foreach ((string key, object record) in RecordsOf(ledger))
+        {
+            _keys.Add(key);
+            Feed(record);
+        }
+    }
+
+    /// <summary>Gets the number of records held.</summary>
+    public int RecordCount => _keys.Count;
+
+    /// <summary>Gets the number of orders held.</summary>
+    public int OrderCount => _ledger.Orders.Length;
+
+    /// <summary>Gets the reporting day of the latest fact of the records, or null when there are none.</summary>
+    public LocalDate? LatestDay => _latest is { } at ? _policy.Reporting.DayOf(at) : null;
+
+    /// <summary>Returns the problems of a policy (empty when valid).</summary>
+    public static ImmutableArray<string> PolicyProblems(MarketplacePolicy policy) => PolicyValidator.Validate(policy);
+
+    /// <summary>Opens an account's records from its persisted state (empty when never written).</summary>
+    /// <exception cref="InvalidDataException">The state is of an unknown format or its records do not read back.</exception>
+    public static SellerBook Open(SellerRecordsState state, MarketplacePolicy policy)
+    {
+        if (state.FormatVersion == 0 && state.Records.Length == 0)
+        {
+            return new SellerBook(policy, SellerLedger.Empty);
+        }
+
+        if (state.FormatVersion != FormatVersion)
+        {
+            throw new InvalidDataException($"stored records have format version {state.FormatVersion}; this version reads format {FormatVersion}.");
+        }
+
+        using var compressed = new MemoryStream(state.Records, writable: false);
+        using var text = new BrotliStream(compressed, CompressionMode.Decompress);
+        LedgerBuildResult read = LedgerReader.Read(text, StoredName);
+        if (!read.Succeeded)
+        {
+            throw new InvalidDataException($"stored records do not read back: {read.Problems[0]}");
+        }
+
+        return new SellerBook(policy, read.Ledger!);
+    }
+
+    /// <summary>Validates a batch against the records held and works out what it changes, without changing anything.</summary>
+    public BatchPlan Plan(RecordBatch batch, int maxRecords)
+    {
+        string name = string.IsNullOrWhiteSpace(batch.Name) ? "records" : batch.Name;
+        string[] lines = (batch.Lines ?? string.Empty).Split('\n');
+        int records = lines.Count(l => !string.IsNullOrWhiteSpace(l));
+        if (records > maxRecords)
+        {
+            return BatchPlan.Refused([ToProblem(new LedgerProblem(
+                LedgerProblemKind.InvalidValue, $"{name} holds {records} records, more than MaxRecordsPerBatch ({maxRecords}); split it."))])
+            ;
+        }
+
+        string?[] batchKeys = [.. lines.Select(KeyOfLine)];
+        HashSet<string> replaced = [.. batchKeys.OfType<string>().Where(_keys.Contains)];
+
+        Dictionary<string, string> heldLines = [];
+        (LedgerBuildResult read, int heldCount) = ReadWith(name, lines, replaced, heldLines, skip: null);
+        if (!read.Succeeded)
+        {
+            return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
+        }
+
+        SellerLedger next = read.Ledger!;
+        int added = batchKeys.OfType<string>().Distinct().Count(k => !replaced.Contains(k));
+        int updated = 0, unchanged = 0, stale = 0;
+        HashSet<string> changed = [.. batchKeys.OfType<string>().Where(k => !replaced.Contains(k))];
+        if (replaced.Count > 0)
+        {
+            Dictionary<string, object> held = RecordsOf(_ledger).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
+            Dictionary<string, object> offered = RecordsOf(next).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
+            Dictionary<string, string> offeredLines = CanonicalLines(next, replaced);
+            HashSet<string> staleKeys = [];
+            foreach (string key in replaced)
+            {
+                if (Knowledge.Of(offered[key]).CompareTo(Knowledge.Of(held[key])) < 0)
+                {
+                    stale++;
+                    staleKeys.Add(key);
+                }
+                else if (heldLines[key] == offeredLines[key])
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    updated++;
+                    changed.Add(key);
+                }
+            }
+
+            if (staleKeys.Count > 0)
+            {
+                // The held versions of stale records stay: read again with them in place of the batch's.
+                replaced.ExceptWith(staleKeys);
+                (read, heldCount) = ReadWith(name, lines, replaced, heldLines: null, skip: staleKeys);
+                if (!read.Succeeded)
+                {
+                    return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
+                }
+
+                next = read.Ledger!;
+            }
+        }
+
+        ImmutableArray<object> feed = [.. RecordsOf(next).Where(r => changed.Contains(r.Key)).Select(r => r.Record)];
+        var result = new RecordBatchResult(true, added, updated, unchanged, stale, RecordsOf(next).Count(), []);
+        return new BatchPlan(result, changed.Count == 0 ? null : next, feed);
+    }
+
+    /// <summary>Returns the persisted form of a plan's records.</summary>
+    public static SellerRecordsState StateOf(BatchPlan plan, long batches)
+    {
+        using var compressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            LedgerWriter.Write(plan.Ledger!, brotli);
+        }
+
+        return new SellerRecordsState
+        {
+            FormatVersion = FormatVersion,
+            Records = compressed.ToArray(),
+            RecordCount = plan.Result.RecordsHeld,
+            Batches = batches,
+        };
+    }
+
+    /// <summary>Applies an accepted plan: the records held become the plan's, the tracker records what changed.</summary>
+    public void Apply(BatchPlan plan)
+    {
+        if (plan.Ledger is not { } next)
+        {
+            return;
+        }
+
+        _ledger = next;
+        foreach (object record in plan.Feed)
+        {
+            _keys.Add(KeyOf(record));
+            Feed(record);
+        }
+    }
+
+    /// <summary>Returns the health as of a day (from the tracker), with the orders that hurt each metric.</summary>
+    public SellerHealth Snapshot(SellerAccountId account, LocalDate asOf) => HealthReports.Health(account, _tracker.Snapshot(asOf), withOrderIds: true);
+
+    /// <summary>Returns the status of every metric as of a day, by report name.</summary>
+    public ImmutableArray<(string Metric, string Status, double Rate)> Statuses(LocalDate asOf)
+        => [.. _tracker.Snapshot(asOf).Metrics.Select(m => (m.Name, HealthReports.StatusName(m.Status), m.Rate))];
+
+    /// <summary>Returns the health on every day of a range, without order ids.</summary>
+    public SellerHealthSeries Series(SellerAccountId account, LocalDate from, LocalDate to)
+    {
+        ImmutableArray<SellerHealth> days = [.. new DayWindow(from, to).EnumerateDays().Select(day => HealthReports.Health(account, _tracker.Snapshot(day), withOrderIds: false))];
+        return new SellerHealthSeries(account, from, to, days);
+    }
+
+    /// <summary>Returns the forecast as of a day (the batch forecaster over the records held).</summary>
+    public SellerForecast Forecast(SellerAccountId account, LocalDate asOf) => HealthReports.Forecast(account, AccountHealth.Forecast(_ledger, asOf, _policy));
+
+    /// <summary>Returns the A-to-z claim eligibility of an order held.</summary>
+    /// <exception cref="ArgumentException">The order is not held, or the reason is unknown.</exception>
+    public ClaimCheck Claim(SellerAccountId account, string orderId, string reason, Instant at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        var id = new OrderId(orderId);
+        if (!_ledger.ContainsOrder(id))
+        {
+            throw new ArgumentException($"order {orderId} is not recorded for seller account {account}.", nameof(orderId));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || char.IsAsciiDigit(reason[0]) || !Enum.TryParse(reason, ignoreCase: true, out ClaimReason parsed) || !Enum.IsDefined(parsed))
+        {
+            throw new ArgumentException($"reason must be one of {string.Join(", ", Enum.GetNames<ClaimReason>())}, was '{reason}'.", nameof(reason));
+        }
+
+        return HealthReports.Claim(ClaimEligibilityRules.Evaluate(_ledger.GetHistory(id), parsed, at, _policy));
+    }
+
+    /// <summary>Returns the records held as the ledger writer writes them.</summary>
+    public string Export()
+    {
+        using var text = new MemoryStream();
+        LedgerWriter.Write(_ledger, text);
+        return Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
+    }
+
+    /// <summary>Returns the identity of one ledger line (null when the line is blank or not a record this can read).</summary>
+    internal static string? KeyOfLine(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return null;
+        }
+
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(line);
+            JsonElement root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            string? Text(string field) => root.TryGetProperty(field, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string? At(string field) => Text(field) is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset at)
+                ? Instant.FromDateTimeOffset(at).ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture)
+                : null;
+            string? Key(string prefix, params string?[] parts) => parts.Any(p => p is null) ? null : prefix + string.Join('|', parts);
+
+            return Text("kind")?.ToLowerInvariant() switch
+            {
+                "order" => Key("o|", Text("orderId")),
+                "feedback" => Key("f|", Text("orderId")),
+                "claim" => Key("c|", Text("claimId")),
+                "chargeback" => Key("b|", Text("chargebackId")),
+                "return" => Text("returnId") is { } rma ? Key("r|", rma) : Key("r|", Text("orderId"), Text("sku"), At("requestedAt")),
+                "contact" => Key("t|", Text("orderId"), At("buyerContactedAt")),
+                _ => null,
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Returns the identity of one record, equal to <see cref="KeyOfLine"/> of its line.</summary>
+    internal static string KeyOf(object record)
+    {
+        static string Ticks(Instant at) => at.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture);
+        return record switch
+        {
+            Order o => "o|" + o.OrderId.Value,
+            Feedback f => "f|" + f.OrderId.Value,
+            AtoZClaim c => "c|" + c.ClaimId.Value,
+            Chargeback b => "b|" + b.ChargebackId.Value,
+            ReturnRequest r => r.ReturnId is { } rma ? "r|" + rma.Value : $"r|{r.OrderId.Value}|{r.Sku.Value}|{Ticks(r.RequestedAt)}",
+            BuyerContact t => $"t|{t.OrderId.Value}|{Ticks(t.BuyerContactedAt)}",
+            _ => throw new ArgumentException($"record must be a ledger record, was {record.GetType().Name}.", nameof(record)),
+        };
+    }
+
+    private static IEnumerable<(string Key, object Record)> RecordsOf(SellerLedger ledger)
+    {
+        foreach (Order order in ledger.Orders)
+        {
+            yield return (KeyOf(order), order);
+        }
+
+        foreach (object record in ledger.Feedback.Cast<object>().Concat(ledger.Claims).Concat(ledger.Chargebacks).Concat(ledger.Returns).Concat(ledger.Contacts))
+        {
+            yield return (KeyOf(record), record);
+        }
+    }
+
+    private static Dictionary<string, string> CanonicalLines(SellerLedger ledger, HashSet<string> keys)
+    {
+        using var text = new MemoryStream();
+        LedgerWriter.Write(ledger, text);
+        var lines = new Dictionary<string, string>();
+        foreach (string line in Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length).Split('\n'))
+        {
+            if (KeyOfLine(line) is { } key && keys.Contains(key))
+            {
+                lines[key] = line;
+            }
+        }
+
+        return lines;
+    }
+
+    private void Feed(object record)
+    {
+        switch (record)
+        {
+            case Order o: _tracker.Record(o); break;
+            case Feedback f: _tracker.Record(f); break;
+            case AtoZClaim c: _tracker.Record(c); break;
+            case Chargeback b: _tracker.Record(b); break;
+            case ReturnRequest r: _tracker.Record(r); break;
+            default: break; // contacts do not count in any metric; the ledger holds them for claim eligibility
+        }
+
+        Instant latest = Knowledge.Of(record).Latest;
+        _latest = _latest is { } held && held > latest ? held : latest;
+    }
+
+    /// <summary>
+    /// Reads the held records (without the <paramref name="replaced"/> ones) followed by the batch's lines (with the
+    /// <paramref name="skip"/> ones blanked, so line numbers stay), as one ledger file.
+    /// </summary>
+    private (LedgerBuildResult Read, int HeldLines) ReadWith(string name, string[] lines, HashSet<string> replaced, Dictionary<string, string>? heldLines, HashSet<string>? skip)
+    {
+        using var text = new MemoryStream();
+        LedgerWriter.Write(_ledger, text);
+        int heldCount;
+        if (replaced.Count == 0 && (skip is null || skip.Count == 0))
+        {
+            heldCount = text.GetBuffer().AsSpan(0, (int)text.Length).Count((byte)'\n');
+        }
+        else
+        {
+            string[] held = Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            text.SetLength(0);
+            heldCount = 0;
+            foreach (string line in held)
+            {
+                string? key = KeyOfLine(line);
+                if (key is not null && heldLines is not null && replaced.Contains(key))
+                {
+                    heldLines[key] = line;
+                }
+
+                if (key is null || !replaced.Contains(key))
+                {
+                    text.Write(Encoding.UTF8.GetBytes(line));
+                    text.WriteByte((byte)'\n');
+                    heldCount++;
+                }
+            }
+        }
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            bool blank = skip is not null && KeyOfLine(lines[i]) is { } key && skip.Contains(key);
+            if (!blank)
+            {
+                text.Write(Encoding.UTF8.GetBytes(lines[i]));
+            }
+
+            if (i < lines.Length - 1)
+            {
+                text.WriteByte((byte)'\n');
+            }
+        }
+
+        text.Position = 0;
+        return (LedgerReader.Read(text, name), heldCount);
+    }
+
+    /// <summary>Locates a problem of the combined read on the batch's own line (held lines are not the client's).</summary>
+    private static RecordProblem Relocate(LedgerProblem problem, string name, int heldLines)
+    {
+        LedgerProblem located = problem.Location is { Line: > 0 } at
+            ? at.Line > heldLines
+                ? problem with { Location = new SourceLocation(name, at.Line - heldLines) }
+                : problem with { Location = null, Message = "a held record no longer fits: " + problem.Message }
+            : problem;
+        return ToProblem(located);
+    }
+
+    private static RecordProblem ToProblem(LedgerProblem p)
+        => new(p.Kind.ToString(), p.Message, p.Location?.File, p.Location?.Line, p.Field, p.ToString());
+
+    /// <summary>
+    /// How much a version of a record knows: its latest fact instant, then how many facts it holds (the rule
+    /// <see cref="AccountHealthTracker"/> documents for which version wins).
+    /// </summary>
+    private readonly record struct Knowledge(Instant Latest, int Facts) : IComparable<Knowledge>
+    {
+        public int CompareTo(Knowledge other)
+        {
+            int byLatest = Latest.CompareTo(other.Latest);
+            return byLatest != 0 ? byLatest : Facts.CompareTo(other.Facts);
+        }
+
+        public static Knowledge Of(object record) => record switch
+        {
+            Order o => From(o.PurchasedAt, o.ShippedAt, o.FirstCarrierScanAt, o.DeliveredAt, o.CancelledAt),
+            Feedback f => From(f.ReceivedAt, f.RemovedAt),
+            AtoZClaim c => From(c.FiledAt, c.DecidedAt, c.ReversedAt),
+            Chargeback b => From(b.ReceivedAt, b.DecidedAt),
+            ReturnRequest r => From(r.RequestedAt, r.RespondedAt, r.ShippedAt, r.ReceivedAt, r.RefundedAt) is var k
+                ? k with { Facts = k.Facts + (r.NegativeReturnFeedback ? 1 : 0) + (r.RejectedIncorrectly ? 1 : 0) }
+                : default,
+            BuyerContact t => From(t.BuyerContactedAt),
+            _ => default,
+        };
+
+        private static Knowledge From(Instant first, params ReadOnlySpan<Instant?> later)
+        {
+            Instant latest = first;
+            int facts = 1;
+            foreach (Instant? at in later)
+            {
+                if (at is { } instant)
+                {
+                    facts++;
+                    latest = instant > latest ? instant : latest;
+                }
+            }
+
+            return new Knowledge(latest, facts);
+        }
+    }
+}
+
+/// <summary>What a batch would do: refused with problems, or accepted with the records it leads to.</summary>
+/// <param name="Result">The result to return.</param>
+/// <param name="Ledger">The records held after the batch, or null when it changes nothing (or is refused).</param>
+/// <param name="Feed">The records new or changed, for the tracker.</param>
+internal sealed record BatchPlan(RecordBatchResult Result, SellerLedger? Ledger, ImmutableArray<object> Feed)
+{
+    public static BatchPlan Refused(ImmutableArray<RecordProblem> problems) => new(new RecordBatchResult(false, 0, 0, 0, 0, 0, problems), null, []);
+}
