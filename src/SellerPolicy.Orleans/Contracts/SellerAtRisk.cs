@@ -16,4 +16,8 @@ public sealed record SellerAtRisk(SellerAccountId Account, LocalDate AsOf, Immut
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Account, AsOf, FailingMetrics.Length);
+
+    /// <summary>Returns e.g. <c>S1 on ATVPDKIKX0DER as of 2026-10-31: orderDefectRate.mfn</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Account} as of {AsOf:uuuu-MM-dd}: {string.Join(", ", FailingMetrics)}";
 }

@@ -165,10 +165,14 @@ internal sealed class SellerBook
     /// <summary>Returns the persisted form of a plan's records.</summary>
     public static SellerRecordsState StateOf(BatchPlan plan, long batches)
     {
+        // The file is written whole, then compressed in one go: the writer flushes as it goes, and a Brotli stream that is
+        // flushed every few lines compresses poorly.
+        using var text = new MemoryStream();
+        LedgerWriter.Write(plan.Ledger!, text);
         using var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        using (var brotli = new BrotliStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            LedgerWriter.Write(plan.Ledger!, brotli);
+            brotli.Write(text.GetBuffer(), 0, (int)text.Length);
         }
 
         return new SellerRecordsState
