@@ -49,7 +49,7 @@ internal sealed partial class SellerAccountGrain(
         }
 
         SellerRecordsState previous = state.State;
-        state.State = SellerBook.StateOf(plan, previous.Batches + 1);
+        state.State = _book.StateAfter(plan, previous);
         try
         {
             await state.WriteStateAsync();
@@ -100,7 +100,7 @@ internal sealed partial class SellerAccountGrain(
     public Task<string> ExportAsync() => Task.FromResult(_book.Export());
 
     public Task<SellerAccountSummary> GetSummaryAsync()
-        => Task.FromResult(new SellerAccountSummary(_account, _book.RecordCount, _book.OrderCount, state.State.Batches, _book.LatestDay, state.State.Records.Length));
+        => Task.FromResult(new SellerAccountSummary(_account, _book.RecordCount, _book.OrderCount, state.State.Batches, _book.LatestDay, state.State.StoredBytes));
 
     private async Task PublishAsync(ImmutableArray<MetricStatusChange> changes)
     {

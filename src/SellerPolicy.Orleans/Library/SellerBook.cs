@@ -31,14 +31,17 @@ namespace SellerPolicy.Orleans.Library;
 /// </remarks>
 internal sealed class SellerBook
 {
-    /// <summary>The persisted form this version writes: the ledger file, Brotli-compressed.</summary>
+    /// <summary>The persisted form this version writes: Brotli-compressed segments of the ledger file.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>How many segments the persisted form holds before they are compacted into one.</summary>
+    public const int SegmentsBeforeCompaction = 16;
 
     private const string StoredName = "stored records";
 
     private readonly MarketplacePolicy _policy;
     private SellerLedger _ledger;
-    private HashSet<string> _keys;
+    private readonly Dictionary<string, string> _keys;
     private AccountHealthTracker _tracker;
     private Instant? _latest;
 
@@ -46,11 +49,11 @@ internal sealed class SellerBook
     {
         _policy = policy;
         _ledger = ledger;
-        _keys = [];
+        _keys = new Dictionary<string, string>(StringComparer.Ordinal);
         _tracker = new AccountHealthTracker(policy);
         foreach ((string key, object record) in RecordsOf(ledger))
         {
-            _keys.Add(key);
+            _keys.Add(key, OrderOf(record).Value);
             Feed(record);
         }
     }
@@ -71,7 +74,7 @@ internal sealed class SellerBook
     /// <exception cref="InvalidDataException">The state is of an unknown format or its records do not read back.</exception>
     public static SellerBook Open(SellerRecordsState state, MarketplacePolicy policy)
     {
-        if (state.FormatVersion == 0 && state.Records.Length == 0)
+        if (state.FormatVersion == 0 && state.Segments.Count == 0)
         {
             return new SellerBook(policy, SellerLedger.Empty);
         }
@@ -81,9 +84,25 @@ internal sealed class SellerBook
             throw new InvalidDataException($"stored records have format version {state.FormatVersion}; this version reads format {FormatVersion}.");
         }
 
-        using var compressed = new MemoryStream(state.Records, writable: false);
-        using var text = new BrotliStream(compressed, CompressionMode.Decompress);
-        LedgerBuildResult read = LedgerReader.Read(text, StoredName);
+        // Later segments supersede earlier ones record by record.
+        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unkeyed = new List<string>();
+        foreach (byte[] segment in state.Segments)
+        {
+            foreach (string line in Decompress(segment).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (LineOf(line) is { } info)
+                {
+                    latest[info.Key] = line;
+                }
+                else
+                {
+                    unkeyed.Add(line);
+                }
+            }
+        }
+
+        LedgerBuildResult read = LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', latest.Values.Concat(unkeyed)))), StoredName);
         if (!read.Succeeded)
         {
             throw new InvalidDataException($"stored records do not read back: {read.Problems[0]}");
@@ -92,7 +111,11 @@ internal sealed class SellerBook
         return new SellerBook(policy, read.Ledger!);
     }
 
-    /// <summary>Validates a batch against the records held and works out what it changes, without changing anything.</summary>
+    /// <summary>
+    /// Validates a batch against the records held and works out what it changes, without changing anything. Only the
+    /// histories of the orders the batch touches are read with it: every rule of the file reader across records is a rule
+    /// within one order, and a record's identity (hence uniqueness) is checked against every record held.
+    /// </summary>
     public BatchPlan Plan(RecordBatch batch, int maxRecords)
     {
         string name = string.IsNullOrWhiteSpace(batch.Name) ? "records" : batch.Name;
@@ -101,29 +124,49 @@ internal sealed class SellerBook
         if (records > maxRecords)
         {
             return BatchPlan.Refused([ToProblem(new LedgerProblem(
-                LedgerProblemKind.InvalidValue, $"{name} holds {records} records, more than MaxRecordsPerBatch ({maxRecords}); split it."))])
-            ;
+                LedgerProblemKind.InvalidValue, $"{name} holds {records} records, more than MaxRecordsPerBatch ({maxRecords}); split it."))]);
         }
 
-        string?[] batchKeys = [.. lines.Select(KeyOfLine)];
-        HashSet<string> replaced = [.. batchKeys.OfType<string>().Where(_keys.Contains)];
+        RecordLine?[] batchLines = [.. lines.Select(LineOf)];
+        List<RecordProblem> moved = [];
+        for (int i = 0; i < batchLines.Length; i++)
+        {
+            if (batchLines[i] is { } line && _keys.TryGetValue(line.Key, out string? heldOrder) && heldOrder != line.OrderId)
+            {
+                moved.Add(ToProblem(new LedgerProblem(
+                    LedgerProblemKind.DuplicateId,
+                    $"{line.Kind} {line.Key[2..]} is recorded for order {heldOrder}; a version for order {line.OrderId} is refused (a record keeps its order).",
+                    new SourceLocation(name, i + 1),
+                    line.Kind == "claim" ? "claimId" : line.Kind == "chargeback" ? "chargebackId" : "returnId")));
+            }
+        }
 
-        Dictionary<string, string> heldLines = [];
-        (LedgerBuildResult read, int heldCount) = ReadWith(name, lines, replaced, heldLines, skip: null);
+        if (moved.Count > 0)
+        {
+            return BatchPlan.Refused([.. moved]);
+        }
+
+        HashSet<string> replaced = [.. batchLines.OfType<RecordLine>().Select(l => l.Key).Where(_keys.ContainsKey)];
+        ImmutableArray<OrderHistory> touched = [.. batchLines.OfType<RecordLine>().Select(l => l.OrderId).Distinct()
+            .Select(id => new OrderId(id)).Where(_ledger.ContainsOrder).Select(_ledger.GetHistory)];
+        string[] heldLines = WriteLines(w => LedgerWriter.Write(touched, w));
+
+        (LedgerBuildResult read, int heldCount) = ReadWith(name, heldLines, lines, replaced, skip: null);
         if (!read.Succeeded)
         {
             return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
         }
 
-        SellerLedger next = read.Ledger!;
-        int added = batchKeys.OfType<string>().Distinct().Count(k => !replaced.Contains(k));
-        int updated = 0, unchanged = 0, stale = 0;
-        HashSet<string> changed = [.. batchKeys.OfType<string>().Where(k => !replaced.Contains(k))];
+        SellerLedger part = read.Ledger!;
+        HashSet<string> changed = [.. RecordsOf(part).Select(r => r.Key).Where(k => !_keys.ContainsKey(k))];
+        int added = changed.Count, updated = 0, unchanged = 0, stale = 0;
+        string[] partLines = WriteLines(w => LedgerWriter.Write(part, w));
         if (replaced.Count > 0)
         {
-            Dictionary<string, object> held = RecordsOf(_ledger).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
-            Dictionary<string, object> offered = RecordsOf(next).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
-            Dictionary<string, string> offeredLines = CanonicalLines(next, replaced);
+            Dictionary<string, object> held = touched.SelectMany(RecordsOf).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
+            Dictionary<string, object> offered = RecordsOf(part).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
+            Dictionary<string, string> heldText = KeyedLines(heldLines, replaced);
+            Dictionary<string, string> offeredText = KeyedLines(partLines, replaced);
             HashSet<string> staleKeys = [];
             foreach (string key in replaced)
             {
@@ -132,7 +175,7 @@ internal sealed class SellerBook
                     stale++;
                     staleKeys.Add(key);
                 }
-                else if (heldLines[key] == offeredLines[key])
+                else if (heldText[key] == offeredText[key])
                 {
                     unchanged++;
                 }
@@ -147,40 +190,54 @@ internal sealed class SellerBook
             {
                 // The held versions of stale records stay: read again with them in place of the batch's.
                 replaced.ExceptWith(staleKeys);
-                (read, heldCount) = ReadWith(name, lines, replaced, heldLines: null, skip: staleKeys);
+                (read, heldCount) = ReadWith(name, heldLines, lines, replaced, skip: staleKeys);
                 if (!read.Succeeded)
                 {
                     return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
                 }
 
-                next = read.Ledger!;
+                part = read.Ledger!;
+                partLines = WriteLines(w => LedgerWriter.Write(part, w));
             }
         }
 
-        ImmutableArray<object> feed = [.. RecordsOf(next).Where(r => changed.Contains(r.Key)).Select(r => r.Record)];
-        var result = new RecordBatchResult(true, added, updated, unchanged, stale, RecordsOf(next).Count(), []);
-        return new BatchPlan(result, changed.Count == 0 ? null : next, feed);
-    }
-
-    /// <summary>Returns the persisted form of a plan's records.</summary>
-    public static SellerRecordsState StateOf(BatchPlan plan, long batches)
-    {
-        // The file is written whole, then compressed in one go: the writer flushes as it goes, and a Brotli stream that is
-        // flushed every few lines compresses poorly.
-        using var text = new MemoryStream();
-        LedgerWriter.Write(plan.Ledger!, text);
-        using var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        if (changed.Count == 0)
         {
-            brotli.Write(text.GetBuffer(), 0, (int)text.Length);
+            return new BatchPlan(new RecordBatchResult(true, 0, 0, unchanged, stale, RecordCount, []), null, [], []);
         }
 
+        // The records held after the batch: every order the batch did not touch as it was, the touched ones as read.
+        HashSet<OrderId> touchedIds = [.. touched.Select(h => h.Order.OrderId)];
+        SellerLedger.Builder next = SellerLedger.CreateBuilder();
+        foreach (Order order in _ledger.Orders)
+        {
+            if (!touchedIds.Contains(order.OrderId))
+            {
+                next.Add(_ledger.GetHistory(order.OrderId));
+            }
+        }
+
+        next.AddRange(part);
+        ImmutableArray<object> feed = [.. RecordsOf(part).Where(r => changed.Contains(r.Key)).Select(r => r.Record)];
+        var result = new RecordBatchResult(true, added, updated, unchanged, stale, RecordCount + added, []);
+        return new BatchPlan(result, next.ToImmutable(), feed, partLines);
+    }
+
+    /// <summary>
+    /// Returns the persisted state after an accepted plan: the previous segments and one more with the histories the plan
+    /// touched, or, every <see cref="SegmentsBeforeCompaction"/> batches, one segment of all records.
+    /// </summary>
+    public SellerRecordsState StateAfter(BatchPlan plan, SellerRecordsState previous)
+    {
+        List<byte[]> segments = previous.Segments.Count + 1 >= SegmentsBeforeCompaction
+            ? [Compress(WriteLines(w => LedgerWriter.Write(plan.Ledger!, w)))]
+            : [.. previous.Segments, Compress(plan.Lines)];
         return new SellerRecordsState
         {
             FormatVersion = FormatVersion,
-            Records = compressed.ToArray(),
+            Segments = segments,
             RecordCount = plan.Result.RecordsHeld,
-            Batches = batches,
+            Batches = previous.Batches + 1,
         };
     }
 
@@ -195,7 +252,7 @@ internal sealed class SellerBook
         _ledger = next;
         foreach (object record in plan.Feed)
         {
-            _keys.Add(KeyOf(record));
+            _keys[KeyOf(record)] = OrderOf(record).Value;
             Feed(record);
         }
     }
@@ -244,8 +301,11 @@ internal sealed class SellerBook
         return Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
     }
 
-    /// <summary>Returns the identity of one ledger line (null when the line is blank or not a record this can read).</summary>
-    internal static string? KeyOfLine(string line)
+    /// <summary>
+    /// Returns the kind, identity and order of one ledger line (null when the line is blank or not a record this can
+    /// read: the reader then names its problem).
+    /// </summary>
+    internal static RecordLine? LineOf(string line)
     {
         if (string.IsNullOrWhiteSpace(line))
         {
@@ -265,9 +325,8 @@ internal sealed class SellerBook
             string? At(string field) => Text(field) is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset at)
                 ? Instant.FromDateTimeOffset(at).ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture)
                 : null;
-            string? Key(string prefix, params string?[] parts) => parts.Any(p => p is null) ? null : prefix + string.Join('|', parts);
-
-            return Text("kind")?.ToLowerInvariant() switch
+            string? kind = Text("kind")?.ToLowerInvariant();
+            string? key = kind switch
             {
                 "order" => Key("o|", Text("orderId")),
                 "feedback" => Key("f|", Text("orderId")),
@@ -277,14 +336,17 @@ internal sealed class SellerBook
                 "contact" => Key("t|", Text("orderId"), At("buyerContactedAt")),
                 _ => null,
             };
+            return key is not null && Text("orderId") is { } orderId ? new RecordLine(kind!, key, orderId) : null;
         }
         catch (JsonException)
         {
             return null;
         }
+
+        static string? Key(string prefix, params string?[] parts) => parts.Any(p => p is null) ? null : prefix + string.Join('|', parts);
     }
 
-    /// <summary>Returns the identity of one record, equal to <see cref="KeyOfLine"/> of its line.</summary>
+    /// <summary>Returns the identity of one record, equal to the key <see cref="LineOf"/> gives its line.</summary>
     internal static string KeyOf(object record)
     {
         static string Ticks(Instant at) => at.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture);
@@ -300,6 +362,17 @@ internal sealed class SellerBook
         };
     }
 
+    private static OrderId OrderOf(object record) => record switch
+    {
+        Order o => o.OrderId,
+        Feedback f => f.OrderId,
+        AtoZClaim c => c.OrderId,
+        Chargeback b => b.OrderId,
+        ReturnRequest r => r.OrderId,
+        BuyerContact t => t.OrderId,
+        _ => throw new ArgumentException($"record must be a ledger record, was {record.GetType().Name}.", nameof(record)),
+    };
+
     private static IEnumerable<(string Key, object Record)> RecordsOf(SellerLedger ledger)
     {
         foreach (Order order in ledger.Orders)
@@ -313,20 +386,48 @@ internal sealed class SellerBook
         }
     }
 
-    private static Dictionary<string, string> CanonicalLines(SellerLedger ledger, HashSet<string> keys)
+    private static IEnumerable<(string Key, object Record)> RecordsOf(OrderHistory history)
+        => new object[] { history.Order }.Concat(history.Feedback).Concat(history.Claims).Concat(history.Chargebacks).Concat(history.Returns).Concat(history.Contacts)
+            .Select(r => (KeyOf(r), r));
+
+    private static Dictionary<string, string> KeyedLines(string[] lines, HashSet<string> keys)
     {
-        using var text = new MemoryStream();
-        LedgerWriter.Write(ledger, text);
-        var lines = new Dictionary<string, string>();
-        foreach (string line in Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length).Split('\n'))
+        var keyed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in lines)
         {
-            if (KeyOfLine(line) is { } key && keys.Contains(key))
+            if (LineOf(line) is { } info && keys.Contains(info.Key))
             {
-                lines[key] = line;
+                keyed[info.Key] = line;
             }
         }
 
-        return lines;
+        return keyed;
+    }
+
+    private static string[] WriteLines(Action<Stream> write)
+    {
+        using var text = new MemoryStream();
+        write(text);
+        return Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static byte[] Compress(string[] lines)
+    {
+        byte[] text = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        using var compressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            brotli.Write(text);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static string Decompress(byte[] segment)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(segment, writable: false), CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     private void Feed(object record)
@@ -346,56 +447,36 @@ internal sealed class SellerBook
     }
 
     /// <summary>
-    /// Reads the held records (without the <paramref name="replaced"/> ones) followed by the batch's lines (with the
+    /// Reads the held lines (without the <paramref name="replaced"/> records) followed by the batch's lines (with the
     /// <paramref name="skip"/> ones blanked, so line numbers stay), as one ledger file.
     /// </summary>
-    private (LedgerBuildResult Read, int HeldLines) ReadWith(string name, string[] lines, HashSet<string> replaced, Dictionary<string, string>? heldLines, HashSet<string>? skip)
+    private static (LedgerBuildResult Read, int HeldLines) ReadWith(string name, string[] heldLines, string[] lines, HashSet<string> replaced, HashSet<string>? skip)
     {
-        using var text = new MemoryStream();
-        LedgerWriter.Write(_ledger, text);
-        int heldCount;
-        if (replaced.Count == 0 && (skip is null || skip.Count == 0))
+        var text = new StringBuilder();
+        int heldCount = 0;
+        foreach (string line in heldLines)
         {
-            heldCount = text.GetBuffer().AsSpan(0, (int)text.Length).Count((byte)'\n');
-        }
-        else
-        {
-            string[] held = Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            text.SetLength(0);
-            heldCount = 0;
-            foreach (string line in held)
+            if (replaced.Count == 0 || LineOf(line) is not { } info || !replaced.Contains(info.Key))
             {
-                string? key = KeyOfLine(line);
-                if (key is not null && heldLines is not null && replaced.Contains(key))
-                {
-                    heldLines[key] = line;
-                }
-
-                if (key is null || !replaced.Contains(key))
-                {
-                    text.Write(Encoding.UTF8.GetBytes(line));
-                    text.WriteByte((byte)'\n');
-                    heldCount++;
-                }
+                text.Append(line).Append('\n');
+                heldCount++;
             }
         }
 
         for (int i = 0; i < lines.Length; i++)
         {
-            bool blank = skip is not null && KeyOfLine(lines[i]) is { } key && skip.Contains(key);
-            if (!blank)
+            if (skip is null || LineOf(lines[i]) is not { } info || !skip.Contains(info.Key))
             {
-                text.Write(Encoding.UTF8.GetBytes(lines[i]));
+                text.Append(lines[i]);
             }
 
             if (i < lines.Length - 1)
             {
-                text.WriteByte((byte)'\n');
+                text.Append('\n');
             }
         }
 
-        text.Position = 0;
-        return (LedgerReader.Read(text, name), heldCount);
+        return (LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), name), heldCount);
     }
 
     /// <summary>Locates a problem of the combined read on the batch's own line (held lines are not the client's).</summary>
@@ -459,7 +540,14 @@ internal sealed class SellerBook
 /// <param name="Result">The result to return.</param>
 /// <param name="Ledger">The records held after the batch, or null when it changes nothing (or is refused).</param>
 /// <param name="Feed">The records new or changed, for the tracker.</param>
-internal sealed record BatchPlan(RecordBatchResult Result, SellerLedger? Ledger, ImmutableArray<object> Feed)
+/// <param name="Lines">The ledger lines of every order the batch touched, as they are after it (the next stored segment).</param>
+internal sealed record BatchPlan(RecordBatchResult Result, SellerLedger? Ledger, ImmutableArray<object> Feed, string[] Lines)
 {
-    public static BatchPlan Refused(ImmutableArray<RecordProblem> problems) => new(new RecordBatchResult(false, 0, 0, 0, 0, 0, problems), null, []);
+    public static BatchPlan Refused(ImmutableArray<RecordProblem> problems) => new(new RecordBatchResult(false, 0, 0, 0, 0, 0, problems), null, [], []);
 }
+
+/// <summary>What a ledger line is, read without the reader: its kind, identity and order.</summary>
+/// <param name="Kind">The record kind (<c>order</c>, <c>claim</c>, …).</param>
+/// <param name="Key">The identity of the record among the account's records.</param>
+/// <param name="OrderId">The order it belongs to.</param>
+internal sealed record RecordLine(string Kind, string Key, string OrderId);
