@@ -40,7 +40,9 @@ internal sealed class SellerBook
     private const string StoredName = "stored records";
 
     private readonly MarketplacePolicy _policy;
+    private readonly Dictionary<OrderId, OrderHistory> _changed = [];
     private SellerLedger _ledger;
+    private int _orderCount;
     private readonly Dictionary<string, string> _keys;
     private AccountHealthTracker _tracker;
     private Instant? _latest;
@@ -55,6 +57,7 @@ internal sealed class SellerBook
         {
             _keys.Add(key, OrderOf(record).Value);
             Feed(record);
+            _orderCount += record is Order ? 1 : 0;
         }
     }
 
@@ -62,7 +65,25 @@ internal sealed class SellerBook
     public int RecordCount => _keys.Count;
 
     /// <summary>Gets the number of orders held.</summary>
-    public int OrderCount => _ledger.Orders.Length;
+    public int OrderCount => _orderCount;
+
+    /// <summary>
+    /// Gets every record held as one ledger. Batches change the histories of a few orders; they are kept aside and merged
+    /// into the ledger (O(records)) only when it is asked for or when many have piled up.
+    /// </summary>
+    private SellerLedger Ledger
+    {
+        get
+        {
+            if (_changed.Count > 0)
+            {
+                _ledger = Merged(null);
+                _changed.Clear();
+            }
+
+            return _ledger;
+        }
+    }
 
     /// <summary>Gets the reporting day of the latest fact of the records, or null when there are none.</summary>
     public LocalDate? LatestDay => _latest is { } at ? _policy.Reporting.DayOf(at) : null;
@@ -86,7 +107,7 @@ internal sealed class SellerBook
 
         // Later segments supersede earlier ones record by record.
         var latest = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unkeyed = new List<string>();
+        var unkeyed = new HashSet<string>(StringComparer.Ordinal);
         foreach (byte[] segment in state.Segments)
         {
             foreach (string line in Decompress(segment).Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -119,7 +140,7 @@ internal sealed class SellerBook
     public BatchPlan Plan(RecordBatch batch, int maxRecords)
     {
         string name = string.IsNullOrWhiteSpace(batch.Name) ? "records" : batch.Name;
-        string[] lines = (batch.Lines ?? string.Empty).Split('\n');
+        string[] lines = (batch.Lines ?? string.Empty).TrimStart('\uFEFF').Split('\n');
         int records = lines.Count(l => !string.IsNullOrWhiteSpace(l));
         if (records > maxRecords)
         {
@@ -148,10 +169,10 @@ internal sealed class SellerBook
 
         HashSet<string> replaced = [.. batchLines.OfType<RecordLine>().Select(l => l.Key).Where(_keys.ContainsKey)];
         ImmutableArray<OrderHistory> touched = [.. batchLines.OfType<RecordLine>().Select(l => l.OrderId).Distinct()
-            .Select(id => new OrderId(id)).Where(_ledger.ContainsOrder).Select(_ledger.GetHistory)];
+            .Select(id => new OrderId(id)).Select(HistoryOrNull).OfType<OrderHistory>()];
         string[] heldLines = WriteLines(w => LedgerWriter.Write(touched, w));
 
-        (LedgerBuildResult read, int heldCount) = ReadWith(name, heldLines, lines, replaced, skip: null);
+        (LedgerBuildResult read, int heldCount, string[] readLines) = ReadWith(name, heldLines, lines, replaced, skip: null);
         if (!read.Succeeded)
         {
             return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
@@ -160,13 +181,12 @@ internal sealed class SellerBook
         SellerLedger part = read.Ledger!;
         HashSet<string> changed = [.. RecordsOf(part).Select(r => r.Key).Where(k => !_keys.ContainsKey(k))];
         int added = changed.Count, updated = 0, unchanged = 0, stale = 0;
-        string[] partLines = WriteLines(w => LedgerWriter.Write(part, w));
         if (replaced.Count > 0)
         {
             Dictionary<string, object> held = touched.SelectMany(RecordsOf).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
             Dictionary<string, object> offered = RecordsOf(part).Where(r => replaced.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Record);
             Dictionary<string, string> heldText = KeyedLines(heldLines, replaced);
-            Dictionary<string, string> offeredText = KeyedLines(partLines, replaced);
+            Dictionary<string, string> offeredText = KeyedLines(WriteLines(w => LedgerWriter.Write(part, w)), replaced);
             HashSet<string> staleKeys = [];
             foreach (string key in replaced)
             {
@@ -190,14 +210,13 @@ internal sealed class SellerBook
             {
                 // The held versions of stale records stay: read again with them in place of the batch's.
                 replaced.ExceptWith(staleKeys);
-                (read, heldCount) = ReadWith(name, heldLines, lines, replaced, skip: staleKeys);
+                (read, heldCount, readLines) = ReadWith(name, heldLines, lines, replaced, skip: staleKeys);
                 if (!read.Succeeded)
                 {
                     return BatchPlan.Refused([.. read.Problems.Select(p => Relocate(p, name, heldCount))]);
                 }
 
                 part = read.Ledger!;
-                partLines = WriteLines(w => LedgerWriter.Write(part, w));
             }
         }
 
@@ -206,21 +225,9 @@ internal sealed class SellerBook
             return new BatchPlan(new RecordBatchResult(true, 0, 0, unchanged, stale, RecordCount, []), null, [], []);
         }
 
-        // The records held after the batch: every order the batch did not touch as it was, the touched ones as read.
-        HashSet<OrderId> touchedIds = [.. touched.Select(h => h.Order.OrderId)];
-        SellerLedger.Builder next = SellerLedger.CreateBuilder();
-        foreach (Order order in _ledger.Orders)
-        {
-            if (!touchedIds.Contains(order.OrderId))
-            {
-                next.Add(_ledger.GetHistory(order.OrderId));
-            }
-        }
-
-        next.AddRange(part);
         ImmutableArray<object> feed = [.. RecordsOf(part).Where(r => changed.Contains(r.Key)).Select(r => r.Record)];
         var result = new RecordBatchResult(true, added, updated, unchanged, stale, RecordCount + added, []);
-        return new BatchPlan(result, next.ToImmutable(), feed, partLines);
+        return new BatchPlan(result, part, feed, readLines);
     }
 
     /// <summary>
@@ -230,7 +237,7 @@ internal sealed class SellerBook
     public SellerRecordsState StateAfter(BatchPlan plan, SellerRecordsState previous)
     {
         List<byte[]> segments = previous.Segments.Count + 1 >= SegmentsBeforeCompaction
-            ? [Compress(WriteLines(w => LedgerWriter.Write(plan.Ledger!, w)))]
+            ? [Compress(WriteLines(w => LedgerWriter.Write(Merged(plan.Ledger), w)))]
             : [.. previous.Segments, Compress(plan.Lines)];
         return new SellerRecordsState
         {
@@ -249,11 +256,21 @@ internal sealed class SellerBook
             return;
         }
 
-        _ledger = next;
+        foreach (Order order in next.Orders)
+        {
+            _changed[order.OrderId] = next.GetHistory(order.OrderId);
+        }
+
         foreach (object record in plan.Feed)
         {
+            _orderCount += record is Order && !_keys.ContainsKey(KeyOf(record)) ? 1 : 0;
             _keys[KeyOf(record)] = OrderOf(record).Value;
             Feed(record);
+        }
+
+        if (_changed.Count > Math.Max(1_000, _orderCount / 4))
+        {
+            _ = Ledger;
         }
     }
 
@@ -272,7 +289,7 @@ internal sealed class SellerBook
     }
 
     /// <summary>Returns the forecast as of a day (the batch forecaster over the records held).</summary>
-    public SellerForecast Forecast(SellerAccountId account, LocalDate asOf) => HealthReports.Forecast(account, AccountHealth.Forecast(_ledger, asOf, _policy));
+    public SellerForecast Forecast(SellerAccountId account, LocalDate asOf) => HealthReports.Forecast(account, AccountHealth.Forecast(Ledger, asOf, _policy));
 
     /// <summary>Returns the A-to-z claim eligibility of an order held.</summary>
     /// <exception cref="ArgumentException">The order is not held, or the reason is unknown.</exception>
@@ -280,7 +297,7 @@ internal sealed class SellerBook
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         var id = new OrderId(orderId);
-        if (!_ledger.ContainsOrder(id))
+        if (HistoryOrNull(id) is not { } history)
         {
             throw new ArgumentException($"order {orderId} is not recorded for seller account {account}.", nameof(orderId));
         }
@@ -290,14 +307,14 @@ internal sealed class SellerBook
             throw new ArgumentException($"reason must be one of {string.Join(", ", Enum.GetNames<ClaimReason>())}, was '{reason}'.", nameof(reason));
         }
 
-        return HealthReports.Claim(ClaimEligibilityRules.Evaluate(_ledger.GetHistory(id), parsed, at, _policy));
+        return HealthReports.Claim(ClaimEligibilityRules.Evaluate(history, parsed, at, _policy));
     }
 
     /// <summary>Returns the records held as the ledger writer writes them.</summary>
     public string Export()
     {
         using var text = new MemoryStream();
-        LedgerWriter.Write(_ledger, text);
+        LedgerWriter.Write(Ledger, text);
         return Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
     }
 
@@ -430,6 +447,52 @@ internal sealed class SellerBook
         return reader.ReadToEnd();
     }
 
+    /// <summary>Returns the history of an order held, or null.</summary>
+    private OrderHistory? HistoryOrNull(OrderId id)
+        => _changed.TryGetValue(id, out OrderHistory? changed) ? changed : _ledger.ContainsOrder(id) ? _ledger.GetHistory(id) : null;
+
+    /// <summary>Returns every record held (and those of <paramref name="part"/>, whose histories win) as one ledger.</summary>
+    private SellerLedger Merged(SellerLedger? part)
+    {
+        if (_changed.Count == 0 && (part is null || part.Orders.IsEmpty))
+        {
+            return _ledger;
+        }
+
+        HashSet<OrderId> replaced = [.. _changed.Keys];
+        if (part is not null)
+        {
+            foreach (Order order in part.Orders)
+            {
+                replaced.Add(order.OrderId);
+            }
+        }
+
+        SellerLedger.Builder merged = SellerLedger.CreateBuilder();
+        foreach (Order order in _ledger.Orders)
+        {
+            if (!replaced.Contains(order.OrderId))
+            {
+                merged.Add(_ledger.GetHistory(order.OrderId));
+            }
+        }
+
+        foreach ((OrderId id, OrderHistory history) in _changed)
+        {
+            if (part is null || !part.ContainsOrder(id))
+            {
+                merged.Add(history);
+            }
+        }
+
+        if (part is not null)
+        {
+            merged.AddRange(part);
+        }
+
+        return merged.ToImmutable();
+    }
+
     private void Feed(object record)
     {
         switch (record)
@@ -450,7 +513,7 @@ internal sealed class SellerBook
     /// Reads the held lines (without the <paramref name="replaced"/> records) followed by the batch's lines (with the
     /// <paramref name="skip"/> ones blanked, so line numbers stay), as one ledger file.
     /// </summary>
-    private static (LedgerBuildResult Read, int HeldLines) ReadWith(string name, string[] heldLines, string[] lines, HashSet<string> replaced, HashSet<string>? skip)
+    private static (LedgerBuildResult Read, int HeldLines, string[] Lines) ReadWith(string name, string[] heldLines, string[] lines, HashSet<string> replaced, HashSet<string>? skip)
     {
         var text = new StringBuilder();
         int heldCount = 0;
@@ -476,7 +539,9 @@ internal sealed class SellerBook
             }
         }
 
-        return (LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), name), heldCount);
+        string combined = text.ToString();
+        return (LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(combined)), name), heldCount,
+            combined.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     /// <summary>Locates a problem of the combined read on the batch's own line (held lines are not the client's).</summary>
@@ -538,9 +603,9 @@ internal sealed class SellerBook
 
 /// <summary>What a batch would do: refused with problems, or accepted with the records it leads to.</summary>
 /// <param name="Result">The result to return.</param>
-/// <param name="Ledger">The records held after the batch, or null when it changes nothing (or is refused).</param>
+/// <param name="Ledger">The histories of every order the batch touched, as they are after it; null when it changes nothing (or is refused).</param>
 /// <param name="Feed">The records new or changed, for the tracker.</param>
-/// <param name="Lines">The ledger lines of every order the batch touched, as they are after it (the next stored segment).</param>
+/// <param name="Lines">The lines read with the batch (the touched histories and the batch's records): the next stored segment.</param>
 internal sealed record BatchPlan(RecordBatchResult Result, SellerLedger? Ledger, ImmutableArray<object> Feed, string[] Lines)
 {
     public static BatchPlan Refused(ImmutableArray<RecordProblem> problems) => new(new RecordBatchResult(false, 0, 0, 0, 0, 0, problems), null, [], []);
