@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Orleans.Concurrency;
 using SellerPolicy.Orleans.Contracts;
 
 namespace SellerPolicy.Orleans;
@@ -14,6 +15,9 @@ namespace SellerPolicy.Orleans;
 /// that identity: a record identical to the one held changes nothing, so a client may retry a batch; a new version
 /// replaces the held one when it knows at least as much (its latest fact instant, then its number of facts), so an old
 /// version arriving late does not undo a newer one.</para>
+/// <para><b>Reads do not wait for a batch.</b> The questions interleave with a batch being recorded
+/// (<see cref="AlwaysInterleaveAttribute"/>): the grain changes its records and tracker only in one synchronous step after
+/// the batch is persisted, so a question answered meanwhile sees the account before the batch, never half of it.</para>
 /// <para>Get one with <see cref="SellerPolicyGrainFactoryExtensions.GetSellerAccount"/>.</para>
 /// </remarks>
 public interface ISellerAccountGrain : IGrainWithStringKey
@@ -29,17 +33,20 @@ public interface ISellerAccountGrain : IGrainWithStringKey
     /// <summary>Returns every metric as of the end of <paramref name="asOf"/>, with the orders that hurt each.</summary>
     /// <param name="asOf">The as-of day (reporting zone of the policy).</param>
     /// <returns>The health.</returns>
+    [AlwaysInterleave]
     Task<SellerHealth> GetSnapshotAsync(LocalDate asOf);
 
     /// <summary>Returns every metric on every day from <paramref name="from"/> to <paramref name="to"/>, without order ids.</summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day (not before <paramref name="from"/>; at most <see cref="SellerPolicyOptions.MaxSeriesDays"/> days).</param>
     /// <returns>The series.</returns>
+    [AlwaysInterleave]
     Task<SellerHealthSeries> GetSeriesAsync(LocalDate from, LocalDate to);
 
     /// <summary>Returns when each metric gets back under target, as of <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The forecast day.</param>
     /// <returns>The forecast.</returns>
+    [AlwaysInterleave]
     Task<SellerForecast> GetForecastAsync(LocalDate asOf);
 
     /// <summary>Returns whether a buyer could file an A-to-z claim on an order at an instant.</summary>
@@ -48,14 +55,17 @@ public interface ISellerAccountGrain : IGrainWithStringKey
     /// <param name="at">The instant.</param>
     /// <returns>The eligibility and its rule.</returns>
     /// <exception cref="ArgumentException">The order is not held, or the reason is not one the ledger knows.</exception>
+    [AlwaysInterleave]
     Task<ClaimCheck> GetClaimEligibilityAsync(string orderId, string reason, Instant at);
 
     /// <summary>Returns the records held as JSON Lines, as the ledger writer writes them (one version of each record).</summary>
     /// <returns>The ledger text.</returns>
+    [AlwaysInterleave]
     Task<string> ExportAsync();
 
     /// <summary>Returns what the grain holds.</summary>
     /// <returns>The summary.</returns>
+    [AlwaysInterleave]
     Task<SellerAccountSummary> GetSummaryAsync();
 }
 

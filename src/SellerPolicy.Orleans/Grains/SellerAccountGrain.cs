@@ -21,11 +21,13 @@ internal sealed partial class SellerAccountGrain(
     private SellerAccountId _account;
     private SellerBook _book = null!;
     private ImmutableArray<(string Metric, string Status, double Rate)> _statuses = [];
+    private (long Batches, int Bytes) _stored;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _account = SellerAccountId.FromGrainKey(this.GetPrimaryKeyString());
         _book = SellerBook.Open(state.State, _options.Policy);
+        _stored = (state.State.Batches, state.State.StoredBytes);
         _statuses = _book.LatestDay is { } day ? _book.Statuses(day) : [];
         if (state.State.Batches > 0)
         {
@@ -61,6 +63,7 @@ internal sealed partial class SellerAccountGrain(
         }
 
         _book.Apply(plan);
+        _stored = (state.State.Batches, state.State.StoredBytes);
         ImmutableArray<(string Metric, string Status, double Rate)> before = _statuses;
         _statuses = _book.Statuses(_book.LatestDay!.Value);
         ImmutableArray<MetricStatusChange> changes = [.. _statuses
@@ -100,7 +103,7 @@ internal sealed partial class SellerAccountGrain(
     public Task<string> ExportAsync() => Task.FromResult(_book.Export());
 
     public Task<SellerAccountSummary> GetSummaryAsync()
-        => Task.FromResult(new SellerAccountSummary(_account, _book.RecordCount, _book.OrderCount, state.State.Batches, _book.LatestDay, state.State.StoredBytes));
+        => Task.FromResult(new SellerAccountSummary(_account, _book.RecordCount, _book.OrderCount, _stored.Batches, _book.LatestDay, _stored.Bytes));
 
     private async Task PublishAsync(ImmutableArray<MetricStatusChange> changes)
     {
