@@ -51,3 +51,6 @@ builder.Services.AddHostedService<SampleSellerLoader>();
 WebApplication app = builder.Build();
 SellerApi.Map(app);
 app.Run();
+
+/// <summary>The sample host (public for the HTTP API tests, WebApplicationFactory).</summary>
+public partial class Program;
