@@ -51,6 +51,15 @@ if (args is ["fuzz-readers", var seconds, .. var rest])
         Console.Out);
 }
 
+// `orleans-load SELLERS RECORDS` records sample sellers through a local one-silo cluster once and prints records/s, snapshot
+// latencies and memory per order (diagnosis; the benchmark of record is OrleansBenchmarks).
+if (args is ["orleans-load", var loadSellers, var loadRecords])
+{
+    await OrleansLoad.ReportAsync(
+        int.Parse(loadSellers, System.Globalization.CultureInfo.InvariantCulture), int.Parse(loadRecords, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 // SELLERPOLICY_BENCH_LONG_SETUP=1: the short job in process with a one-hour limit (10M orders take minutes to set up, more
 // than the in-process toolchain allows by default). Use it instead of `--job short --inProcess`.
 IConfig? config = Environment.GetEnvironmentVariable("SELLERPOLICY_BENCH_LONG_SETUP") == "1"
