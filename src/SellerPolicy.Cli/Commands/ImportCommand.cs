@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace SellerPolicy.Cli;
 
 /// <summary>
-/// <c>sellerpolicy import --orders FILE [--returns FILE] [--feedback FILE] [--claims FILE] [--shipments FILE] --out FILE</c>:
+/// <c>sellerpolicy import --orders FILE [--returns FILE] [--feedback FILE] [--claims FILE] [--shipments FILE] [--fba-shipments FILE] [--fba-returns FILE] --out FILE</c>:
 /// reads Amazon's reports (and our claims and shipments CSV files) into one ledger file (docs/importing.md).
 /// </summary>
 internal static class ImportCommand
