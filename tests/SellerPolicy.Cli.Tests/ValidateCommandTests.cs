@@ -21,6 +21,54 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_DeliveredBeforeShipConfirmation_ReportsANoteInTheJson()
+    {
+        string late = """{"kind":"order","orderId":"111-2","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","latestShipDate":"2026-01-06T10:00:00Z","shippedAt":"2026-01-09T10:00:00Z","firstCarrierScanAt":"2026-01-07T10:00:00Z","deliveredAt":"2026-01-08T10:00:00Z","lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""";
+        string path = Cli.TempFile("late-confirmation.jsonl", Order, late);
+
+        CliResult result = Cli.Run("validate", "--ledger", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("orders").GetInt32());
+        JsonElement notes = json.RootElement.GetProperty("notes");
+        Assert.Equal(2, notes.GetArrayLength());
+        Assert.Equal("deliveredBeforeShipConfirmation", notes[0].GetProperty("kind").GetString());
+        Assert.Equal("carrierScanBeforeShipConfirmation", notes[1].GetProperty("kind").GetString());
+        Assert.Equal("111-2", notes[0].GetProperty("examples")[0].GetString());
+        Assert.Contains("note: late-confirmation.jsonl: 1 order was delivered before the shipment was confirmed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_DeliveredBeforeShipConfirmation_CarriesTheNoteInTheJson()
+    {
+        string late = """{"kind":"order","orderId":"111-2","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","latestShipDate":"2026-01-06T10:00:00Z","shippedAt":"2026-01-09T10:00:00Z","deliveredAt":"2026-01-08T10:00:00Z","lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""";
+        string path = Cli.TempFile("late-health.jsonl", Order, late);
+
+        CliResult result = Cli.Run("health", "--ledger", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("deliveredBeforeShipConfirmation", json.RootElement.GetProperty("notes")[0].GetProperty("kind").GetString());
+
+        // Kept and counted as the rules say: confirmed three days after its latest ship date, it shipped late.
+        JsonElement lateShipment = json.RootElement.GetProperty("lateShipmentRate");
+        Assert.Equal(1, lateShipment.GetProperty("orderCount").GetInt32());
+        Assert.Equal(1, lateShipment.GetProperty("lateShipmentCount").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_NoOddOrderings_WritesNoNotes()
+    {
+        string path = Cli.TempFile("plain.jsonl", Order);
+
+        CliResult result = Cli.Run("validate", "--ledger", path, "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.TryGetProperty("notes", out _));
+    }
+
+    [Fact]
     public void Validate_BrokenLine_ExitsOneAndNamesTheLine()
     {
         string path = Cli.TempFile("broken.jsonl", Order, "{\"kind\":\"feedback\",", """{"kind":"feedback","orderId":"111-1","receivedAt":"2026-01-15T09:00:00Z","rating":7}""");

@@ -53,7 +53,17 @@ internal static class ValidateCommand
                 table.AddRow("[yellow]left out (--lenient)[/]", $"[yellow]{loaded.RecordsLeftOut}[/]");
             }
 
+            foreach (LedgerNote note in ledger.Notes)
+            {
+                table.AddRow("[yellow]data-quality note[/]", $"[yellow]{note.Orders.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}[/]");
+            }
+
             console.Ansi().Write(table);
+            foreach (LedgerNote note in ledger.Notes)
+            {
+                console.Out.WriteLine($"note: {note.Message}");
+            }
+
             return 0;
         }));
         return command;

@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Cli;
 
@@ -9,13 +13,54 @@ namespace SellerPolicy.Cli;
 /// </summary>
 internal static class CliJson
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // The data-quality notes of the ledger a command read, by the command's output: every JSON object written there gets a
+    // "notes" member (only when there are notes, so the JSON of other ledgers is unchanged byte for byte).
+    private static readonly ConditionalWeakTable<TextWriter, LedgerNote[]> NotesByOutput = [];
+
+    /// <summary>Makes every JSON object later written to <paramref name="output"/> carry <paramref name="notes"/> (none: nothing).</summary>
+    public static void AttachNotes(TextWriter output, ImmutableArray<LedgerNote> notes)
+    {
+        if (!notes.IsDefaultOrEmpty)
+        {
+            NotesByOutput.AddOrUpdate(output, [.. notes]);
+        }
+    }
+
     /// <summary>Writes the JSON that <paramref name="build"/> writes, followed by a newline.</summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> build)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             build(writer);
+        }
+
+        if (NotesByOutput.TryGetValue(output, out LedgerNote[]? notes) && JsonNode.Parse(buffer.ToArray()) is JsonObject root)
+        {
+            var list = new JsonArray();
+            foreach (LedgerNote note in notes)
+            {
+                var examples = new JsonArray();
+                foreach (OrderId id in note.Examples)
+                {
+                    examples.Add((JsonNode)JsonValue.Create(id.Value));
+                }
+
+                list.Add((JsonNode)new JsonObject
+                {
+                    ["kind"] = JsonNamingPolicy.CamelCase.ConvertName(note.Kind.ToString()),
+                    ["orders"] = note.Orders,
+                    ["examples"] = examples,
+                    ["message"] = note.Message,
+                });
+            }
+
+            root["notes"] = list;
+            buffer.SetLength(0);
+            using var writer = new Utf8JsonWriter(buffer, Options);
+            root.WriteTo(writer);
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

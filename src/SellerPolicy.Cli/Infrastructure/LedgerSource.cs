@@ -17,17 +17,14 @@ internal static class LedgerSource
             throw CliException.Usage("give either --ledger FILE or --sample, not both.");
         }
 
-        if (sample)
-        {
-            return SampleLedgers.Load();
-        }
-
-        if (file is null)
+        if (file is null && !sample)
         {
             throw CliException.Usage(sampleOption is null ? "--ledger FILE is required." : "give --ledger FILE or --sample.");
         }
 
-        return LoadFile(file, lenientOption is not null && parse.GetValue(lenientOption), console);
+        LoadedLedger loaded = sample ? SampleLedgers.Load() : LoadFile(file!, lenientOption is not null && parse.GetValue(lenientOption), console);
+        CliJson.AttachNotes(console.Out, loaded.Ledger.Notes);
+        return loaded;
     }
 
     public static LoadedLedger LoadFile(FileInfo file, bool lenient, CliConsole console)
@@ -58,6 +55,11 @@ internal static class LedgerSource
             console.Error.WriteLine(
                 $"sellerpolicy: --lenient: left out {ProblemList.Count(result.RecordsLeftOut, "record", "records")} of {result.RecordsRead.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} in {file.Name} ({ProblemList.Count(result.Problems.Length, "problem", "problems")}):");
             ProblemList.Write(console.Error, result.Problems);
+        }
+
+        foreach (LedgerNote note in result.Ledger.Notes)
+        {
+            console.Error.WriteLine($"sellerpolicy: note: {file.Name}: {note.Message}");
         }
 
         return new LoadedLedger(result.Ledger, file.Name, result.RecordsRead, result.RecordsLeftOut, result.Problems.Length);

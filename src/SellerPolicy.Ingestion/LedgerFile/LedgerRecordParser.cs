@@ -58,12 +58,14 @@ internal static class LedgerRecordParser
             string kind = kindElement.GetString()!;
             var record = new JsonRecord(root, symbols);
             string what = kind;
+            string? orderId = null; // of an order record, to say where it was refused
             try
             {
                 switch (kind)
                 {
                     case "order":
-                        what = $"order {record.String("orderId", required: false)}";
+                        orderId = record.String("orderId", required: false);
+                        what = $"order {orderId}";
                         if (ReadOrder(record) is { } order && record.Errors.Count == 0)
                         {
                             orders.Add(order, at);
@@ -119,16 +121,22 @@ internal static class LedgerRecordParser
             catch (ArgumentException ex)
             {
                 // A rule that spans fields, checked by the record's constructor; ParamName is the field.
-                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName), at));
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName), at));
                 return;
             }
 
             foreach ((string field, string message) in record.Errors)
             {
-                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field), at));
+                // The first problem of a refused order carries its id, so the records referring to it can say where it was refused.
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field), at));
+                orderId = null;
             }
         }
     }
+
+    /// <summary>The line of a problem: a refused order (when its id is known) or a plain problem.</summary>
+    private static ParsedLine Refused(string? orderId, LedgerProblem problem, SourceLocation at)
+        => string.IsNullOrWhiteSpace(orderId) ? new ParsedLine(problem, at) : new ParsedLine(new RefusedOrder(new OrderId(orderId), problem), at);
 
     private static Order? ReadOrder(JsonRecord r)
     {

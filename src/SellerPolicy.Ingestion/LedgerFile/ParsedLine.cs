@@ -5,7 +5,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// <summary>
 /// What one line of a ledger file gave, other than an order (orders go to a table, <see cref="OrderRows"/>): a record
 /// (<see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>, <see cref="ReturnRequest"/> or
-/// <see cref="BuyerContact"/>) or a <see cref="LedgerProblem"/>, with where it was read. Lines are parsed apart from the builder (possibly on several threads) and then added to it in
+/// <see cref="BuyerContact"/>), a <see cref="LedgerProblem"/> or a <see cref="RefusedOrder"/>, with where it was read. Lines are parsed apart from the builder (possibly on several threads) and then added to it in
 /// file order, so that "the first record wins" and the order of problems do not depend on the threads.
 /// </summary>
 /// <param name="Item">The record or the problem.</param>
@@ -35,6 +35,9 @@ internal readonly record struct ParsedLine(object Item, SourceLocation At)
                 break;
             case LedgerProblem problem:
                 builder.AddProblem(problem);
+                break;
+            case RefusedOrder refused:
+                builder.AddRefusedOrder(refused.OrderId, refused.Problem);
                 break;
             default:
                 throw new InvalidOperationException($"A parsed line holds a {Item.GetType().Name}, which is not a ledger record.");

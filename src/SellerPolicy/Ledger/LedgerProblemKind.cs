@@ -29,4 +29,10 @@ public enum LedgerProblemKind
 
     /// <summary>An amount is in another currency than its order.</summary>
     CurrencyMismatch,
+
+    /// <summary>
+    /// A record refers to an order that is in the input but was refused (its own problem, at its own line, is the cause);
+    /// the record is left out with it.
+    /// </summary>
+    RefusedOrder,
 }

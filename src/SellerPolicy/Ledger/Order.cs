@@ -10,8 +10,12 @@ namespace SellerPolicy.Ledger;
 /// </summary>
 /// <remarks>
 /// <para>Rules checked on construction: at least one line; every amount in one currency; nothing
-/// happens before the purchase (ship, carrier scan, delivery, cancellation); delivery is not before
-/// shipment; a cancellation has both its instant and who cancelled.</para>
+/// happens before the purchase (ship, carrier scan, delivery, cancellation); a cancellation has both its
+/// instant and who cancelled.</para>
+/// <para>A delivery or a first carrier scan earlier than the ship confirmation is kept: in real exports it
+/// happens whenever a seller confirms shipment late. Such an order counts as shipped late when it was
+/// confirmed after its latest ship date (the rules compare the confirmation, not the scans), and the
+/// ledger reports it as a data-quality note (<see cref="SellerLedger.Notes"/>).</para>
 /// <para>Equality is by value over every property (lines compared element by element).
 /// Use the <c>With…</c> methods to derive a changed copy: they re-check every rule.</para>
 /// </remarks>
@@ -407,11 +411,6 @@ public sealed class Order : IEquatable<Order>
         Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
         Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
         Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
-        if (shippedAt is { } shipped)
-        {
-            Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), shipped, nameof(shippedAt));
-        }
-
         Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
         Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
     }

@@ -35,6 +35,7 @@ public sealed partial class SellerLedger
         private readonly List<(ReturnRequest Record, SourceLocation? At)> _returns = [];
         private readonly List<(BuyerContact Record, SourceLocation? At)> _contacts = [];
         private readonly List<LedgerProblem> _readProblems = [];
+        private readonly Dictionary<string, SourceLocation?> _refused = new(StringComparer.Ordinal); // order id: where it was refused (first)
         private OrderRows? _open;
         private OrderIdIndex? _index; // the orders accepted so far; null after RemoveOrders
 
@@ -147,6 +148,26 @@ public sealed partial class SellerLedger
             return this;
         }
 
+        /// <summary>
+        /// Records an order that was read but could not be made (<paramref name="problem"/> says why). Like
+        /// <see cref="AddProblem(LedgerProblem)"/> it fails a strict build and counts as a left-out record in a lenient one;
+        /// besides, every record that refers to the order then says it was refused, and where, instead of calling the order
+        /// unknown.
+        /// </summary>
+        /// <param name="orderId">The id the refused order has in the input.</param>
+        /// <param name="problem">Why it was refused, located at its record.</param>
+        /// <returns>This builder.</returns>
+        public Builder AddRefusedOrder(OrderId orderId, LedgerProblem problem)
+        {
+            AddProblem(problem);
+            if (orderId.Value is { Length: > 0 } id)
+            {
+                _refused.TryAdd(id, problem.Location);
+            }
+
+            return this;
+        }
+
         /// <summary>Removes every order (and nothing else) for which <paramref name="predicate"/> holds.</summary>
         /// <param name="predicate">Which orders to remove.</param>
         /// <returns>How many were removed.</returns>
@@ -176,6 +197,12 @@ public sealed partial class SellerLedger
             // Check the ids now, while later blocks are still being parsed, rather than all of them in Build.
             (_index ??= new OrderIdIndex()).CatchUp(_orderTables);
         }
+
+        /// <summary>Where a refused order was read, said from where the record referring to it was: "at line 17" in the same file.</summary>
+        private static string Where(SourceLocation? refusedAt, SourceLocation? from)
+            => refusedAt is not { } refused ? "(see its problem)"
+                : from is { } here && here.File == refused.File ? $"at line {refused.Line}"
+                : $"at {refused}";
 
         private int OrderCount
         {
@@ -267,7 +294,15 @@ public sealed partial class SellerLedger
                 int position = PositionOf(orderId);
                 if (position < 0)
                 {
-                    Problem(LedgerProblemKind.UnknownOrder, $"{what(record)} refers to unknown order {orderId}.", at, "orderId");
+                    if (_refused.TryGetValue(orderId.Value, out SourceLocation? refusedAt))
+                    {
+                        Problem(LedgerProblemKind.RefusedOrder, $"{what(record)} refers to order {orderId}, refused {Where(refusedAt, at)}.", at, "orderId");
+                    }
+                    else
+                    {
+                        Problem(LedgerProblemKind.UnknownOrder, $"{what(record)} refers to unknown order {orderId}.", at, "orderId");
+                    }
+
                     return -1;
                 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace SellerPolicy.Ledger;
@@ -19,6 +20,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     private readonly int[] _slots; // open addressing by the id's bytes: row + 1, 0 for an empty slot; a power of two long
     private readonly int[] _recordsAt; // by order index: 1 + the index in _records of the order's records, 0 for none
     private readonly OrderRecords[] _records;
+    private LedgerNote[]? _notes; // found on first use
 
     private SellerLedger(
         OrderRows orders,
@@ -173,6 +175,13 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
 
     /// <summary>Gets the table the orders are kept in (for the engine, which reads rows without making orders).</summary>
     internal OrderRows OrderTable => _orders;
+
+    /// <summary>
+    /// Gets the data-quality notes on the ledger's orders: physically odd but real orderings of facts (a delivery or carrier
+    /// scan before the ship confirmation), one note per kind that occurs, with its count and first orders. Empty for most
+    /// ledgers. The orders are kept and counted as the rules say.
+    /// </summary>
+    public ImmutableArray<LedgerNote> Notes => ImmutableCollectionsMarshal.AsImmutableArray(_notes ??= LedgerNote.Find(_orders));
 
     /// <summary>
     /// Returns the latest instant of any fact in the ledger (purchase, shipment, delivery, feedback, decision,

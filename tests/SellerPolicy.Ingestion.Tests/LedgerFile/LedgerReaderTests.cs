@@ -111,6 +111,35 @@ public class LedgerReaderTests
     }
 
     [Fact]
+    public void Read_RecordOfRefusedOrder_SaysWhereTheOrderWasRefused()
+    {
+        // Line 1 is refused (a line without a SKU); the claim on line 2 names that cause instead of an unknown order.
+        string text = """{"kind":"order","orderId":"111-9","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}"""
+            + "\n" + """{"kind":"claim","claimId":"C-9","orderId":"111-9","filedAt":"2026-01-20T09:00:00Z","reason":"NotReceived"}""";
+
+        LedgerBuildResult result = ReadText(text);
+
+        Assert.Equal(2, result.Problems.Length);
+        Assert.Equal(1, result.Problems[0].Location?.Line);
+        Assert.Equal("ledger.jsonl:2: claim C-9 refers to order 111-9, refused at line 1.", result.Problems[1].ToString());
+        Assert.Equal(LedgerProblemKind.RefusedOrder, result.Problems[1].Kind);
+    }
+
+    [Fact]
+    public void Read_DeliveredBeforeShipConfirmation_KeepsTheOrderWithANote()
+    {
+        string text = """{"kind":"order","orderId":"111-8","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","latestShipDate":"2026-01-06T10:00:00Z","shippedAt":"2026-01-09T10:00:00Z","deliveredAt":"2026-01-08T10:00:00Z","lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""";
+
+        LedgerBuildResult result = ReadText(text);
+
+        Assert.True(result.Succeeded);
+        LedgerNote note = Assert.Single(result.Ledger.Notes);
+        Assert.Equal(LedgerNoteKind.DeliveredBeforeShipConfirmation, note.Kind);
+        Assert.Equal(1, note.Orders);
+        Assert.Equal("111-8", Assert.Single(note.Examples).Value);
+    }
+
+    [Fact]
     public void Read_BrokenJsonAndBadFields_ListsEveryProblemInLineOrder()
     {
         string text = string.Join("\r\n",

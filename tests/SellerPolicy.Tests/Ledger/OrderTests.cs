@@ -38,13 +38,14 @@ public sealed class OrderTests
     }
 
     [Fact]
-    public void Constructor_DeliveredBeforeShipped_ThrowsNamingDeliveredAt()
+    public void Constructor_DeliveredBeforeShipConfirmation_KeepsTheOrder()
     {
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine,
-            shippedAt: Purchased + Duration.FromHours(5), deliveredAt: Purchased + Duration.FromHours(4)));
+        // A seller who confirms shipment late: the delivered scan comes first. Real data, kept (a data-quality note).
+        var order = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine,
+            shippedAt: Purchased + Duration.FromHours(5), deliveredAt: Purchased + Duration.FromHours(4));
 
-        Assert.Equal("deliveredAt", ex.ParamName);
-        Assert.Contains("must not be before shippedAt", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(Purchased + Duration.FromHours(4), order.DeliveredAt);
+        Assert.Equal(Purchased + Duration.FromHours(5), order.ShippedAt);
     }
 
     [Theory]
@@ -114,7 +115,7 @@ public sealed class OrderTests
     {
         var order = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shippedAt: Purchased + Duration.FromHours(2));
 
-        Assert.Equal("deliveredAt", Assert.Throws<ArgumentException>(() => order.WithDelivery(null, Purchased + Duration.FromHours(1))).ParamName);
+        Assert.Equal("deliveredAt", Assert.Throws<ArgumentException>(() => order.WithDelivery(null, Purchased - Duration.FromHours(1))).ParamName);
         Assert.Equal("cancelledBy", Assert.Throws<ArgumentException>(() => order.WithCancellation(Purchased, null)).ParamName);
         Assert.Null(order.WithShipment(order.ShippedAt, "  ", null).TrackingId);
         Assert.Equal(2, order.QuantityOf(new Sku("MUG-01")));

@@ -29,6 +29,20 @@ public sealed class SellerLedgerBuilderTests
     }
 
     [Fact]
+    public void Build_RecordOfRefusedOrder_SaysWhereTheOrderWasRefused()
+    {
+        LedgerBuildResult result = SellerLedger.CreateBuilder().Add(OrderOf(A), At(1))
+            .AddRefusedOrder(Unknown, new LedgerProblem(LedgerProblemKind.InvalidValue, $"order {Unknown}: lines is required.", At(4), "lines"))
+            .Add(new AtoZClaim(new ClaimId("C-9"), Unknown, Purchased, ClaimReason.NotReceived), At(17))
+            .Build(LedgerBuildMode.Lenient);
+
+        Assert.Equal(2, result.RecordsLeftOut);
+        Assert.Equal(2, result.Problems.Length);
+        Assert.Equal(LedgerProblemKind.RefusedOrder, result.Problems[1].Kind);
+        Assert.Equal($"ledger.jsonl:17: claim C-9 refers to order {Unknown}, refused at line 4.", result.Problems[1].ToString());
+    }
+
+    [Fact]
     public void Build_UnknownOrder_ReportsTheRecordLineAndField()
     {
         SellerLedger.Builder builder = SellerLedger.CreateBuilder().Add(OrderOf(A), At(1))
