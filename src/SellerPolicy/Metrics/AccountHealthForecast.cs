@@ -38,13 +38,21 @@ public sealed record AccountHealthForecast
     /// <summary>Gets the assumed daily Fulfilled by Amazon order volume.</summary>
     public double AverageDailyAfnOrders { get; }
 
-    /// <summary>Gets the forecast of every metric, in <see cref="MetricKind"/> order.</summary>
+    /// <summary>Gets the forecast of every metric, in catalog order.</summary>
     public ImmutableArray<MetricForecast> Metrics { get; }
 
-    /// <summary>Returns one metric's forecast.</summary>
+    /// <summary>Returns one Amazon metric's forecast.</summary>
     /// <param name="kind">The metric.</param>
     /// <returns>Its forecast.</returns>
-    public MetricForecast Get(MetricKind kind) => Metrics.First(m => m.Kind == kind);
+    /// <exception cref="KeyNotFoundException">The forecast has no such metric.</exception>
+    public MetricForecast Get(MetricKind kind) => this[kind.ToMetricId()];
+
+    /// <summary>Gets one metric's forecast.</summary>
+    /// <param name="id">The metric.</param>
+    /// <returns>Its forecast.</returns>
+    /// <exception cref="KeyNotFoundException">The forecast has no such metric.</exception>
+    public MetricForecast this[MetricId id]
+        => Metrics.FirstOrDefault(m => m.Id == id) ?? throw new KeyNotFoundException($"the forecast has no metric '{id}'.");
 
     /// <inheritdoc />
     public bool Equals(AccountHealthForecast? other)

@@ -23,7 +23,7 @@ internal static class AccountHealthForecaster
 
         PolicyValidator.EnsureValid(policy);
         ReportingCalendar calendar = policy.Reporting;
-        SellerLedger known = KnownLedger.AsOf(ledger, asOf, calendar, policy.ReturnDissatisfaction.ResponseTime);
+        SellerLedger known = KnownLedger.AsOf(ledger, asOf, calendar, policy.Returns.ResponseTime);
         AccountHealthSnapshot now = AccountHealthEngine.Create(known, policy).Snapshot(asOf);
 
         DayWindow lookback = DayWindow.Ending(asOf, assumptions.VolumeLookbackDays);
@@ -50,12 +50,13 @@ internal static class AccountHealthForecaster
         ImmutableArray<AccountHealthSnapshot> days = [.. series.SnapshotsWithoutOrderIds()];
 
         var metrics = ImmutableArray.CreateBuilder<MetricForecast>();
-        foreach (MetricResult m in now.Metrics)
+        for (int i = 0; i < now.Metrics.Length; i++)
         {
+            MetricResult m = now.Metrics[i];
             LocalDate? goodFrom = m.Status == MetricStatus.Bad
-                ? days.FirstOrDefault(s => s.Get(m.Kind).Status == MetricStatus.Good)?.AsOf
+                ? days.FirstOrDefault(s => s.Metrics[i].Status == MetricStatus.Good)?.AsOf
                 : null;
-            metrics.Add(new MetricForecast(m.Kind, m.Status, m.Rate, goodFrom, Absorbable(m), CleanOrdersNeeded(m)));
+            metrics.Add(new MetricForecast(m.Id, m.Status, m.Rate, goodFrom, Absorbable(m), CleanOrdersNeeded(m)));
         }
 
         string assumption = "only what was known by the end of " + asOf.ToString("uuuu-MM-dd", null)
@@ -80,7 +81,7 @@ internal static class AccountHealthForecaster
             return 0;
         }
 
-        bool less = m.Target.Condition == TargetCondition.LessThan;
+        bool less = m.Target.LowerIsBetter;
         int room = less ? m.Denominator - m.Numerator : m.Numerator;
         int k = 0;
         while (k < room && m.Target.IsMetBy((double)(less ? m.Numerator + k + 1 : m.Numerator - k - 1) / m.Denominator))
@@ -104,7 +105,7 @@ internal static class AccountHealthForecaster
             return 0;
         }
 
-        bool less = m.Target.Condition == TargetCondition.LessThan;
+        bool less = m.Target.LowerIsBetter;
         double t = m.Target.Value;
         if ((less && t <= 0) || (!less && t >= 1))
         {

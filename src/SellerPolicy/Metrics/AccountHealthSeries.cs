@@ -32,6 +32,9 @@ public sealed class AccountHealthSeries
     /// <summary>Gets the policy version every row is computed under.</summary>
     public MarketplacePolicy Policy { get; }
 
+    /// <summary>Gets the metrics of every row (the policy's catalog).</summary>
+    public MetricCatalog Metrics => Counts.IsEmpty ? Policy.Metrics : Counts[0].Catalog;
+
     /// <summary>Gets the counts of each day, first day first.</summary>
     public ImmutableArray<AccountHealthCounts> Counts { get; }
 
@@ -48,7 +51,7 @@ public sealed class AccountHealthSeries
     public AccountHealthSnapshot SnapshotOn(LocalDate day)
     {
         AccountHealthCounts counts = CountsOn(day);
-        return _engine is not null ? _engine.Snapshot(day) : AccountHealthSnapshot.Create(day, Policy, counts, _ => []);
+        return _engine is not null ? _engine.Snapshot(day) : AccountHealthSnapshot.Create(day, Policy.Version, counts, _ => []);
     }
 
     /// <summary>Returns the snapshot of every day without order ids (cheap: built from the counts alone).</summary>
@@ -58,7 +61,7 @@ public sealed class AccountHealthSeries
         int i = 0;
         foreach (LocalDate day in Days.EnumerateDays())
         {
-            yield return AccountHealthSnapshot.Create(day, Policy, Counts[i++], _ => []);
+            yield return AccountHealthSnapshot.Create(day, Policy.Version, Counts[i++], _ => []);
         }
     }
 

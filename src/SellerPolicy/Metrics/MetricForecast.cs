@@ -3,7 +3,7 @@ using NodaTime;
 namespace SellerPolicy.Metrics;
 
 /// <summary>One metric's outlook as of a day: when it turns GOOD if nothing new goes wrong, and its margins now.</summary>
-/// <param name="Kind">The metric.</param>
+/// <param name="Id">The metric.</param>
 /// <param name="CurrentStatus">Its status as of the forecast's as-of day.</param>
 /// <param name="CurrentRate">Its rate as of that day.</param>
 /// <param name="GoodFrom">
@@ -19,4 +19,11 @@ namespace SellerPolicy.Metrics;
 /// number of clean orders can (a target of 0 %, or 100 % for a "greater than" target).
 /// </param>
 public sealed record MetricForecast(
-    MetricKind Kind, MetricStatus CurrentStatus, double CurrentRate, LocalDate? GoodFrom, int? DefectsAbsorbable, int? CleanOrdersNeeded);
+    MetricId Id, MetricStatus CurrentStatus, double CurrentRate, LocalDate? GoodFrom, int? DefectsAbsorbable, int? CleanOrdersNeeded)
+{
+    /// <summary>Gets which Amazon metric this is (<see cref="MetricKind"/> names Amazon's metrics only; use <see cref="Id"/>).</summary>
+    /// <exception cref="InvalidOperationException">The metric is not one of Amazon's.</exception>
+    public MetricKind Kind => MetricKindExtensions.TryFromMetricId(Id, out MetricKind kind)
+        ? kind
+        : throw new InvalidOperationException($"metric '{Id}' is not one of Amazon's MetricKind metrics; use Id.");
+}

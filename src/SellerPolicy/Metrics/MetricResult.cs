@@ -20,17 +20,20 @@ namespace SellerPolicy.Metrics;
 /// <see cref="OrderIds"/> are distinct and sorted ordinally.</para>
 /// <para>Equality compares every value, the order ids element by element.</para>
 /// </remarks>
-public abstract record MetricResult
+public record MetricResult
 {
     private protected MetricResult(
-        MetricKind kind, DayWindow window, int numerator, int denominator, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
+        MetricId id, string label, DayWindow window, int numerator, int denominator, MetricTarget target, string policyVersion,
+        ImmutableArray<OrderId> orderIds, ImmutableArray<MetricComponent> components)
     {
         if (denominator < 0 || numerator < 0 || numerator > denominator)
         {
             throw new ArgumentException($"numerator must be in [0, denominator], was {numerator} of {denominator}.", nameof(numerator));
         }
 
-        Kind = kind;
+        Id = id;
+        Label = label ?? throw new ArgumentNullException(nameof(label));
+        Components = components.IsDefault ? [] : components;
         Window = window;
         Numerator = numerator;
         Denominator = denominator;
@@ -82,11 +85,55 @@ public abstract record MetricResult
         return ids;
     }
 
-    /// <summary>Gets which metric this is.</summary>
-    public MetricKind Kind { get; }
+    /// <summary>
+    /// Creates a result of any metric (the default of <see cref="Metric.Judge"/>): the rate and status follow from the counts.
+    /// </summary>
+    /// <param name="id">The metric's id.</param>
+    /// <param name="label">The metric's label in the seller's words.</param>
+    /// <param name="window">The window of attribution days, both ends included.</param>
+    /// <param name="numerator">The numerator; at most <paramref name="denominator"/>.</param>
+    /// <param name="denominator">The denominator.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="policyVersion">The policy version (not blank).</param>
+    /// <param name="orderIds">The orders that hurt the figure (distinct, sorted ordinally), or default for none.</param>
+    /// <param name="components">The named counts, in slot order, or default for none.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">A count is out of range, the id is empty or the policy version blank.</exception>
+    public static MetricResult Create(
+        MetricId id, string label, DayWindow window, int numerator, int denominator, MetricTarget target, string policyVersion,
+        ImmutableArray<OrderId> orderIds = default, ImmutableArray<MetricComponent> components = default)
+    {
+        if (id.Value.Length == 0)
+        {
+            throw new ArgumentException("id must not be the default (empty) metric id.", nameof(id));
+        }
 
-    /// <summary>Gets the report name of the metric, such as <c>orderDefectRate.mfn</c>.</summary>
-    public string Name => Kind.ToReportName();
+        Preconditions.CheckNotBlank(policyVersion, nameof(policyVersion));
+        return new MetricResult(id, label, window, numerator, denominator, target, policyVersion, orderIds.IsDefault ? [] : orderIds, components);
+    }
+
+    /// <summary>Gets which metric this is.</summary>
+    public MetricId Id { get; }
+
+    /// <summary>Gets the metric's label in the seller's words, e.g. <c>Order Defect Rate, MFN</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>
+    /// Gets which Amazon metric this is (<see cref="MetricKind"/> names Amazon's metrics only; use <see cref="Id"/> for any metric).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The metric is not one of Amazon's (<see cref="MetricKindExtensions.TryFromMetricId"/>).</exception>
+    public MetricKind Kind => MetricKindExtensions.TryFromMetricId(Id, out MetricKind kind)
+        ? kind
+        : throw new InvalidOperationException($"metric '{Id}' is not one of Amazon's MetricKind metrics; use Id.");
+
+    /// <summary>Gets the report name of the metric, such as <c>orderDefectRate.mfn</c> (the text of <see cref="Id"/>).</summary>
+    public string Name => Id.Value;
+
+    /// <summary>
+    /// Gets the named counts behind the figure, in the metric's slot order: the denominator, the numerator and the
+    /// components (claims, chargebacks, late responses…), so a generic table or JSON can print any metric.
+    /// </summary>
+    public ImmutableArray<MetricComponent> Components { get; }
 
     /// <summary>Gets the window of attribution days, both ends included (purchase, ship-by, ship, deliver-by or request days).</summary>
     public DayWindow Window { get; }
@@ -116,12 +163,13 @@ public abstract record MetricResult
     public virtual bool Equals(MetricResult? other)
         => other is not null
            && (ReferenceEquals(this, other)
-               || (EqualityContract == other.EqualityContract && Kind == other.Kind && Window == other.Window
+               || (EqualityContract == other.EqualityContract && Id == other.Id && Window == other.Window
                    && Numerator == other.Numerator && Denominator == other.Denominator && Target == other.Target
-                   && PolicyVersion == other.PolicyVersion && OrderIds.SequenceEqual(other.OrderIds)));
+                   && PolicyVersion == other.PolicyVersion && OrderIds.SequenceEqual(other.OrderIds)
+                   && Components.SequenceEqual(other.Components)));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Window, Numerator, Denominator, PolicyVersion, OrderIds.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Window, Numerator, Denominator, PolicyVersion, OrderIds.Length);
 
     /// <summary>Returns e.g. <c>orderDefectRate.mfn 3/100 = 3.00% (&lt; 1%) BAD [2026-01-01, 2026-03-01]</c>.</summary>
     public sealed override string ToString()

@@ -31,9 +31,13 @@ public sealed record WhatIfComparison
     /// <summary>Gets the forecast with the changes applied.</summary>
     public AccountHealthForecast AfterForecast { get; }
 
-    /// <summary>Gets the metrics whose status differs between before and after, in <see cref="MetricKind"/> order.</summary>
+    /// <summary>Gets the Amazon metrics whose status differs between before and after, in catalog order (see <see cref="ChangedStatusIds"/>).</summary>
     public ImmutableArray<MetricKind> ChangedStatus
-        => [.. Before.Metrics.Zip(After.Metrics).Where(p => p.First.Status != p.Second.Status).Select(p => p.First.Kind)];
+        => [.. ChangedStatusIds.Select(id => MetricKindExtensions.TryFromMetricId(id, out MetricKind k) ? (MetricKind?)k : null).OfType<MetricKind>()];
+
+    /// <summary>Gets the ids of the metrics whose status differs between before and after, in catalog order.</summary>
+    public ImmutableArray<MetricId> ChangedStatusIds
+        => [.. Before.Metrics.Zip(After.Metrics).Where(p => p.First.Status != p.Second.Status).Select(p => p.First.Id)];
 
     /// <inheritdoc />
     public bool Equals(WhatIfComparison? other)

@@ -1,5 +1,7 @@
 using NodaTime;
 using SellerPolicy.Internal;
+using SellerPolicy.Marketplaces.Amazon;
+using SellerPolicy.Metrics;
 using SellerPolicy.Time;
 
 namespace SellerPolicy.Policies;
@@ -53,6 +55,26 @@ public sealed record MarketplacePolicy
 
     /// <summary>Gets the returns and refunds numbers.</summary>
     public ReturnPolicy Returns { get; init; } = new();
+
+    /// <summary>
+    /// Gets the metrics of this version, in report order: what the engine, tracker, series, forecast and output run on.
+    /// </summary>
+    /// <remarks>
+    /// When not set, Amazon's catalog built from this version's Amazon numbers (<see cref="OrderDefectRate"/>,
+    /// <see cref="LateShipment"/>… and <see cref="Returns"/>' response time), so <c>policy with { OrderDefectRate = … }</c>
+    /// changes the metrics too (<see cref="AmazonMetrics.CatalogFor"/>). Another marketplace's pack sets its own catalog;
+    /// the Amazon numbers are then unused.
+    /// </remarks>
+    public MetricCatalog Metrics
+    {
+        get => _metrics ?? AmazonMetrics.CatalogFor(this);
+        init => _metrics = value;
+    }
+
+    /// <summary>Gets whether <see cref="Metrics"/> was set (another marketplace's catalog) rather than built from the Amazon numbers.</summary>
+    public bool HasOwnMetrics => _metrics is not null;
+
+    private readonly MetricCatalog? _metrics;
 
     /// <summary>Returns the version label.</summary>
     public override string ToString() => Version;

@@ -34,9 +34,28 @@ public readonly record struct MetricTarget
     /// <summary>Returns whether <paramref name="rate"/> meets the target (strict comparison).</summary>
     /// <param name="rate">The rate as a fraction.</param>
     /// <returns>True when the condition holds.</returns>
-    public bool IsMetBy(double rate) => Condition == TargetCondition.LessThan ? rate < Value : rate > Value;
+    public bool IsMetBy(double rate) => Condition switch
+    {
+        TargetCondition.LessThan => rate < Value,
+        TargetCondition.GreaterThan => rate > Value,
+        TargetCondition.AtMost => rate <= Value,
+        _ => rate >= Value,
+    };
 
-    /// <summary>Formats as <c>&lt; 1%</c> or <c>&gt; 95%</c>.</summary>
+    /// <summary>Gets whether a lower rate is better (<see cref="TargetCondition.LessThan"/> or <see cref="TargetCondition.AtMost"/>).</summary>
+    public bool LowerIsBetter => Condition is TargetCondition.LessThan or TargetCondition.AtMost;
+
+    /// <summary>Returns an "at most" target.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>The target.</returns>
+    public static MetricTarget AtMost(double value) => new(value, TargetCondition.AtMost);
+
+    /// <summary>Returns an "at least" target.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>The target.</returns>
+    public static MetricTarget AtLeast(double value) => new(value, TargetCondition.AtLeast);
+
+    /// <summary>Formats as <c>&lt; 1%</c>, <c>&gt; 95%</c>, <c>≤ 2%</c> or <c>≥ 90%</c>.</summary>
     public override string ToString()
-        => $"{(Condition == TargetCondition.LessThan ? "<" : ">")} {Value * 100:0.##}%";
+        => $"{Condition switch { TargetCondition.LessThan => "<", TargetCondition.GreaterThan => ">", TargetCondition.AtMost => "≤", _ => "≥" }} {Value * 100:0.##}%";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Marketplaces.Amazon;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
@@ -18,7 +19,8 @@ internal static class ReferenceCalculator
         ReportingCalendar calendar = policy.Reporting;
         bool Known(Instant? instant) => calendar.IsKnown(instant, d);
         LocalDate Day(Instant instant) => calendar.DayOf(instant);
-        var counts = new int[AccountHealthCounts.ColumnCount];
+        MetricCatalog catalog = AmazonMetrics.CatalogFor(policy);
+        var counts = new int[catalog.CountedColumns];
         var ids = new Dictionary<MetricKind, ImmutableArray<OrderId>>();
         void Set(CountColumn column, int value) => counts[(int)column] = value;
         void Hurt(MetricKind kind, IEnumerable<OrderId> orders)
@@ -104,8 +106,8 @@ internal static class ReferenceCalculator
         ReturnDissatisfactionPolicy rd = policy.ReturnDissatisfaction;
         DayWindow returnWindow = DayWindow.Ending(d, rd.WindowDays);
         bool LateResponse(ReturnRequest r)
-            => (Known(r.RespondedAt) && r.RespondedAt > r.RequestedAt + rd.ResponseTime)
-               || (!Known(r.RespondedAt) && r.RequestedAt + rd.ResponseTime < calendar.StartOf(d.PlusDays(1)));
+            => (Known(r.RespondedAt) && r.RespondedAt > r.RequestedAt + policy.Returns.ResponseTime)
+               || (!Known(r.RespondedAt) && r.RequestedAt + policy.Returns.ResponseTime < calendar.StartOf(d.PlusDays(1)));
         var requests = mfn.SelectMany(o => ledger.ReturnsOf(o.OrderId)).Where(r => returnWindow.Contains(Day(r.RequestedAt))).ToList();
         var dissatisfied = requests.Where(r => r.NegativeReturnFeedback || r.RejectedIncorrectly || LateResponse(r)).ToList();
         Set(CountColumn.ReturnRequests, requests.Count);
@@ -115,6 +117,41 @@ internal static class ReferenceCalculator
         Set(CountColumn.ReturnsInvalidRejection, requests.Count(r => r.RejectedIncorrectly));
         Hurt(MetricKind.ReturnDissatisfactionRate, dissatisfied.Select(r => r.OrderId));
 
-        return AccountHealthSnapshot.Create(d, policy, new AccountHealthCounts(counts), kind => ids[kind]);
+        return AccountHealthSnapshot.Create(d, policy.Version, new AccountHealthCounts(catalog, counts), m => ids[catalog[m].Id.Kind()]);
     }
+}
+
+/// <summary>Amazon's counted columns, in catalog order (the reference calculator's layout).</summary>
+internal enum CountColumn
+{
+    MfnOrders,
+    MfnDefective,
+    MfnClaims,
+    MfnChargebacks,
+    MfnNegativeFeedback,
+    AfnOrders,
+    AfnDefective,
+    AfnClaims,
+    AfnChargebacks,
+    AfnNegativeFeedback,
+    CancellationOrders,
+    Cancelled,
+    LateShipmentOrders,
+    LateShipments,
+    LateShipment10DayOrders,
+    LateShipments10Day,
+    TrackingShipments,
+    ValidTracking,
+    DeliveryShipments,
+    OnTimeDeliveries,
+    ReturnRequests,
+    ReturnsDissatisfied,
+    ReturnsNegativeFeedback,
+    ReturnsLateResponse,
+    ReturnsInvalidRejection,
+}
+
+internal static class MetricIdKinds
+{
+    public static MetricKind Kind(this MetricId id) => MetricKindExtensions.TryFromMetricId(id, out MetricKind k) ? k : throw new InvalidOperationException(id.Value);
 }

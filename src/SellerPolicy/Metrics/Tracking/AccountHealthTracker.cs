@@ -7,7 +7,8 @@ namespace SellerPolicy.Metrics.Tracking;
 
 /// <summary>
 /// A seller's account health kept up to date as events happen (order placed, shipped, delivered or cancelled; feedback
-/// received or removed; claim filed, decided or reversed; chargeback received or decided; return requested or answered),
+/// received or removed; claim filed, decided or reversed; chargeback received or decided; return requested or answered;
+/// buyer contact), for every metric of the policy's catalog,
 /// answering the snapshot as of any day without recomputing the ledger.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,7 @@ namespace SellerPolicy.Metrics.Tracking;
 /// after its decision does not undo the decision. Records of an order not yet recorded are held and count once it is.</para>
 /// <para><b>Equal to the batch engine.</b> After recording the records of a valid ledger, in any order and with any of their
 /// earlier versions, <see cref="Snapshot"/> equals <see cref="AccountHealth.Snapshot(SellerLedger, LocalDate, MarketplacePolicy)"/>
-/// of that ledger. The tracker applies the same rules (it shares the engine's per-order rule code) but does not check the
+/// of that ledger. The tracker applies the same rules (each metric's <see cref="Metric.Contribute"/>, as the engine calls it) but does not check the
 /// ledger's consistency rules (duplicates, events before purchase): validate upstream if the source is untrusted.</para>
 /// <para><b>Cost.</b> An event recomputes the day intervals of its one order and updates per-day counts (Fenwick trees over
 /// days): O(records of the order × log days). A snapshot is O(metrics × log days) for the counts plus the orders that hurt a
@@ -29,13 +30,15 @@ namespace SellerPolicy.Metrics.Tracking;
 /// </remarks>
 public sealed class AccountHealthTracker
 {
-    private const int Columns = AccountHealthCounts.ColumnCount + 2;
-
     private readonly Dictionary<OrderId, OrderState> _orders = [];
     private readonly List<OrderId> _owners = [];
-    private readonly DayCounts _counts = new(Columns);
+    private readonly MetricCatalog _catalog;
+    private readonly Metric[] _metrics;
+    private readonly int[][] _slotColumns;
+    private readonly int[] _hurtingMetric;
+    private readonly DayCounts _counts;
     private readonly Dictionary<int, HashSet<(byte Column, int End, int Owner)>> _hurtByStart = [];
-    private readonly Collector _collector;
+    private readonly ContributionSink _sink;
     private int _maxHurtLength;
     private int _orderCount;
 
@@ -48,11 +51,19 @@ public sealed class AccountHealthTracker
         ArgumentNullException.ThrowIfNull(policy);
         PolicyValidator.EnsureValid(policy);
         Policy = policy;
-        _collector = new Collector(policy);
+        _catalog = policy.Metrics;
+        _metrics = [.. _catalog.Metrics];
+        _slotColumns = [.. Enumerable.Range(0, _metrics.Length).Select(_catalog.ColumnsOf)];
+        _hurtingMetric = _catalog.HurtingMetricOfColumn;
+        _counts = new DayCounts(_catalog.ColumnCount);
+        _sink = new ContributionSink(policy.Reporting, 16);
     }
 
     /// <summary>Gets the policy version every snapshot is computed under.</summary>
     public MarketplacePolicy Policy { get; }
+
+    /// <summary>Gets the metrics every snapshot holds (the policy's catalog).</summary>
+    public MetricCatalog Metrics => _catalog;
 
     /// <summary>Gets the number of orders recorded (records waiting for their order are not counted).</summary>
     public int OrderCount => _orderCount;
@@ -118,14 +129,23 @@ public sealed class AccountHealthTracker
         Upsert(StateOf(request.OrderId).Returns, request, r => string.Equals(r.Key, key, StringComparison.Ordinal), Knowledge.Of, request.OrderId);
     }
 
+    /// <summary>Records a buyer contact (a message about an order).</summary>
+    /// <param name="contact">The contact; contacts are identified by order and time, so recording one twice keeps one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
+    public void Record(BuyerContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Upsert(StateOf(contact.OrderId).Contacts, contact, c => c.BuyerContactedAt == contact.BuyerContactedAt, c => Knowledge.From(c.BuyerContactedAt), contact.OrderId);
+    }
+
     /// <summary>Returns the counts of every metric as of the end of <paramref name="asOf"/>, without order ids.</summary>
     /// <param name="asOf">The as-of day (reporting zone).</param>
     /// <returns>The counts.</returns>
     public AccountHealthCounts CountsOn(LocalDate asOf)
     {
-        Span<int> counts = stackalloc int[Columns];
+        int[] counts = new int[_catalog.ColumnCount];
         _counts.CountsOn(DayNumber.Of(asOf), counts);
-        return new AccountHealthCounts(counts[..AccountHealthCounts.ColumnCount].ToArray());
+        return new AccountHealthCounts(_catalog, counts[.._catalog.CountedColumns]);
     }
 
     /// <summary>
@@ -137,9 +157,9 @@ public sealed class AccountHealthTracker
     public AccountHealthSnapshot Snapshot(LocalDate asOf)
     {
         int day = DayNumber.Of(asOf);
-        Span<int> counts = stackalloc int[Columns];
+        int[] counts = new int[_catalog.ColumnCount];
         _counts.CountsOn(day, counts);
-        var hurt = new List<OrderId>?[8];
+        var hurt = new List<OrderId>?[_metrics.Length];
         for (int start = day - _maxHurtLength + 1; _maxHurtLength > 0 && start <= day; start++)
         {
             if (!_hurtByStart.TryGetValue(start, out HashSet<(byte Column, int End, int Owner)>? entries))
@@ -149,17 +169,17 @@ public sealed class AccountHealthTracker
 
             foreach ((byte column, int end, int owner) in entries)
             {
-                if (end > day && AccountHealthEngine.HurtKind[column] is { } kind)
+                if (end > day && _hurtingMetric[column] is var metric and >= 0)
                 {
-                    (hurt[(int)kind] ??= []).Add(_owners[owner]);
+                    (hurt[metric] ??= []).Add(_owners[owner]);
                 }
             }
         }
 
-        ImmutableArray<OrderId> Ids(MetricKind kind)
-            => hurt[(int)kind] is { } ids ? [.. ids.Distinct().OrderBy(o => o.Value, StringComparer.Ordinal)] : [];
+        ImmutableArray<OrderId> Ids(int metric)
+            => hurt[metric] is { } ids ? [.. ids.Distinct().OrderBy(o => o.Value, StringComparer.Ordinal)] : [];
 
-        return AccountHealthSnapshot.Create(asOf, Policy, new AccountHealthCounts(counts[..AccountHealthCounts.ColumnCount].ToArray()), Ids);
+        return AccountHealthSnapshot.Create(asOf, Policy.Version, new AccountHealthCounts(_catalog, counts[.._catalog.CountedColumns]), Ids);
     }
 
     private OrderState StateOf(OrderId orderId)
@@ -199,7 +219,7 @@ public sealed class AccountHealthTracker
         foreach ((byte column, int start, int end) in state.Contributions)
         {
             _counts.Add(column, start, end, -1);
-            if (AccountHealthEngine.HurtKind[column] is not null && _hurtByStart.TryGetValue(start, out var entries))
+            if (_hurtingMetric[column] >= 0 && _hurtByStart.TryGetValue(start, out var entries))
             {
                 entries.Remove((column, end, state.Owner));
             }
@@ -211,12 +231,28 @@ public sealed class AccountHealthTracker
             return;
         }
 
-        _collector.Target = state.Contributions;
-        _collector.AddOrder(OrderFacts.Of(order), state.Feedback, state.Claims.ToArray(), state.Chargebacks.ToArray(), state.Returns.ToArray(), state.Owner);
+        // The records in the ledger's canonical order, so every metric sees what the batch engine sees.
+        AtoZClaim[] claims = [.. state.Claims.OrderBy(c => c.FiledAt).ThenBy(c => c.ClaimId.Value, StringComparer.Ordinal)];
+        Chargeback[] chargebacks = [.. state.Chargebacks.OrderBy(c => c.ReceivedAt).ThenBy(c => c.ChargebackId.Value, StringComparer.Ordinal)];
+        ReturnRequest[] returns = [.. state.Returns.OrderBy(r => r.RequestedAt).ThenBy(r => r.Key, StringComparer.Ordinal)];
+        BuyerContact[] contacts = [.. state.Contacts.OrderBy(c => c.BuyerContactedAt)];
+        var evidence = new OrderEvidence(OrderFacts.Of(order), state.Feedback, claims, chargebacks, returns, contacts);
+        _sink.Clear();
+        for (int m = 0; m < _metrics.Length; m++)
+        {
+            _sink.Begin(_slotColumns[m], state.Owner);
+            _metrics[m].Contribute(evidence, _sink);
+        }
+
+        for (int k = 0; k < _sink.Count; k++)
+        {
+            state.Contributions.Add((_sink.Columns[k], _sink.Starts[k], _sink.Ends[k]));
+        }
+
         foreach ((byte column, int start, int end) in state.Contributions)
         {
             _counts.Add(column, start, end, +1);
-            if (AccountHealthEngine.HurtKind[column] is not null)
+            if (_hurtingMetric[column] >= 0)
             {
                 if (!_hurtByStart.TryGetValue(start, out var entries))
                 {
@@ -245,21 +281,9 @@ public sealed class AccountHealthTracker
 
         public List<ReturnRequest> Returns { get; } = [];
 
+        public List<BuyerContact> Contacts { get; } = [];
+
         public List<(byte Column, int Start, int End)> Contributions { get; } = [];
-    }
-
-    /// <summary>Collects one order's contributions into a list.</summary>
-    private sealed class Collector(MarketplacePolicy policy) : AccountHealthEngine.ContributionWriter(policy)
-    {
-        public List<(byte Column, int Start, int End)>? Target { get; set; }
-
-        protected override void Emit(CountColumn column, int start, int end, int owner)
-        {
-            if (start < end)
-            {
-                Target!.Add(((byte)column, start, end));
-            }
-        }
     }
 
     /// <summary>How much a version of a record knows: its latest fact instant, then how many facts it holds.</summary>
@@ -285,7 +309,7 @@ public sealed class AccountHealthTracker
             return k with { Facts = k.Facts + (r.NegativeReturnFeedback ? 1 : 0) + (r.RejectedIncorrectly ? 1 : 0) };
         }
 
-        private static Knowledge From(Instant first, params ReadOnlySpan<Instant?> later)
+        public static Knowledge From(Instant first, params ReadOnlySpan<Instant?> later)
         {
             Instant latest = first;
             int facts = 1;

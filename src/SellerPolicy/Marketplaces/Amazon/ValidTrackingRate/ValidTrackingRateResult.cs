@@ -14,7 +14,8 @@ public sealed record ValidTrackingRateResult : MetricResult
 {
     internal ValidTrackingRateResult(
         DayWindow window, int shipmentCount, int validTrackingCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(MetricKind.ValidTrackingRate, window, validTrackingCount, shipmentCount, target, policyVersion, orderIds)
+        : base(MetricKind.ValidTrackingRate.ToMetricId(), MetricKind.ValidTrackingRate.Label(), window, validTrackingCount, shipmentCount, target, policyVersion, orderIds,
+            [new("shipmentCount", shipmentCount, CountSlotRole.Denominator), new("validTrackingCount", validTrackingCount, CountSlotRole.Numerator)])
     {
     }
 

@@ -18,7 +18,8 @@ public sealed record ReturnDissatisfactionRateResult : MetricResult
     internal ReturnDissatisfactionRateResult(
         DayWindow window, int returnRequestCount, int dissatisfiedCount, int negativeReturnFeedbackCount, int lateResponseCount, int invalidRejectionCount,
         MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(MetricKind.ReturnDissatisfactionRate, window, dissatisfiedCount, returnRequestCount, target, policyVersion, orderIds)
+        : base(MetricKind.ReturnDissatisfactionRate.ToMetricId(), MetricKind.ReturnDissatisfactionRate.Label(), window, dissatisfiedCount, returnRequestCount, target, policyVersion, orderIds,
+            [new("returnRequestCount", returnRequestCount, CountSlotRole.Denominator), new("dissatisfiedCount", dissatisfiedCount, CountSlotRole.Numerator), new("negativeReturnFeedbackCount", negativeReturnFeedbackCount, CountSlotRole.Component), new("lateResponseCount", lateResponseCount, CountSlotRole.Component), new("invalidRejectionCount", invalidRejectionCount, CountSlotRole.Component)])
     {
         NegativeReturnFeedbackCount = negativeReturnFeedbackCount;
         LateResponseCount = lateResponseCount;

@@ -15,7 +15,8 @@ public sealed record OnTimeDeliveryRateResult : MetricResult
 {
     internal OnTimeDeliveryRateResult(
         DayWindow window, int shipmentCountWithValidTracking, int onTimeDeliveryCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(MetricKind.OnTimeDeliveryRate, window, onTimeDeliveryCount, shipmentCountWithValidTracking, target, policyVersion, orderIds)
+        : base(MetricKind.OnTimeDeliveryRate.ToMetricId(), MetricKind.OnTimeDeliveryRate.Label(), window, onTimeDeliveryCount, shipmentCountWithValidTracking, target, policyVersion, orderIds,
+            [new("shipmentCountWithValidTracking", shipmentCountWithValidTracking, CountSlotRole.Denominator), new("onTimeDeliveryCount", onTimeDeliveryCount, CountSlotRole.Numerator)])
     {
     }
 

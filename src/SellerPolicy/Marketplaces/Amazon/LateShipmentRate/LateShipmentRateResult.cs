@@ -14,7 +14,8 @@ public sealed record LateShipmentRateResult : MetricResult
 {
     internal LateShipmentRateResult(
         MetricKind kind, DayWindow window, int orderCount, int lateShipmentCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(kind, window, lateShipmentCount, orderCount, target, policyVersion, orderIds)
+        : base(kind.ToMetricId(), kind.Label(), window, lateShipmentCount, orderCount, target, policyVersion, orderIds,
+            [new("orderCount", orderCount, CountSlotRole.Denominator), new("lateShipmentCount", lateShipmentCount, CountSlotRole.Numerator)])
     {
     }
 

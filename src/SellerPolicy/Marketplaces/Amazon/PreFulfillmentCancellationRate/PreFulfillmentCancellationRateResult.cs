@@ -14,7 +14,8 @@ public sealed record PreFulfillmentCancellationRateResult : MetricResult
 {
     internal PreFulfillmentCancellationRateResult(
         DayWindow window, int orderCount, int cancellationCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(MetricKind.PreFulfillmentCancellationRate, window, cancellationCount, orderCount, target, policyVersion, orderIds)
+        : base(MetricKind.PreFulfillmentCancellationRate.ToMetricId(), MetricKind.PreFulfillmentCancellationRate.Label(), window, cancellationCount, orderCount, target, policyVersion, orderIds,
+            [new("orderCount", orderCount, CountSlotRole.Denominator), new("cancellationCount", cancellationCount, CountSlotRole.Numerator)])
     {
     }
 

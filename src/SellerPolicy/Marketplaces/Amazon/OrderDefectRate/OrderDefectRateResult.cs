@@ -19,8 +19,8 @@ public sealed record OrderDefectRateResult : MetricResult
     internal OrderDefectRateResult(
         FulfillmentChannel channel, DayWindow window, int orderCount, int orderWithDefects, int claims, int chargebacks, int negativeFeedback,
         MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
-        : base(channel == FulfillmentChannel.Mfn ? MetricKind.OrderDefectRateMfn : MetricKind.OrderDefectRateAfn,
-            window, orderWithDefects, orderCount, target, policyVersion, orderIds)
+        : base(KindOf(channel).ToMetricId(), KindOf(channel).Label(), window, orderWithDefects, orderCount, target, policyVersion, orderIds,
+            [new("orderCount", orderCount, CountSlotRole.Denominator), new("orderWithDefects", orderWithDefects, CountSlotRole.Numerator), new("claims", claims, CountSlotRole.Component), new("chargebacks", chargebacks, CountSlotRole.Component), new("negativeFeedback", negativeFeedback, CountSlotRole.Component)])
     {
         Channel = channel;
         Claims = claims;
@@ -76,4 +76,7 @@ public sealed record OrderDefectRateResult : MetricResult
 
     /// <summary>Gets the orders with a counting negative feedback (<c>negativeFeedback.count</c>).</summary>
     public int NegativeFeedback { get; }
+
+    private static MetricKind KindOf(FulfillmentChannel channel)
+        => channel == FulfillmentChannel.Mfn ? MetricKind.OrderDefectRateMfn : MetricKind.OrderDefectRateAfn;
 }
