@@ -37,4 +37,26 @@ public class SampleCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--orders must be positive, was 0.", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ebay", "EBAY_US")]
+    [InlineData("walmart", "WALMART_US")]
+    public void Sample_OtherMarketplace_AllOrdersSellerFulfilledOnThatMarketplace(string marketplace, string marketplaceId)
+    {
+        CliResult result = Cli.Run("sample", "--orders", "300", "--marketplace", marketplace);
+
+        Assert.Equal(0, result.ExitCode);
+        SellerLedger ledger = LedgerReader.ReadFile(Cli.TempFile(marketplace + ".jsonl", result.Out)).GetLedgerOrThrow();
+        Assert.Equal(300, ledger.Orders.Length);
+        Assert.All(ledger.Orders, o => Assert.Equal((FulfillmentChannel.Mfn, marketplaceId), (o.Channel, o.MarketplaceId?.Value)));
+    }
+
+    [Fact]
+    public void Sample_UnknownMarketplace_IsAUsageErrorNamingTheChoices()
+    {
+        CliResult result = Cli.Run("sample", "--orders", "10", "--marketplace", "etsy");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--marketplace must be one of amazon, ebay, walmart, was 'etsy'.", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -4,7 +4,7 @@ using SellerPolicy.Sample;
 
 namespace SellerPolicy.Cli;
 
-/// <summary><c>sellerpolicy sample --orders N [--seed S]</c>: writes a realistic synthetic ledger (JSON Lines) to stdout.</summary>
+/// <summary><c>sellerpolicy sample --orders N [--seed S] [--marketplace amazon|ebay|walmart]</c>: writes a realistic synthetic ledger (JSON Lines) to stdout.</summary>
 internal static class SampleCommand
 {
     public static Command Create(CliConsole console)
@@ -26,9 +26,14 @@ internal static class SampleCommand
             Description = "The first purchase day (YYYY-MM-DD; default 2025-11-01). The export is taken at the end of the 365th day.",
             HelpName = "DATE",
         };
+        var marketplaceOption = new Option<string?>("--marketplace")
+        {
+            Description = $"The marketplace the seller sells on: {string.Join(", ", SampleLedgerOptions.Marketplaces)} (default amazon; ebay and walmart sellers ship every order themselves).",
+            HelpName = "NAME",
+        };
         var command = new Command("sample", "Write a realistic synthetic ledger (JSON Lines) to stdout: a year of an MFN/AFN seller's orders with cancellations, late shipments, feedback, claims, chargebacks, returns and one bad stretch.")
         {
-            ordersOption, seedOption, firstDayOption,
+            ordersOption, seedOption, firstDayOption, marketplaceOption,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -38,7 +43,13 @@ internal static class SampleCommand
                 throw CliException.Usage($"--orders must be positive, was {orders}.");
             }
 
-            var options = new SampleLedgerOptions { Orders = orders, Seed = parse.GetValue(seedOption) };
+            string marketplace = parse.GetValue(marketplaceOption) ?? "amazon";
+            if (!SampleLedgerOptions.Marketplaces.Contains(marketplace, StringComparer.OrdinalIgnoreCase))
+            {
+                throw CliException.Usage($"--marketplace must be one of {string.Join(", ", SampleLedgerOptions.Marketplaces)}, was '{marketplace}'.");
+            }
+
+            var options = SampleLedgerOptions.ForMarketplace(marketplace) with { Orders = orders, Seed = parse.GetValue(seedOption) };
             if (parse.GetValue(firstDayOption) is { } firstDay)
             {
                 options = options with { FirstDay = CliOptions.ParseDate(firstDay, "--first-day") };

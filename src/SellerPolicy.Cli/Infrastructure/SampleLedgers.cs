@@ -9,12 +9,15 @@ namespace SellerPolicy.Cli;
 /// </summary>
 internal static class SampleLedgers
 {
-    /// <summary>The generator options of the built-in sample: 5,000 orders, seed 7.</summary>
+    /// <summary>The generator options of the built-in sample: 5,000 orders, seed 7 (of an Amazon seller).</summary>
     public static readonly SampleLedgerOptions Options = new() { Orders = 5000, Seed = 7 };
 
-    public static LoadedLedger Load()
+    /// <summary>Loads the built-in sample of a seller on <paramref name="marketplace"/> (5,000 orders, seed 7; see <see cref="SampleLedgerOptions.ForMarketplace"/>).</summary>
+    public static LoadedLedger Load(string marketplace = "amazon")
     {
-        SellerLedger ledger = SampleLedgerGenerator.Generate(Options);
-        return new LoadedLedger(ledger, $"sample (seed {Options.Seed}, {Options.Orders} orders)", ledger.RecordCount, 0, 0);
+        SampleLedgerOptions options = SampleLedgerOptions.ForMarketplace(marketplace) with { Orders = Options.Orders, Seed = Options.Seed };
+        SellerLedger ledger = SampleLedgerGenerator.Generate(options);
+        string on = options.MarketplaceId == Options.MarketplaceId ? "" : $", {marketplace.ToLowerInvariant()}";
+        return new LoadedLedger(ledger, $"sample (seed {options.Seed}, {options.Orders} orders{on})", ledger.RecordCount, 0, 0);
     }
 }

@@ -45,6 +45,26 @@ public sealed record SampleLedgerOptions
     /// </summary>
     public bool BadStretch { get; init; } = true;
 
+    /// <summary>Gets the names <see cref="ForMarketplace"/> accepts: <c>amazon</c>, <c>ebay</c>, <c>walmart</c>.</summary>
+    public static IReadOnlyList<string> Marketplaces { get; } = ["amazon", "ebay", "walmart"];
+
+    /// <summary>
+    /// Returns the default options of a seller on <paramref name="marketplace"/>: on <c>amazon</c> the defaults (MFN and AFN,
+    /// amazon.com); on <c>ebay</c> and <c>walmart</c> every order seller-fulfilled (<see cref="AfnShare"/> 0) with the
+    /// marketplace id <c>EBAY_US</c> or <c>WALMART_US</c>. Names are compared ignoring case.
+    /// </summary>
+    /// <param name="marketplace">One of <see cref="Marketplaces"/>.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="Marketplaces"/>.</exception>
+    public static SampleLedgerOptions ForMarketplace(string marketplace)
+        => marketplace?.ToUpperInvariant() switch
+        {
+            "AMAZON" => new SampleLedgerOptions(),
+            "EBAY" => new SampleLedgerOptions { AfnShare = 0, MarketplaceId = "EBAY_US" },
+            "WALMART" => new SampleLedgerOptions { AfnShare = 0, MarketplaceId = "WALMART_US" },
+            _ => throw new ArgumentException($"marketplace must be one of {string.Join(", ", Marketplaces)}, was '{marketplace}'.", nameof(marketplace)),
+        };
+
     /// <summary>Gets the last purchase day: <see cref="FirstDay"/> plus <see cref="Days"/> - 1.</summary>
     public LocalDate LastDay => FirstDay.PlusDays(Days - 1);
 }

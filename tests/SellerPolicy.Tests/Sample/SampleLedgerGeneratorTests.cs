@@ -386,4 +386,24 @@ public sealed class SampleLedgerGeneratorTests : IClassFixture<SampleLedgerGener
             return (defects, orders);
         }
     }
+
+    [Fact]
+    public void ForMarketplace_Amazon_IsTheDefaults()
+        => Assert.Equal(new SampleLedgerOptions(), SampleLedgerOptions.ForMarketplace("Amazon"));
+
+    [Theory]
+    [InlineData("ebay", "EBAY_US")]
+    [InlineData("WALMART", "WALMART_US")]
+    public void ForMarketplace_EbayOrWalmart_SellerFulfilledOnThatMarketplace(string name, string marketplaceId)
+    {
+        SampleLedgerOptions options = SampleLedgerOptions.ForMarketplace(name);
+        Assert.Equal((0.0, marketplaceId), (options.AfnShare, options.MarketplaceId));
+    }
+
+    [Fact]
+    public void ForMarketplace_Unknown_ThrowsNamingTheChoices()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SampleLedgerOptions.ForMarketplace("etsy"));
+        Assert.Contains("marketplace must be one of amazon, ebay, walmart, was 'etsy'.", e.Message, StringComparison.Ordinal);
+    }
 }
