@@ -6,13 +6,12 @@ using SellerPolicy.Time;
 
 namespace SellerPolicy.Metrics;
 
-/// <summary>Computes <see cref="AccountHealthForecast"/>s (see <see cref="AccountHealth.Forecast"/>).</summary>
+/// <summary>The parts of a forecast that do not depend on the index (see <see cref="AccountHealthEngine.Forecast"/>).</summary>
 internal static class AccountHealthForecaster
 {
-    public static AccountHealthForecast Forecast(SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions assumptions)
+    /// <summary>Throws when the assumptions cannot make a forecast.</summary>
+    public static void EnsureValid(ForecastAssumptions assumptions)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(assumptions);
         if (assumptions.HorizonDays <= 0 || assumptions.VolumeLookbackDays <= 0)
         {
@@ -20,53 +19,16 @@ internal static class AccountHealthForecaster
                 $"horizonDays and volumeLookbackDays must be positive, were {assumptions.HorizonDays} and {assumptions.VolumeLookbackDays}.",
                 nameof(assumptions));
         }
+    }
 
-        PolicyValidator.EnsureValid(policy);
-        ReportingCalendar calendar = policy.Reporting;
-        SellerLedger known = KnownLedger.AsOf(ledger, asOf, calendar, policy.Returns.ResponseTime);
-        AccountHealthSnapshot now = AccountHealthEngine.Create(known, policy).Snapshot(asOf);
-
-        DayWindow lookback = DayWindow.Ending(asOf, assumptions.VolumeLookbackDays);
-        double Average(FulfillmentChannel channel) => assumptions.RecentVolumeContinues
-            ? (double)known.Orders.Count(o => o.Channel == channel && lookback.Contains(calendar.DayOf(o.PurchasedAt))) / lookback.Days
-            : 0;
-        double mfn = Average(FulfillmentChannel.Mfn);
-        double afn = Average(FulfillmentChannel.Afn);
-
-        SellerLedger.Builder future = known.ToBuilder();
-        for (int k = 1; k <= assumptions.HorizonDays; k++)
-        {
-            LocalDate day = asOf.PlusDays(k);
-            int Count(double avg) => (int)Math.Floor(avg * k) - (int)Math.Floor(avg * (k - 1));
-            foreach (Order o in KnownLedger.CleanOrders("FORECAST", day, Count(mfn), FulfillmentChannel.Mfn, calendar)
-                         .Concat(KnownLedger.CleanOrders("FORECAST", day, Count(afn), FulfillmentChannel.Afn, calendar)))
-            {
-                future.Add(o);
-            }
-        }
-
-        AccountHealthSeries series = AccountHealthEngine.Create(future.ToImmutable(), policy)
-            .Series(new DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)));
-        ImmutableArray<AccountHealthSnapshot> days = [.. series.SnapshotsWithoutOrderIds()];
-
-        var metrics = ImmutableArray.CreateBuilder<MetricForecast>();
-        for (int i = 0; i < now.Metrics.Length; i++)
-        {
-            MetricResult m = now.Metrics[i];
-            LocalDate? goodFrom = m.Status == MetricStatus.Bad
-                ? days.FirstOrDefault(s => s.Metrics[i].Status == MetricStatus.Good)?.AsOf
-                : null;
-            metrics.Add(new MetricForecast(m.Id, m.Status, m.Rate, goodFrom, Absorbable(m), CleanOrdersNeeded(m)));
-        }
-
-        string assumption = "only what was known by the end of " + asOf.ToString("uuuu-MM-dd", null)
+    /// <summary>The forecast's assumptions in words.</summary>
+    public static string Assumption(LocalDate asOf, ForecastAssumptions assumptions, double mfn, double afn)
+        => "only what was known by the end of " + asOf.ToString("uuuu-MM-dd", null)
             + " is used; nothing new goes wrong: no new defects, claims, chargebacks or cancellations, pending claims stay pending, "
             + "open orders ship at their latest ship date with tracking and are delivered on time, open return requests are answered in time; "
             + (assumptions.RecentVolumeContinues
                 ? $"the average daily orders of the last {assumptions.VolumeLookbackDays} days continue ({mfn:0.##} MFN, {afn:0.##} AFN), all clean, with no returns"
                 : "no new orders");
-        return new AccountHealthForecast(asOf, policy.Version, assumption, assumptions, mfn, afn, metrics.ToImmutable());
-    }
 
     /// <summary>How many more bad orders among those in the window the metric takes and stays GOOD.</summary>
     internal static int? Absorbable(MetricResult m)
