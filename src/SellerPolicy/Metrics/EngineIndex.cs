@@ -55,6 +55,7 @@ internal sealed class EngineIndex
     /// <summary>Hands every order to every metric and sorts the contributions by first day.</summary>
     public static EngineIndex Build(SellerLedger ledger, MarketplacePolicy policy, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         OrderRows orders = ledger.OrderTable;
         MetricCatalog catalog = policy.Metrics;
         Duration responseTime = policy.Returns.ResponseTime;
@@ -311,19 +312,8 @@ internal sealed class EngineIndex
         var sink = new ContributionSink(calendar, 64);
 
         // The orders that day's knowledge (or the overlay) changes: out with their contributions, in with the known version's.
-        for (int i = 0; i < _orders.Count; i++)
+        void Recompute(int i, OrderSlice? replaced)
         {
-            OrderSlice? replaced = null;
-            if (_changesFrom[i] < endTicks && (overlay is null || !overlay.Replaced.TryGetValue(i, out replaced)))
-            {
-                continue;
-            }
-
-            if ((i & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             SellerLedger.OrderRecords? r = _ledger.RecordsAt(i);
             OrderEvidence original = r is not null
                 ? new OrderEvidence(_orders.FactsAt(i), r.Feedback.AsSpan(), r.Claims.AsSpan(), r.Chargebacks.AsSpan(), r.Returns.AsSpan(), r.Contacts.AsSpan())
@@ -333,6 +323,27 @@ internal sealed class EngineIndex
             {
                 Add(known.Evidence(), 1, days, from, sink);
             }
+        }
+
+        long[] changesFrom = _changesFrom;
+        for (int i = 0; i < changesFrom.Length; i++)
+        {
+            if (changesFrom[i] < endTicks || (overlay is not null && overlay.Replaced.ContainsKey(i)))
+            {
+                continue;
+            }
+
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Recompute(i, null);
+        }
+
+        foreach ((int i, OrderSlice replaced) in overlay?.Replaced ?? [])
+        {
+            Recompute(i, replaced);
         }
 
         int addedMfn = 0;
@@ -405,10 +416,11 @@ internal sealed class EngineIndex
 
     private void AddIndex(DayDiff days, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         (int lo, int hi) = Range(days.From, days.To);
         for (int k = lo; k < hi; k++)
         {
-            if (((k - lo) & 0xFFFFF) == 0)
+            if (((k - lo) & 0xFFFFF) == 0xFFFFF)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
