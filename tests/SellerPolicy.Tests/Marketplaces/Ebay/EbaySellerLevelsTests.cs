@@ -33,6 +33,18 @@ public sealed class EbaySellerLevelsTests
         return ledger;
     }
 
+    /// <summary>A quiet seller (200 transactions, judged on 12 months) with one seller cancellation per buyer named.</summary>
+    private static EbayLedger QuietWithDefectsFrom(params string[] buyers)
+    {
+        var ledger = new EbayLedger().Clean(200 - buyers.Length, "2026-02-10");
+        foreach (string buyer in buyers)
+        {
+            ledger.Cancelled("2026-02-11", buyer);
+        }
+
+        return ledger;
+    }
+
     [Fact]
     public void DefectRateExactlyHalfAPercent_FromFiveBuyers_IsTopRatedByTheRate()
     {
@@ -65,13 +77,7 @@ public sealed class EbaySellerLevelsTests
     [Fact]
     public void SixDefectsFromThreeBuyers_AboveTheRate_IsTopRatedByTheBuyerCount()
     {
-        var ledger = new EbayLedger().Clean(194, "2026-02-10");
-        foreach (string buyer in new[] { "a", "a", "b", "b", "c", "c" })
-        {
-            ledger.Cancelled("2026-02-11", buyer);
-        }
-
-        EbayLevelEvaluation e = Evaluate(ledger);
+        EbayLevelEvaluation e = Evaluate(QuietWithDefectsFrom("a", "a", "b", "b", "c", "c"));
         Assert.Equal((6, 3), (e.Figures.DefectiveTransactions, e.Figures.DefectBuyers));
         Assert.True(e.Figures.TransactionDefectRate > Standards.TopRated.MaxTransactionDefectRate);
         Assert.Equal(EbaySellerLevel.TopRated, e.Level);
@@ -80,13 +86,7 @@ public sealed class EbaySellerLevelsTests
     [Fact]
     public void SixDefectsFromFourBuyers_AboveTheRate_IsNotTopRated()
     {
-        var ledger = new EbayLedger().Clean(194, "2026-02-10");
-        foreach (string buyer in new[] { "a", "a", "b", "b", "c", "d" })
-        {
-            ledger.Cancelled("2026-02-11", buyer);
-        }
-
-        EbayLevelEvaluation e = Evaluate(ledger);
+        EbayLevelEvaluation e = Evaluate(QuietWithDefectsFrom("a", "a", "b", "b", "c", "d"));
         Assert.Equal(4, e.Figures.DefectBuyers);
         Assert.Equal(EbaySellerLevel.AboveStandard, e.Level);
     }
