@@ -124,7 +124,7 @@ public static class PolicyFileReader
         p = p with { Name = name, Reporting = zone is null ? p.Reporting : new ReportingCalendar(zone) };
         if (r.Object(root, "orderDefectRate") is { } odr)
         {
-            r.Unknown(odr, "orderDefectRate.", ["windowDays", "lagDays", "target", "pendingClaimsCount", "negativeFeedbackMaxRating"]);
+            r.Unknown(odr, "orderDefectRate.", ["windowDays", "lagDays", "target", "pendingClaimsCount", "negativeFeedbackMaxRating", "countingClaimOutcomes"]);
             p = p with
             {
                 OrderDefectRate = p.OrderDefectRate with
@@ -134,6 +134,9 @@ public static class PolicyFileReader
                     Target = r.Target(odr, "orderDefectRate.", p.OrderDefectRate.Target),
                     PendingClaimsCount = r.Bool(odr, "pendingClaimsCount", "orderDefectRate.") ?? p.OrderDefectRate.PendingClaimsCount,
                     NegativeFeedbackMaxRating = r.Int(odr, "negativeFeedbackMaxRating", "orderDefectRate.") ?? p.OrderDefectRate.NegativeFeedbackMaxRating,
+                    CountingClaimOutcomes = r.Enums<ClaimOutcome>(odr, "countingClaimOutcomes", "orderDefectRate.") is { } outcomes
+                        ? ImmutableHashSet.CreateRange(outcomes)
+                        : p.OrderDefectRate.CountingClaimOutcomes,
                 },
             };
         }
@@ -161,13 +164,13 @@ public static class PolicyFileReader
         if (r.Object(root, "returnDissatisfaction") is { } rd)
         {
             r.Unknown(rd, "returnDissatisfaction.", ["windowDays", "target", "responseHours"]);
+            r.Removed(rd, "responseHours", "returnDissatisfaction.", "returns.responseHours, the one return response time the rate and the deadlines use");
             p = p with
             {
                 ReturnDissatisfaction = p.ReturnDissatisfaction with
                 {
                     WindowDays = r.Int(rd, "windowDays", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.WindowDays,
                     Target = r.Target(rd, "returnDissatisfaction.", p.ReturnDissatisfaction.Target),
-                    ResponseTime = r.Hours(rd, "responseHours", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.ResponseTime,
                 },
             };
         }
@@ -253,6 +256,15 @@ public static class PolicyFileReader
         }
 
         public bool Has(JsonElement element, string name) => element.TryGetProperty(name, out _);
+
+        /// <summary>Reports a field that was removed, naming what replaces it.</summary>
+        public void Removed(JsonElement element, string name, string prefix, string replacement)
+        {
+            if (Has(element, name))
+            {
+                Problem(prefix + name, $"was removed; set {replacement}");
+            }
+        }
 
         public JsonElement? Object(JsonElement element, string name)
         {

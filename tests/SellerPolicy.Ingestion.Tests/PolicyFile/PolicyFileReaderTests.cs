@@ -54,7 +54,7 @@ public class PolicyFileReaderTests
             [
                 "policy.json: colour is not a policy field; expected one of basePolicy, name, reportingTimeZone, orderDefectRate, preFulfillmentCancellation, lateShipment, lateShipment10Day, validTracking, onTimeDelivery, returnDissatisfaction, claims, returns.",
                 "policy.json: reportingTimeZone must be an IANA time zone id such as Europe/Berlin, was 'Mars/Olympus'.",
-                "policy.json: orderDefectRate.lagDay is not a policy field; expected one of windowDays, lagDays, target, pendingClaimsCount, negativeFeedbackMaxRating.",
+                "policy.json: orderDefectRate.lagDay is not a policy field; expected one of windowDays, lagDays, target, pendingClaimsCount, negativeFeedbackMaxRating, countingClaimOutcomes.",
                 "policy.json: orderDefectRate.target must be a fraction between 0 and 1 (0.01 = 1 %), was 1.5.",
                 "policy.json: validTracking.windowDays must be a whole number, was \"thirty\".",
                 "policy.json: orderDefectRate.windowDays must be positive, was -5.",
@@ -65,10 +65,43 @@ public class PolicyFileReaderTests
     [Fact]
     public void Read_UnknownBase_IsRejected()
     {
-        PolicyFileResult result = Read("""{"basePolicy":"ebay"}""");
+        PolicyFileResult result = Read("""{"basePolicy":"etsy"}""");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("policy.json: basePolicy must be one of amazon, amazon-legacy, amazon-current, was 'ebay'.", Assert.Single(result.Problems));
+        Assert.Equal("policy.json: basePolicy must be one of amazon, ebay, walmart, amazon-legacy, amazon-current, was 'etsy'.", Assert.Single(result.Problems));
+    }
+
+    [Theory]
+    [InlineData("ebay", "transactionDefectRate")]
+    [InlineData("walmart", "refundRate")]
+    public void Read_BaseOfAnotherPack_KeepsThatPacksMetrics(string basePolicy, string metric)
+    {
+        PolicyFileResult result = Read($$"""{"basePolicy":"{{basePolicy}}","reportingTimeZone":"America/New_York"}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.True(result.Timeline!.Latest.Metrics.Contains(new SellerPolicy.Metrics.MetricId(metric)));
+        Assert.Equal("America/New_York", result.Timeline.Latest.Reporting.Zone.Id);
+    }
+
+    [Fact]
+    public void Read_CountingClaimOutcomes_ReplaceTheDefaultSetInEveryVersion()
+    {
+        PolicyFileResult result = Read("""{"orderDefectRate":{"countingClaimOutcomes":["GrantedSellerFunded","GrantedAmazonFunded"]}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.All(result.Timeline!.Versions, v =>
+            Assert.Equal([ClaimOutcome.GrantedSellerFunded, ClaimOutcome.GrantedAmazonFunded], v.OrderDefectRate.CountingClaimOutcomes.Order()));
+    }
+
+    [Fact]
+    public void Read_ReturnDissatisfactionResponseHours_IsRefusedNamingTheOneResponseTime()
+    {
+        PolicyFileResult result = Read("""{"returnDissatisfaction":{"responseHours":24}}""");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "policy.json: returnDissatisfaction.responseHours was removed; set returns.responseHours, the one return response time the rate and the deadlines use.",
+            Assert.Single(result.Problems));
     }
 
     [Fact]

@@ -89,6 +89,22 @@ public class ClaimOdrRuleTests
     }
 
     [Fact]
+    public void CountingOutcomes_ArePolicyData_AnAmazonFundedGrantCountsWhenThePolicySaysSo()
+    {
+        MarketplacePolicy policy = Policy with
+        {
+            OrderDefectRate = Policy.OrderDefectRate with { CountingClaimOutcomes = [ClaimOutcome.GrantedAmazonFunded] },
+        };
+        AtoZClaim amazonFunded = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedAmazonFunded, "2026-01-22T09:00:00Z");
+        AtoZClaim sellerFunded = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z");
+
+        Assert.True(ClaimOdrRule.CountsAsOf(amazonFunded, D(2, 1), policy));
+        Assert.True(ClaimOdrRule.Explain(amazonFunded, D(2, 1), policy).Counts);
+        Assert.False(ClaimOdrRule.CountsAsOf(sellerFunded, D(2, 1), policy));
+        Assert.True(ClaimOdrRule.IsCountingOutcome(ClaimOutcome.GrantedAmazonFunded, policy.OrderDefectRate));
+    }
+
+    [Fact]
     public void ReversedClaim_StopsCountingFromTheReversal()
     {
         AtoZClaim claim = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z", "2026-02-03T12:00:00Z");
@@ -135,7 +151,7 @@ public class ClaimOdrRuleTests
     {
         Instant filed = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromHours(filedH);
         Instant? decided = outcome is null ? null : filed + Duration.FromHours(decideAfterH);
-        Instant? reversed = decided is { } d && reverseAfterH >= 0 && ClaimOdrRule.IsCountingOutcome(outcome!.Value) ? d + Duration.FromHours(reverseAfterH) : null;
+        Instant? reversed = decided is { } d && reverseAfterH >= 0 && AtoZClaim.FundingOf(outcome!.Value) == ClaimFunding.Seller ? d + Duration.FromHours(reverseAfterH) : null;
         return new AtoZClaim(new ClaimId("C-1"), Id, filed, ClaimReason.NotReceived, outcome, decided, reversed);
     }
 }
