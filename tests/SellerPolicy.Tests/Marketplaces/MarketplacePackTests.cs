@@ -2,6 +2,7 @@ using NodaTime;
 using SellerPolicy.Marketplaces;
 using SellerPolicy.Marketplaces.Ebay;
 using SellerPolicy.Metrics;
+using SellerPolicy.Sample;
 using SellerPolicy.Tests.Marketplaces.Ebay;
 using static SellerPolicy.Tests.Metrics.MetricsTestData;
 
@@ -70,6 +71,28 @@ public sealed class MarketplacePackTests
 
         Assert.False(MarketplacePacks.TryGet("etsy", out MarketplacePack? none));
         Assert.Null(none);
+    }
+
+    [Theory]
+    [InlineData("amazon")]
+    [InlineData("ebay")]
+    [InlineData("walmart")]
+    public void SampleSellerOfEachMarketplace_GetsEveryMetricOfItsPack_WithOrdersCounted(string name)
+    {
+        Assert.True(MarketplacePacks.TryGet(name, out MarketplacePack? pack));
+        SampleLedgerOptions options = SampleLedgerOptions.ForMarketplace(name) with { Orders = 2000 };
+        AccountHealthEngine engine = AccountHealthEngine.Create(SampleLedgerGenerator.Generate(options), pack.Timeline.For(options.LastDay));
+        AccountHealthSnapshot snapshot = engine.Snapshot(options.LastDay);
+
+        Assert.Equal(pack.Metrics.Select(m => m.Id), snapshot.Metrics.Select(m => m.Id));
+        Assert.All(snapshot.Metrics, m => Assert.True(m.Denominator > 0, $"{m.Id} counts no order"));
+        SellerStanding? standing = pack.StandingOn(engine, options.LastDay);
+        Assert.Equal(pack.Levels is not null, standing is not null);
+        if (standing is not null)
+        {
+            Assert.Equal(pack.Evaluation.LastEvaluationOnOrBefore(options.LastDay), standing.Official.EvaluatedOn);
+            Assert.Contains(standing.Projected.Name, pack.Levels!.Names);
+        }
     }
 
     [Fact]
