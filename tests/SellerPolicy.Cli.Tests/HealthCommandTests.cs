@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SellerPolicy.Metrics;
 
 namespace SellerPolicy.Cli.Tests;
 
@@ -128,6 +129,75 @@ public class HealthCommandTests
         Assert.Contains("Order Defect Rate, MFN", result.Out, StringComparison.Ordinal);
         Assert.Contains("BAD", result.Out, StringComparison.Ordinal);
         Assert.Contains("Return dissatisfaction", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public void Health_Table_FitsTheWidth_AndWrapsLabelsByWordsOnly(int width)
+    {
+        CliResult result = Cli.RunAt(width, "health", "--sample", "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.All(lines, line => Assert.True(line.Length <= width, $"{line.Length} > {width}: {line}"));
+        AccountHealthSnapshot snapshot = SampleSnapshot();
+        HashSet<string> words = [.. lines.SelectMany(l => l.Split([' ', '│', '╭', '╮', '╰', '╯', '─', '┬', '┴', '├', '┤', '┼'], StringSplitOptions.RemoveEmptyEntries))];
+        foreach (MetricResult metric in snapshot.Metrics)
+        {
+            Assert.All(metric.Label.Split(' '), word => Assert.Contains(word, words));
+            Assert.Contains(MetricLabels.Percent(metric.Rate), words);
+        }
+    }
+
+    [Fact]
+    public void Health_Table_ShowsEachMetricsWindowAndFurtherCounts_AtEveryWidth()
+    {
+        AccountHealthSnapshot snapshot = SampleSnapshot();
+        foreach (int width in new[] { 80, 200 })
+        {
+            string output = Cli.RunAt(width, "health", "--sample", "--format", "table").Out;
+            string flat = string.Join(" ", output.Split((char[])[' ', '│', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            foreach (MetricResult metric in snapshot.Metrics)
+            {
+                Assert.Contains(CliOptions.FormatDate(metric.Window.From), output, StringComparison.Ordinal);
+                foreach (MetricComponent component in metric.Components.Where(c => c.Role == CountSlotRole.Component))
+                {
+                    Assert.Contains($"{MetricLabels.Shown(component.Name)} {MetricLabels.Count(component.Count)}", flat, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Tables_WriteEveryCountWithThousandsSeparators()
+    {
+        string ledger = Cli.TempFile("big.jsonl");
+        File.WriteAllText(ledger, Cli.Run("sample", "--orders", "40000", "--seed", "3").Out);
+        using JsonDocument json = JsonDocument.Parse(Cli.Run("health", "--ledger", ledger, "--format", "json").Out);
+        Assert.True(json.RootElement.GetProperty("lateShipmentRate").GetProperty("orderCount").GetInt32() >= 1000); // so the test can fail
+
+        string[] tables =
+        [
+            Cli.Run("health", "--ledger", ledger, "--format", "table").Out,
+            Cli.Run("forecast", "--ledger", ledger, "--format", "table").Out,
+            Cli.Run("whatif", "--ledger", ledger, "--extra-orders", "500", "--extra-from", "2026-10-01", "--extra-to", "2026-10-10", "--format", "table").Out,
+        ];
+
+        foreach (string table in tables)
+        {
+            Assert.DoesNotMatch(@"(?<![\d\-.,:@])\d{4,}(?![\d\-])", table);
+            Assert.Matches(@"\d,\d{3}", table);
+        }
+    }
+
+    private static AccountHealthSnapshot SampleSnapshot()
+    {
+        LoadedLedger sample = SampleLedgers.Load();
+        var policy = SellerPolicy.Policies.AmazonPolicies.Timeline;
+        NodaTime.LocalDate asOf = policy.Latest.Reporting.DayOf(sample.Ledger.LatestInstant()!.Value);
+        return AccountHealth.Snapshot(sample.Ledger, asOf, policy.For(asOf));
     }
 
     [Fact]
