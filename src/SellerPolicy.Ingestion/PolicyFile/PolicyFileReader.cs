@@ -3,6 +3,7 @@ using System.Text.Json;
 using SellerPolicy.Ingestion.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Marketplaces;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
 
@@ -73,9 +74,9 @@ public static class PolicyFileReader
             var reader = new Reader(fileName, problems);
             reader.Unknown(root, "", TopLevel);
             string baseName = reader.String(root, "basePolicy") ?? AmazonPolicies.Name;
-            if (!AmazonPolicies.TryGet(baseName, out PolicyTimeline? baseTimeline))
+            if (!MarketplacePacks.TryGetTimeline(baseName, out PolicyTimeline? baseTimeline))
             {
-                problems.Add($"{fileName}: basePolicy must be one of {string.Join(", ", AmazonPolicies.Names)}, was '{baseName}'.");
+                problems.Add($"{fileName}: basePolicy must be one of {string.Join(", ", MarketplacePacks.Names)}, was '{baseName}'.");
                 return Fail([.. problems]);
             }
 
