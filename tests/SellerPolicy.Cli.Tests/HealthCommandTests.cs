@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SellerPolicy.Marketplaces;
 using SellerPolicy.Metrics;
 
 namespace SellerPolicy.Cli.Tests;
@@ -190,6 +191,87 @@ public class HealthCommandTests
             Assert.DoesNotMatch(@"(?<![\d\-.,:@])\d{4,}(?![\d\-])", table);
             Assert.Matches(@"\d,\d{3}", table);
         }
+    }
+
+    [Fact]
+    public void Health_SampleOnEbay_Json_KeysEachEbayMetricById_AndGivesTheOfficialAndProjectedLevel()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--policy", "ebay", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement root = json.RootElement;
+        LoadedLedger sample = SampleLedgers.Load("ebay");
+        NodaTime.LocalDate asOf = CliOptions.ParseDate(root.GetProperty("asOf").GetString()!, "asOf");
+        MarketplacePack ebay = MarketplacePacks.Ebay;
+        AccountHealthSnapshot snapshot = AccountHealth.Snapshot(sample.Ledger, asOf, ebay.Timeline.For(asOf));
+        foreach (MetricResult metric in snapshot.Metrics)
+        {
+            JsonElement m = root.GetProperty(metric.Id.Value);
+            Assert.Equal(metric.Rate, m.GetProperty("rate").GetDouble());
+            Assert.Equal(metric.Status.ToReportName(), m.GetProperty("status").GetString());
+            Assert.Equal(HealthJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
+            Assert.All(metric.Components, c => Assert.Equal(c.Count, m.GetProperty(c.Name).GetInt32()));
+        }
+
+        SellerStanding standing = ebay.StandingOn(AccountHealthEngine.Create(sample.Ledger, ebay.Timeline.For(asOf)), asOf)!;
+        JsonElement level = root.GetProperty("sellerLevel");
+        Assert.Equal(standing.Official.Name, level.GetProperty("official").GetProperty("level").GetString());
+        Assert.Equal(CliOptions.FormatDate(ebay.Evaluation.LastEvaluationOnOrBefore(asOf)), level.GetProperty("official").GetProperty("evaluatedOn").GetString());
+        Assert.Equal(standing.Projected.Name, level.GetProperty("projected").GetProperty("level").GetString());
+        Assert.Equal(CliOptions.FormatDate(asOf), level.GetProperty("projected").GetProperty("evaluatedOn").GetString());
+        Assert.Equal(standing.Projected.Reasons, level.GetProperty("projected").GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!));
+        Assert.False(root.TryGetProperty("orderDefectRate", out _));
+    }
+
+    [Fact]
+    public void Health_SampleOnEbay_Table_ShowsTheOfficialAndProjectedLevel()
+    {
+        using JsonDocument json = JsonDocument.Parse(Cli.Run("health", "--sample", "--policy", "ebay", "--format", "json").Out);
+        JsonElement level = json.RootElement.GetProperty("sellerLevel");
+
+        CliResult result = Cli.RunAt(80, "health", "--sample", "--policy", "ebay", "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        string flat = string.Join(" ", result.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"Seller level: {level.GetProperty("official").GetProperty("level").GetString()} (official, evaluated {level.GetProperty("official").GetProperty("evaluatedOn").GetString()})", flat, StringComparison.Ordinal);
+        Assert.Contains($"PROJECTED: {level.GetProperty("projected").GetProperty("level").GetString()} (if evaluated {level.GetProperty("projected").GetProperty("evaluatedOn").GetString()}", flat, StringComparison.Ordinal);
+        Assert.All(result.Out.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 80, line));
+    }
+
+    [Fact]
+    public void Health_SampleOnWalmart_Json_KeysEachWalmartMetricById_WithItsTargetCondition_AndNoLevel()
+    {
+        CliResult result = Cli.Run("health", "--sample", "--policy", "walmart", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        foreach (Metric metric in MarketplacePacks.Walmart.Metrics)
+        {
+            JsonElement m = json.RootElement.GetProperty(metric.Id.Value);
+            Assert.Equal(HealthJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
+            Assert.Equal(metric.Target.Value, m.GetProperty("targetValue").GetDouble());
+        }
+
+        Assert.Contains(MarketplacePacks.Walmart.Metrics, m => m.Target.Condition == SellerPolicy.Policies.TargetCondition.AtLeast);
+        Assert.False(json.RootElement.TryGetProperty("sellerLevel", out _));
+    }
+
+    [Theory]
+    [InlineData("ebay")]
+    [InlineData("walmart")]
+    public void SeriesForecastAndWhatIf_OnAnotherPack_FollowItsCatalog(string pack)
+    {
+        Assert.True(MarketplacePacks.TryGet(pack, out MarketplacePack? p));
+        string[] ids = [.. p.Metrics.Select(m => m.Id.Value)];
+
+        using JsonDocument series = JsonDocument.Parse(Cli.Run("series", "--sample", "--policy", pack, "--from", "2026-10-01", "--to", "2026-10-03", "--format", "json").Out);
+        using JsonDocument forecast = JsonDocument.Parse(Cli.Run("forecast", "--sample", "--policy", pack, "--format", "json").Out);
+        using JsonDocument whatif = JsonDocument.Parse(Cli.Run("whatif", "--sample", "--policy", pack, "--extra-orders", "5", "--extra-from", "2026-10-01", "--extra-to", "2026-10-05", "--format", "json").Out);
+
+        Assert.All(series.RootElement.EnumerateArray(), day => Assert.Equal(ids, day.EnumerateObject().Select(o => o.Name).Where(n => n is not "asOf" and not "policy")));
+        Assert.Equal(ids, forecast.RootElement.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("metric").GetString()!));
+        Assert.Equal(ids, whatif.RootElement.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("metric").GetString()!));
     }
 
     private static AccountHealthSnapshot SampleSnapshot()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using SellerPolicy.Marketplaces;
+using SellerPolicy.Marketplaces.Ebay;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using Spectre.Console;
@@ -35,7 +36,7 @@ internal static class HealthCommand
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             MarketplacePolicy policy = timeline.For(asOf);
             AccountHealthSnapshot snapshot = AccountHealth.Snapshot(loaded.Ledger, asOf, policy);
-            var extras = new HealthExtras(null, LevelsAsOf(choice, loaded, snapshot));
+            var extras = new HealthExtras(null, StandingOf(choice, loaded, snapshot));
             if (format == OutputFormat.Json)
             {
                 CliJson.Write(console.Out, w => HealthJson.WriteSnapshot(w, snapshot, policy.Reporting, loaded, extras));
@@ -51,18 +52,10 @@ internal static class HealthCommand
     }
 
     /// <summary>The pack's official and PROJECTED seller level as of the snapshot's day, for a pack with levels (eBay); else null.</summary>
-    internal static SellerLevelsAsOf? LevelsAsOf(PolicyChoice choice, LoadedLedger loaded, AccountHealthSnapshot snapshot)
+    internal static SellerStanding? StandingOf(PolicyChoice choice, LoadedLedger loaded, AccountHealthSnapshot snapshot)
     {
-        MarketplacePack pack = choice.Pack;
-        if (pack.Levels is null)
-        {
-            return null;
-        }
-
         AccountHealthSnapshot On(LocalDate day) => day == snapshot.AsOf ? snapshot : AccountHealth.Snapshot(loaded.Ledger, day, choice.Timeline.For(day));
-        return pack.OfficialLevel(On, snapshot.AsOf) is { } official && pack.ProjectedLevel(On, snapshot.AsOf) is { } projected
-            ? new SellerLevelsAsOf(official, projected, pack.Evaluation)
-            : null;
+        return choice.Pack.Levels is null ? null : choice.Pack.StandingOn(On, snapshot.AsOf);
     }
 
     /// <summary>From this console width the window has its own column; below it, it is a line under the metric's label (80 columns fit).</summary>
@@ -76,9 +69,9 @@ internal static class HealthCommand
         ansi.MarkupLine(snapshot.FailingMetricIds.IsEmpty
             ? $"Overall: {overall}"
             : $"Overall: {overall} — failing: {Markup.Escape(string.Join(", ", failing))}");
-        if (extras?.Levels is { } levels)
+        if (extras?.Standing is { } standing)
         {
-            WriteLevels(ansi, levels);
+            WriteLevels(ansi, standing);
         }
 
         if (loaded.RecordsLeftOut > 0)
@@ -110,6 +103,11 @@ internal static class HealthCommand
             if (!wide)
             {
                 label += $"\n[grey]{Markup.Escape(MetricLabels.Window(metric.Window))}[/]";
+            }
+
+            if (metric is EbayRateResult ebay)
+            {
+                label += $"\n[grey]{(ebay.Lookback == EbayLookback.ThreeMonths ? "last 3 months" : "last 12 months")}; or at most {MetricLabels.Count(ebay.MaxCount)} {Markup.Escape(MetricLabels.Shown(ebay.CountName))}: {MetricLabels.Count(ebay.Count)}{(ebay.CountAlternativeMet ? " (met)" : string.Empty)}[/]";
             }
 
             if (MetricLabels.Components(metric) is { Length: > 0 } components)
@@ -154,13 +152,14 @@ internal static class HealthCommand
         }
     }
 
-    private static void WriteLevels(IAnsiConsole ansi, SellerLevelsAsOf levels)
+    private static void WriteLevels(IAnsiConsole ansi, SellerStanding standing)
     {
-        ansi.MarkupLine($"Seller level: [bold]{Markup.Escape(levels.Official.Name)}[/] (official, evaluated {CliOptions.FormatDate(levels.Official.EvaluatedOn)}, {Markup.Escape(levels.Calendar.ToString())})"
-            + $" · PROJECTED: [bold]{Markup.Escape(levels.Projected.Name)}[/] (if evaluated {CliOptions.FormatDate(levels.Projected.EvaluatedOn)})");
-        foreach (string reason in levels.Projected.Reasons)
+        ansi.MarkupLine($"Seller level: [bold]{Markup.Escape(standing.Official.Name)}[/] (official, evaluated {CliOptions.FormatDate(standing.Official.EvaluatedOn)})"
+            + $" · PROJECTED: [bold]{Markup.Escape(standing.Projected.Name)}[/] (if evaluated {CliOptions.FormatDate(standing.Projected.EvaluatedOn)};"
+            + $" next evaluation {CliOptions.FormatDate(standing.NextEvaluationOn)})");
+        foreach (string reason in standing.Projected.Reasons)
         {
-            ansi.MarkupLine($"[grey]  PROJECTED: {Markup.Escape(reason)}[/]");
+            ansi.MarkupLine($"[grey]  · {Markup.Escape(reason)}[/]");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using SellerPolicy.Marketplaces;
+using SellerPolicy.Marketplaces.Ebay;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
@@ -32,9 +33,9 @@ internal static class HealthJson
         }
 
         w.WriteEndArray();
-        if (extras is { Levels: { } levels })
+        if (extras is { Standing: { } standing })
         {
-            WriteSellerLevels(w, levels);
+            WriteSellerLevel(w, standing);
         }
 
         if (input is { RecordsLeftOut: > 0 })
@@ -132,6 +133,18 @@ internal static class HealthJson
         }
 
         WriteJudgement(w, r);
+        if (r is EbayRateResult ebay)
+        {
+            // eBay judges the period its transactions choose, and a rate may be met by a count instead ("or at most 2 cases").
+            w.WriteString("lookback", ebay.Lookback == EbayLookback.ThreeMonths ? "THREE_MONTHS" : "TWELVE_MONTHS");
+            w.WriteStartObject("countAlternative");
+            w.WriteString("count", ebay.CountName);
+            w.WriteNumber("value", ebay.Count);
+            w.WriteNumber("maxValue", ebay.MaxCount);
+            w.WriteBoolean("met", ebay.CountAlternativeMet);
+            w.WriteEndObject();
+        }
+
         WriteNotes(w, notes);
         w.WriteEndObject();
     }
@@ -157,12 +170,13 @@ internal static class HealthJson
         w.WriteEndArray();
     }
 
-    private static void WriteSellerLevels(Utf8JsonWriter w, SellerLevelsAsOf levels)
+    /// <summary><c>"sellerLevel": {"official", "projected", "nextEvaluationOn"}</c>, each level <c>{"level", "evaluatedOn", "reasons"}</c>.</summary>
+    private static void WriteSellerLevel(Utf8JsonWriter w, SellerStanding standing)
     {
         w.WriteStartObject("sellerLevel");
-        Level(w, "official", levels.Official);
-        Level(w, "projected", levels.Projected);
-        w.WriteString("evaluation", levels.Calendar.ToString());
+        Level(w, "official", standing.Official);
+        Level(w, "projected", standing.Projected);
+        w.WriteString("nextEvaluationOn", CliOptions.FormatDate(standing.NextEvaluationOn));
         w.WriteEndObject();
 
         static void Level(Utf8JsonWriter w, string name, SellerLevel level)
@@ -206,11 +220,5 @@ internal static class HealthJson
 
 /// <summary>What a health snapshot's output adds beyond the snapshot: notes per metric, and the pack's seller levels.</summary>
 /// <param name="Notes">The notes on each metric's figures (import assumptions), or null.</param>
-/// <param name="Levels">The official and PROJECTED seller level, for a pack that has levels; else null.</param>
-internal sealed record HealthExtras(MetricNotes? Notes, SellerLevelsAsOf? Levels);
-
-/// <summary>A pack's seller level as of a day: the official one (the last evaluation day) and the PROJECTED one (the day itself).</summary>
-/// <param name="Official">The level evaluated on the last evaluation day on or before the as-of day.</param>
-/// <param name="Projected">The level the figures of the as-of day would give if it were an evaluation day.</param>
-/// <param name="Calendar">The pack's evaluation days.</param>
-internal sealed record SellerLevelsAsOf(SellerLevel Official, SellerLevel Projected, EvaluationCalendar Calendar);
+/// <param name="Standing">The official and PROJECTED seller level, for a pack that has levels (eBay); else null.</param>
+internal sealed record HealthExtras(MetricNotes? Notes, SellerStanding? Standing);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SellerPolicy.Marketplaces.Ebay;
 using SellerPolicy.Metrics;
 
 namespace SellerPolicy.Cli;
@@ -34,8 +35,18 @@ internal static class MetricLabels
             : $"{CliOptions.FormatDate(window.From)} → {CliOptions.FormatDate(window.To)}";
 
     /// <summary>The component counts of a metric beyond its numerator and denominator, in words (<c>claims 5 · negative feedback 9</c>); empty when it has none.</summary>
+    /// <remarks>An eBay rate shows the counts of the period it judged (3 or 12 months), named without the period.</remarks>
     public static string Components(MetricResult metric)
-        => string.Join(" · ", metric.Components.Where(c => c.Role == CountSlotRole.Component).Select(c => $"{Shown(c.Name)} {Count(c.Count)}"));
+    {
+        IEnumerable<(string Name, int Count)> shown = metric.Components.Where(c => c.Role == CountSlotRole.Component).Select(c => (c.Name, c.Count));
+        if (metric is EbayRateResult ebay)
+        {
+            string period = ebay.Lookback == EbayLookback.ThreeMonths ? "3Months" : "12Months";
+            shown = metric.Components.Where(c => c.Name.EndsWith(period, StringComparison.Ordinal)).Select(c => (c.Name[..^period.Length], c.Count));
+        }
+
+        return string.Join(" · ", shown.Select(c => $"{Shown(c.Name)} {Count(c.Count)}"));
+    }
 
     /// <summary>A component's name as the table shows it: in words, without a trailing "count" (<c>lateResponseCount</c> → <c>late response</c>).</summary>
     public static string Shown(string name)
@@ -51,7 +62,7 @@ internal static class MetricLabels
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            if (char.IsUpper(c) && i > 0 && !char.IsUpper(name[i - 1]))
+            if (i > 0 && ((char.IsUpper(c) && !char.IsUpper(name[i - 1])) || (char.IsAsciiDigit(c) && char.IsAsciiLetter(name[i - 1]))))
             {
                 text.Append(' ');
             }
