@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return SampleCommand.Create(console);
         yield return ImportCommand.Create(console);
         yield return ReconcileCommand.Create(console);
+        yield return PoliciesCommand.Create(console);
     }
 }
