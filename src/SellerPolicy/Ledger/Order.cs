@@ -80,7 +80,11 @@ public sealed class Order : IEquatable<Order>
     {
         OrderId = orderId;
         Lines = lines is null ? default : lines.ToImmutableArray();
-        CheckRules(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        if (FindViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is { } violation)
+        {
+            throw violation.Throw();
+        }
+
         _channel = (byte)channel;
         ShipToCountry = shipToCountry;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
@@ -354,35 +358,39 @@ public sealed class Order : IEquatable<Order>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
 
     /// <summary>
-    /// Checks the rules of the type remarks, in the order the constructor always has: the one place they are written, used
-    /// by the constructor and by the ledger's table of orders (<see cref="OrderRows"/>).
+    /// Finds the first rule of the type remarks that does not hold, in the order the constructor always has: the one place
+    /// they are written, used by the constructor (which throws it) and by the table of orders (which reports it).
     /// </summary>
-    /// <exception cref="ArgumentException">A rule does not hold; the parameter name is the field.</exception>
-    internal static void CheckRules(
+    /// <returns>The violation, or null when every rule holds.</returns>
+    internal static RuleViolation? FindViolation(
         string orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? shippingCurrency, string? shipToCountry,
         Instant? shippedAt, Instant? firstCarrierScanAt, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
     {
         if (orderId.Length == 0)
         {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
+            return new(nameof(orderId), "orderId is required.");
         }
 
-        Preconditions.CheckDefined(channel, nameof(channel));
+        if (RuleViolation.Defined(channel, nameof(channel)) is { } badChannel)
+        {
+            return badChannel;
+        }
+
         if (lines.IsDefault)
         {
-            throw new ArgumentNullException(nameof(lines));
+            return new(nameof(lines), "lines is required.", RuleViolationKind.Null);
         }
 
         if (lines.IsEmpty)
         {
-            throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} must have at least one line.");
         }
 
         foreach (OrderLine? line in lines)
         {
             if (line is null)
             {
-                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+                return new(nameof(lines), $"order {orderId} has a null line.");
             }
         }
 
@@ -395,24 +403,16 @@ public sealed class Order : IEquatable<Order>
 
         if (!oneCurrency)
         {
-            throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} mixes currencies: every price on an order must be in {currency}.");
         }
 
-        if (shipToCountry is not null)
-        {
-            Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
-        }
-
-        if (cancelledBy is { } by)
-        {
-            Preconditions.CheckDefined(by, nameof(cancelledBy));
-        }
-
-        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
+        return RuleViolation.NotBlank(shipToCountry, nameof(shipToCountry))
+            ?? (cancelledBy is { } by ? RuleViolation.Defined(by, nameof(cancelledBy)) : null)
+            ?? RuleViolation.NotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.BothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
     }
 
     /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>

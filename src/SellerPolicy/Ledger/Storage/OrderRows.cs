@@ -222,34 +222,44 @@ internal sealed class OrderRows
     }
 
     /// <summary>
-    /// Adds an order read from a file without making an <see cref="Order"/>: the same rules are checked
-    /// (<see cref="Order.CheckRules"/>), and the ids are taken as UTF-8 bytes.
+    /// Adds an order given as UTF-8 ids and values, without making an <see cref="Order"/>, when the rules of
+    /// <see cref="Order"/> hold (<see cref="Order.FindViolation"/>, the same place the constructor checks them).
     /// </summary>
-    /// <exception cref="ArgumentException">A rule of <see cref="Order"/> does not hold (the caller leaves the record to the
-    /// parser that reports it).</exception>
-    public void Add(
+    /// <returns>Null when the order was added; otherwise the first rule that does not hold (nothing is added).</returns>
+    public RuleViolation? TryAdd(
         ReadOnlySpan<byte> orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? marketplaceId,
         ReadOnlySpan<byte> buyerId, bool hasBuyerId, string? shipToCountry, Money? shippingPrice, Instant? latestShipDate, Instant? shippedAt,
         ReadOnlySpan<byte> trackingId, Instant? firstCarrierScanAt, bool buyShippingClaimsProtected, Instant? latestDeliveryDate, Instant? deliveredAt,
-        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation at)
+        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation? at)
     {
         if (Utf8Ids.IsBlank(orderId))
         {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
+            return new RuleViolation(nameof(orderId), "orderId must not be empty or white space.");
         }
 
         if (hasBuyerId && Utf8Ids.IsBlank(buyerId))
         {
-            throw new ArgumentException("buyerId must not be blank.", nameof(buyerId));
+            return new RuleViolation(nameof(buyerId), "buyerId must not be empty or white space.");
         }
 
-        if (marketplaceId is not null)
+        if (!System.Text.Unicode.Utf8.IsValid(orderId) || !System.Text.Unicode.Utf8.IsValid(buyerId) || !System.Text.Unicode.Utf8.IsValid(trackingId))
         {
-            Preconditions.CheckNotBlank(marketplaceId, nameof(marketplaceId));
+            string field = !System.Text.Unicode.Utf8.IsValid(orderId) ? nameof(orderId) : !System.Text.Unicode.Utf8.IsValid(buyerId) ? nameof(buyerId) : nameof(trackingId);
+            return new RuleViolation(field, $"{field} must be well-formed UTF-8 text.");
         }
 
-        // The id is only needed for the messages of failed rules, which the caller does not show.
-        Order.CheckRules("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        // The id is only needed for the messages, so it is decoded only when a rule fails (and the rules checked again with it).
+        if (RuleViolation.NotBlank(marketplaceId, nameof(marketplaceId)) is { } blank)
+        {
+            return blank;
+        }
+
+        if (Order.FindViolation("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is not null)
+        {
+            return Order.FindViolation(
+                Encoding.UTF8.GetString(orderId), channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        }
+
         ref OrderRow row = ref Append(at);
         if (Utf8Ids.IsBlank(trackingId))
         {
@@ -267,6 +277,7 @@ internal sealed class OrderRows
         Fill(
             ref row, channel, purchasedAt, lines, marketplaceId is not null, hasBuyerId, shippingPrice?.Amount, latestShipDate, shippedAt, firstCarrierScanAt,
             buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+        return null;
     }
 
     /// <summary>Adds row <paramref name="i"/> of <paramref name="source"/> (its ids, symbols and wide instants copied here).</summary>
