@@ -121,7 +121,7 @@ internal static class LedgerRecordParser
             catch (ArgumentException ex)
             {
                 // A rule that spans fields, checked by the record's constructor; ParamName is the field.
-                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName), at));
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ArgumentText.RuleOf(ex)}", at, ex.ParamName), at));
                 return;
             }
 
@@ -193,7 +193,7 @@ internal static class LedgerRecordParser
                     }
                     catch (ArgumentException ex)
                     {
-                        line.Add(ex.ParamName ?? "line", StripField(ex.Message, ex.ParamName));
+                        line.Add(ex.ParamName ?? "line", StripField(ex));
                     }
                 }
             }
@@ -282,9 +282,11 @@ internal static class LedgerRecordParser
         return r.Errors.Count > 0 ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
     }
 
-    private static string StripField(string message, string? field)
+    /// <summary>The rule of <paramref name="ex"/> without its field's name in front (the problem names the field) and its full stop.</summary>
+    private static string StripField(ArgumentException ex)
     {
-        message = message.Split(" (Parameter")[0].TrimEnd('.');
+        string? field = ex.ParamName;
+        string message = ArgumentText.RuleOf(ex).TrimEnd('.');
         return field is not null && message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
     }
 }
