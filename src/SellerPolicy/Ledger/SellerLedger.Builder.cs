@@ -620,7 +620,8 @@ public sealed partial class SellerLedger
             for (int i = 0; i < count; i++)
             {
                 moved[i] = i;
-                packed &= CompactInstant.TryPack(purchased[i], out keys[i]);
+                packed &= Instant64s.TryPack(purchased[i], out NodaTime.HighPerformance.Instant64 key);
+                keys[i] = key.ToUnixTimeNanoseconds();
             }
 
             if (!packed)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
-using SellerPolicy.Internal;
+using NodaTime.HighPerformance;
 
 namespace SellerPolicy.Ledger;
 
@@ -13,8 +13,8 @@ namespace SellerPolicy.Ledger;
 [StructLayout(LayoutKind.Auto)]
 internal struct OrderRow
 {
-    /// <summary>The purchase instant as <see cref="CompactInstant"/> nanoseconds (0 when <see cref="Order.Present.Wide"/> is set).</summary>
-    public long PurchasedAt;
+    /// <summary>The purchase instant (default when <see cref="Order.Present.Wide"/> is set).</summary>
+    public Instant64 PurchasedAt;
 
     /// <summary>The other instants as whole milliseconds after the purchase (when present; see <see cref="Order.Present"/>).</summary>
     public int LatestShipDate;
@@ -147,14 +147,7 @@ internal sealed class OrderRows
 
     /// <summary>Returns row <paramref name="i"/>'s purchase instant.</summary>
     public Instant PurchasedAt(int i)
-        => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : CompactInstant.Unpack(_rows[i].PurchasedAt);
-
-    /// <summary>Returns row <paramref name="i"/>'s purchase instant as <see cref="CompactInstant"/> nanoseconds, or false for a wide row.</summary>
-    public bool TryGetPurchaseNanoseconds(int i, out long nanoseconds)
-    {
-        nanoseconds = _rows[i].PurchasedAt;
-        return (_rows[i].Present & Order.Present.Wide) == 0;
-    }
+        => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : _rows[i].PurchasedAt.ToInstant();
 
     /// <summary>Returns the shipping amount of row <paramref name="i"/> (0 when it has none).</summary>
     public decimal ShippingAmount(int i)
@@ -170,10 +163,10 @@ internal sealed class OrderRows
     }
 
     /// <summary>
-    /// Returns an instant of <paramref name="row"/> as <see cref="CompactInstant"/> nanoseconds: the purchase for
-    /// <paramref name="offset"/> 0, else the purchase plus <paramref name="offset"/> milliseconds. Not for Wide rows.
+    /// Returns an instant of <paramref name="row"/>: the purchase plus <paramref name="offset"/> milliseconds (every instant
+    /// of a row that is not Wide fits an <see cref="Instant64"/>: <see cref="Fill"/> checks it).
     /// </summary>
-    public static long Nanoseconds(in OrderRow row, int offset) => row.PurchasedAt + (offset * 1_000_000L);
+    public static Instant64 At(in OrderRow row, int offset) => row.PurchasedAt.PlusNanoseconds(offset * 1_000_000L);
 
     /// <summary>Returns the instants of row <paramref name="i"/> the account-health rules read.</summary>
     public OrderFacts FactsAt(int i)
@@ -192,7 +185,7 @@ internal sealed class OrderRows
                 Get(p, Order.Present.DeliveredAt, w[5]), Get(p, Order.Present.CancelledAt, w[6]), by);
         }
 
-        Instant purchased = CompactInstant.Unpack(r.PurchasedAt);
+        Instant purchased = r.PurchasedAt.ToInstant();
         return new OrderFacts(
             channel, purchased, After(p, Order.Present.LatestShipDate, r.LatestShipDate),
             After(p, Order.Present.ShippedAt, r.ShippedAt), After(p, Order.Present.FirstCarrierScanAt, r.FirstCarrierScanAt), tracking,
@@ -345,7 +338,7 @@ internal sealed class OrderRows
             (_wideShipping ??= [])[row.Text] = amount;
         }
 
-        bool compact = CompactInstant.TryPack(purchasedAt, out row.PurchasedAt)
+        bool compact = Instant64s.TryPack(purchasedAt, out row.PurchasedAt)
             & Offset(latestShipDate, out row.LatestShipDate)
             & Offset(shippedAt, out row.ShippedAt)
             & Offset(firstCarrierScanAt, out row.FirstCarrierScanAt)
@@ -354,7 +347,7 @@ internal sealed class OrderRows
             & Offset(cancelledAt, out row.CancelledAt);
         if (!compact)
         {
-            row.PurchasedAt = 0;
+            row.PurchasedAt = default;
             row.LatestShipDate = row.ShippedAt = row.FirstCarrierScanAt = row.LatestDeliveryDate = row.DeliveredAt = row.CancelledAt = 0;
             row.Present |= Order.Present.Wide;
             (_wide ??= [])[row.Text] =
@@ -374,7 +367,7 @@ internal sealed class OrderRows
             }
 
             Duration after = value - purchasedAt;
-            if (after.Days is < -25 or > 25)
+            if (after.Days is < -25 or > 25 || !Instant64s.TryPack(value, out _))
             {
                 return false;
             }
