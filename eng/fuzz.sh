@@ -18,15 +18,17 @@ harness=$1 seconds=$2
 command -v afl-fuzz >/dev/null || { echo "fuzz: afl-fuzz is missing (apt-get install -y afl++)" >&2; exit 2; }
 
 root=artifacts/fuzz
-bin=$root/bin
+bin=$root/bin     # instrumented, for afl-fuzz
+plain=$root/plain # the same build uninstrumented, to replay a finding outside afl-fuzz
 out=$root/$harness
 
 # One instrumented build for every harness: published afresh when a source is newer than the last instrumentation.
 stamp=$bin/.instrumented
 if [ ! -f "$stamp" ] || [ -n "$(find src/SellerPolicy src/SellerPolicy.Ingestion fuzz/SellerPolicy.Fuzz -name '*.cs' -newer "$stamp" -print -quit)" ]; then
-  rm -rf "$bin"
+  rm -rf "$bin" "$plain"
   dotnet tool restore >/dev/null
-  dotnet publish fuzz/SellerPolicy.Fuzz -c Release -o "$bin" --nologo -v quiet >/dev/null || { echo "fuzz: publish failed" >&2; exit 2; }
+  dotnet publish fuzz/SellerPolicy.Fuzz -c Release -o "$plain" --nologo -v quiet >/dev/null || { echo "fuzz: publish failed" >&2; exit 2; }
+  cp -r "$plain" "$bin"
   for assembly in SellerPolicy.dll SellerPolicy.Ingestion.dll; do
     dotnet tool run sharpfuzz "$bin/$assembly" || { echo "fuzz: instrumenting $assembly failed" >&2; exit 2; }
   done
@@ -58,7 +60,7 @@ if [ "$crashes" != 0 ] || [ "$hangs" != 0 ]; then
   for found in "$out"/default/crashes/id:* "$out"/default/hangs/id:*; do
     [ -f "$found" ] || continue
     echo "finding: $found"
-    timeout 60 dotnet "$bin/SellerPolicy.Fuzz.dll" "$harness" --replay "$found" 2>&1 | head -20 || true
+    timeout 60 dotnet "$plain/SellerPolicy.Fuzz.dll" "$harness" --replay "$found" 2>&1 | grep -v '^   at System\.' | head -12 || true
   done
   exit 1
 fi
