@@ -35,6 +35,9 @@ if [ ! -f "$stamp" ] || [ -n "$(find src/SellerPolicy src/SellerPolicy.Ingestion
   touch "$stamp"
 fi
 
+# Every seed first, in process: a seed that fails (a kept regression input among them) is a finding before any fuzzing.
+dotnet "$plain/SellerPolicy.Fuzz.dll" "$harness" --replay "fuzz/corpus/$harness" || { echo "fuzz $harness: a seed of fuzz/corpus/$harness fails" >&2; exit 1; }
+
 [ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$out"
 mkdir -p "$out"
 
