@@ -244,6 +244,9 @@ public static class PolicyFileReader
 
     private sealed class Reader(string fileName, List<string> problems)
     {
+        private const int TenYearsInDays = 3653;
+        private const int TenYearsInHours = TenYearsInDays * 24;
+
         public void Unknown(JsonElement element, string prefix, string[] known)
         {
             foreach (JsonProperty property in element.EnumerateObject())
@@ -330,9 +333,29 @@ public static class PolicyFileReader
             return null;
         }
 
-        public Duration? Hours(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } h ? Duration.FromHours(h) : null;
+        public Duration? Hours(JsonElement element, string name, string prefix) => Span(element, name, prefix, "hours", TenYearsInHours, Duration.FromHours);
 
-        public Duration? Days(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } d ? Duration.FromDays(d) : null;
+        public Duration? Days(JsonElement element, string name, string prefix) => Span(element, name, prefix, "days", TenYearsInDays, Duration.FromDays);
+
+        /// <summary>
+        /// A duration in whole units, at most ten years either way: no deadline or window is that long, and a larger number
+        /// (a typo) would not fit a <see cref="Duration"/> or would overflow the instants it is added to.
+        /// </summary>
+        private Duration? Span(JsonElement element, string name, string prefix, string unit, int limit, Func<int, Duration> of)
+        {
+            if (Int(element, name, prefix) is not { } count)
+            {
+                return null;
+            }
+
+            if (count < -limit || count > limit)
+            {
+                Problem(prefix + name, $"must be at most {limit} {unit} (10 years), was {count}");
+                return null;
+            }
+
+            return of(count);
+        }
 
         public MetricTarget Target(JsonElement element, string prefix, MetricTarget current)
         {

@@ -336,4 +336,30 @@ public class PolicyFileReaderTests
         Assert.Equal(SellerPolicy.Returns.ReturnFault.Seller, SellerPolicy.Returns.ReturnRefund.FaultOf("WRONG_ITEM", policy));
         Assert.Equal(SellerPolicy.Returns.ReturnFault.Buyer, SellerPolicy.Returns.ReturnRefund.FaultOf("NO_LONGER_NEEDED", policy));
     }
+
+    // Found by fuzzing (eng/fuzz.sh policy): an hour count beyond what a NodaTime Duration holds threw
+    // ArgumentOutOfRangeException out of Read instead of being reported.
+    [Theory]
+    [InlineData("informationRequestResponseHours", 666666662, "hours", 87672)]
+    [InlineData("contactWaitHours", -666666662, "hours", 87672)]
+    [InlineData("buyerMessageResponseHours", int.MinValue, "hours", 87672)]
+    [InlineData("appealWindowDays", 2147483647, "days", 3653)]
+    [InlineData("windowDays", 3654, "days", 3653)]
+    public void Read_ADurationLongerThanTenYears_IsAProblemNamingTheFieldAndValue(string field, int value, string unit, int limit)
+    {
+        PolicyFileResult result = Read("{\"basePolicy\":\"amazon\",\"claims\":{\"" + field + "\":" + value + "}}");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"policy.json: claims.{field} must be at most {limit} {unit} (10 years), was {value}.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_ADurationOfExactlyTenYears_IsRead()
+    {
+        PolicyFileResult result = Read("""{"basePolicy":"amazon","claims":{"appealWindowDays":3653,"informationRequestResponseHours":87672}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(Duration.FromDays(3653), result.Timeline!.Latest.Claims.AppealWindow);
+        Assert.Equal(Duration.FromHours(87672), result.Timeline.Latest.Claims.InformationRequestResponse);
+    }
 }
