@@ -19,5 +19,7 @@ internal static class CommandCatalog
         yield return SampleCommand.Create(console);
         yield return ImportCommand.Create(console);
         yield return ReconcileCommand.Create(console);
+        yield return ReportCommand.Create(console);
+        yield return ChartCommand.Create(console);
     }
 }
