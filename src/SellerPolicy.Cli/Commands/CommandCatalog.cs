@@ -21,5 +21,7 @@ internal static class CommandCatalog
         yield return ConvertCommand.Create(console);
         yield return ReconcileCommand.Create(console);
         yield return PoliciesCommand.Create(console);
+        yield return ReportCommand.Create(console);
+        yield return ChartCommand.Create(console);
     }
 }
