@@ -19,6 +19,7 @@ namespace SellerPolicy.Tests.Metrics.Tracking;
 /// A few seconds by default; <c>eng/soak.sh</c> runs it long through the variables <c>SELLERPOLICY_SOAK_SELLERS</c>,
 /// <c>SELLERPOLICY_SOAK_ORDERS</c> (per seller) and <c>SELLERPOLICY_SOAK_ROUNDS</c>.
 /// </remarks>
+[Collection(SoakCollection.Name)]
 public sealed class AccountHealthTrackerSoakTests(ITestOutputHelper output)
 {
     private static readonly MarketplacePolicy Policy = AmazonPolicies.Current;
@@ -132,4 +133,15 @@ public sealed class AccountHealthTrackerSoakTests(ITestOutputHelper output)
             }
         }
     }
+}
+
+/// <summary>
+/// The soak measures the process's heap, so it runs alone: xunit runs a collection without parallelization after the
+/// parallel ones, and other tests' allocations cannot pass for a tracker's growth.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SoakCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Soak (runs alone)";
 }
