@@ -144,6 +144,7 @@ internal sealed class FastRecordParser
         Instant? deliveredAt = null;
         Instant? cancelledAt = null;
         CancelledBy? cancelledBy = null;
+        bool? cancelledByAssumed = null;
         ImmutableArray<OrderLine>? lines = null;
         var seen = new Seen();
         while (NextField(ref r, out ReadOnlySpan<byte> name))
@@ -167,6 +168,7 @@ internal sealed class FastRecordParser
                 11 when name.SequenceEqual("cancelledAt"u8) => seen.First(14) && Instant(ref r, ref cancelledAt),
                 11 when name.SequenceEqual("cancelledBy"u8) => seen.First(15) && Enum(ref r, CancelledByNames, ref cancelledBy),
                 5 when name.SequenceEqual("lines"u8) => seen.First(16) && Lines(ref r, line, ref lines),
+                18 when name.SequenceEqual("cancelledByAssumed"u8) => seen.First(17) && Bool(ref r, ref cancelledByAssumed),
                 _ => seen.Other(ref r, name),
             };
             if (!ok)
@@ -175,14 +177,15 @@ internal sealed class FastRecordParser
             }
         }
 
-        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd())
+        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd()
+            || (cancelledByAssumed == true && cancelledBy is null))
         {
             return false;
         }
 
         orders.Add(
             orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, marketplaceId, buyerId.In(line), buyerId.Present, shipToCountry, shippingPrice,
-            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at);
+            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at, cancelledByAssumed ?? false);
         return true;
     }
 

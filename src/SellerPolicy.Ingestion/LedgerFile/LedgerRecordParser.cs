@@ -156,6 +156,11 @@ internal static class LedgerRecordParser
         Instant? deliveredAt = r.Instant("deliveredAt", required: false);
         Instant? cancelledAt = r.Instant("cancelledAt", required: false);
         CancelledBy? cancelledBy = r.Enum<CancelledBy>("cancelledBy", required: false);
+        bool cancelledByAssumed = r.Bool("cancelledByAssumed") ?? false;
+        if (cancelledByAssumed && cancelledBy is null)
+        {
+            r.Add("cancelledByAssumed", "needs a cancelledBy (the canceller that was assumed)");
+        }
 
         var lines = new List<OrderLine>();
         if (!r.TryGet("lines", out JsonElement linesElement))
@@ -208,7 +213,7 @@ internal static class LedgerRecordParser
             marketplaceId is null ? null : new MarketplaceId(marketplaceId),
             buyerId is null ? null : new BuyerId(buyerId),
             shipToCountry, shippingPrice, latestShipDate, shippedAt, trackingId, firstScan, protectedLabel,
-            latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+            latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy).WithCancelledByAssumed(cancelledByAssumed);
     }
 
     private static Feedback? ReadFeedback(JsonRecord r)
