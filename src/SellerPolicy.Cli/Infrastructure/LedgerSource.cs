@@ -27,6 +27,9 @@ internal static class LedgerSource
         return loaded;
     }
 
+    /// <summary>Whether a ledger file is Parquet (by its extension, <c>.parquet</c>); any other is JSON Lines.</summary>
+    public static bool IsParquet(FileInfo file) => file.Extension.Equals(".parquet", StringComparison.OrdinalIgnoreCase);
+
     public static LoadedLedger LoadFile(FileInfo file, bool lenient, CliConsole console)
     {
         CliFiles.Input(file, "ledger file");
@@ -35,7 +38,8 @@ internal static class LedgerSource
         {
             using (NoCollectionRegion.ForFile(file.Length))
             {
-                result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+                LedgerBuildMode mode = lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict;
+                result = IsParquet(file) ? LedgerParquet.ReadFile(file.FullName, mode) : LedgerReader.ReadFile(file.FullName, mode);
             }
         }
         catch (IOException ex)

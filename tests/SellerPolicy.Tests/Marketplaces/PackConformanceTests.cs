@@ -27,8 +27,11 @@ public abstract class PackConformanceTests
     /// <summary>Gets the pack under test.</summary>
     private protected abstract MarketplacePack Pack { get; }
 
-    /// <summary>Returns a policy version of the pack with numbers varied by <paramref name="rng"/>, in <paramref name="reporting"/>.</summary>
-    private protected abstract MarketplacePolicy PolicyFor(Random rng, ReportingCalendar reporting);
+    /// <summary>
+    /// Returns a policy version of the pack with numbers varied by <paramref name="rng"/>, in the reporting calendar of
+    /// <paramref name="generated"/> (the generator's Amazon policy, its numbers varied too).
+    /// </summary>
+    private protected abstract MarketplacePolicy PolicyFor(Random rng, MarketplacePolicy generated);
 
     /// <summary>Returns metric id → count name → count as of <paramref name="day"/>, by the pack's reference calculator.</summary>
     private protected abstract Dictionary<string, Dictionary<string, int>> Reference(SellerLedger ledger, LocalDate day, MarketplacePolicy policy);
@@ -109,7 +112,7 @@ public abstract class PackConformanceTests
         => Arb.From(Gen.Choose(0, int.MaxValue).Select(seed =>
         {
             MetricsCase c = PackLedgerGenerator.Build(seed);
-            MarketplacePolicy policy = PolicyFor(new Random(seed), c.Policy.Reporting);
+            MarketplacePolicy policy = PolicyFor(new Random(seed), c.Policy);
             return new PackCase(seed, policy, c.Ledger, c.FirstDay, c.LastDay);
         }));
 
@@ -125,12 +128,7 @@ public sealed class AmazonPackConformanceTests : PackConformanceTests
 {
     private protected override MarketplacePack Pack => MarketplacePacks.Amazon;
 
-    private protected override MarketplacePolicy PolicyFor(Random rng, ReportingCalendar reporting)
-        => AmazonPolicies.Current with
-        {
-            Reporting = reporting,
-            OrderDefectRate = new OrderDefectRatePolicy { LagDays = new[] { 14, 0 }[rng.Next(2)], WindowDays = new[] { 60, 7 }[rng.Next(2)] },
-        };
+    private protected override MarketplacePolicy PolicyFor(Random rng, MarketplacePolicy generated) => generated;
 
     private protected override Dictionary<string, Dictionary<string, int>> Reference(SellerLedger ledger, LocalDate day, MarketplacePolicy policy)
         => ReferenceCalculator.Snapshot(ledger, day, policy).Metrics.ToDictionary(m => m.Id.Value, m => m.Components.ToDictionary(x => x.Name, x => x.Count));
@@ -154,8 +152,8 @@ public sealed class EbayPackConformanceTests : PackConformanceTests
         };
     }
 
-    private protected override MarketplacePolicy PolicyFor(Random rng, ReportingCalendar reporting)
-        => EbayPolicies.PolicyFor(StandardsFor(rng), new LocalDate(2025, 1, 1)) with { Reporting = reporting };
+    private protected override MarketplacePolicy PolicyFor(Random rng, MarketplacePolicy generated)
+        => EbayPolicies.PolicyFor(StandardsFor(rng), new LocalDate(2025, 1, 1)) with { Reporting = generated.Reporting };
 
     private protected override Dictionary<string, Dictionary<string, int>> Reference(SellerLedger ledger, LocalDate day, MarketplacePolicy policy)
         => EbayReferenceCalculator.Counts(ledger, day, ((EbayPeriodMetric)policy.Metrics[EbayMetricIds.TransactionDefectRate]).Standards, policy.Reporting);
@@ -165,7 +163,7 @@ public sealed class WalmartPackConformanceTests : PackConformanceTests
 {
     private protected override MarketplacePack Pack => MarketplacePacks.Walmart;
 
-    private protected override MarketplacePolicy PolicyFor(Random rng, ReportingCalendar reporting)
+    private protected override MarketplacePolicy PolicyFor(Random rng, MarketplacePolicy generated)
     {
         RollingMetricPolicy Vary(RollingMetricPolicy p, int shortDays) => p with { WindowDays = rng.Next(2) == 0 ? p.WindowDays : shortDays };
         WalmartStandards d = WalmartPolicies.Standards;
@@ -179,7 +177,7 @@ public sealed class WalmartPackConformanceTests : PackConformanceTests
             NegativeFeedbackMaxRating = new[] { 2, 1 }[rng.Next(2)],
             CountingCancellations = rng.Next(2) == 0 ? [CancelledBy.Seller] : [CancelledBy.Seller, CancelledBy.System],
         };
-        return WalmartPolicies.PolicyFor(standards) with { Reporting = reporting };
+        return WalmartPolicies.PolicyFor(standards) with { Reporting = generated.Reporting };
     }
 
     private protected override Dictionary<string, Dictionary<string, int>> Reference(SellerLedger ledger, LocalDate day, MarketplacePolicy policy)

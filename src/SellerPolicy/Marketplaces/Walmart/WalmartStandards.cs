@@ -13,7 +13,7 @@ namespace SellerPolicy.Marketplaces.Walmart;
 /// <remarks>Record equality compares the set by reference; the default shares one instance, so two default values are equal.</remarks>
 public sealed record WalmartStandards
 {
-    private static readonly ImmutableHashSet<CancelledBy> DefaultCountingCancellations = [CancelledBy.Seller];
+    private static readonly ImmutableHashSet<CancelledBy> DefaultCountingCancellations = [CancelledBy.Seller, CancelledBy.System];
 
     /// <summary>Gets the first day this version is in effect (default 2025-01-01 (default)).</summary>
     public LocalDate EffectiveFrom { get; init; } = new(2025, 1, 1);
@@ -36,7 +36,7 @@ public sealed record WalmartStandards
     /// <summary>Gets the highest rating that is negative feedback (default 2: 1-2 stars).</summary>
     public int NegativeFeedbackMaxRating { get; init; } = 2;
 
-    /// <summary>Gets who cancels an order that counts in the cancellation rate (default <see cref="CancelledBy.Seller"/> (default)).</summary>
+    /// <summary>Gets who cancels an order that counts in the cancellation rate (default <see cref="CancelledBy.Seller"/> and <see cref="CancelledBy.System"/> (default): seller-initiated and automatic cancellations).</summary>
     public ImmutableHashSet<CancelledBy> CountingCancellations { get; init; } = DefaultCountingCancellations;
 
     /// <summary>Checks every number.</summary>

@@ -40,6 +40,7 @@ public sealed class AccountHealthTracker
     private readonly Dictionary<int, HashSet<(byte Column, int End, int Owner)>> _hurtByStart = [];
     private readonly ContributionSink _sink;
     private readonly Dictionary<(byte Column, string Buyer), BuyerRuns> _buyers = [];
+    private readonly HashSet<BuyerRuns> _touched = [];
     private int _maxHurtLength;
     private int _orderCount;
 
@@ -227,18 +228,18 @@ public sealed class AccountHealthTracker
         }
 
         state.Contributions.Clear();
-        var touched = new List<BuyerRuns>();
+        _touched.Clear();
         foreach ((byte column, string buyer) in state.PerBuyerKeys)
         {
             BuyerRuns runs = _buyers[(column, buyer)];
             runs.Intervals.Remove(state.Owner);
-            touched.Add(runs);
+            _touched.Add(runs);
         }
 
         state.PerBuyerKeys.Clear();
         if (state.Order is not { } order)
         {
-            Remerge(touched);
+            Remerge();
             return;
         }
 
@@ -260,27 +261,27 @@ public sealed class AccountHealthTracker
             state.Contributions.Add((_sink.Columns[k], _sink.Starts[k], _sink.Ends[k]));
         }
 
-        string buyerKey = AccountHealthEngine.BuyerKey(order.BuyerId?.Value, order.OrderId.Value);
+        string? buyerKey = _sink.PerBuyer.Count == 0 ? null : AccountHealthEngine.BuyerKey(order.BuyerId?.Value, order.OrderId.Value);
         foreach ((byte column, int start, int end, _) in _sink.PerBuyer)
         {
-            if (!_buyers.TryGetValue((column, buyerKey), out BuyerRuns? runs))
+            if (!_buyers.TryGetValue((column, buyerKey!), out BuyerRuns? runs))
             {
                 runs = new BuyerRuns(column);
-                _buyers.Add((column, buyerKey), runs);
+                _buyers.Add((column, buyerKey!), runs);
             }
 
             if (!runs.Intervals.TryGetValue(state.Owner, out List<(int Start, int End)>? intervals))
             {
                 intervals = [];
                 runs.Intervals.Add(state.Owner, intervals);
-                state.PerBuyerKeys.Add((column, buyerKey));
+                state.PerBuyerKeys.Add((column, buyerKey!));
             }
 
             intervals.Add((start, end));
-            touched.Add(runs);
+            _touched.Add(runs);
         }
 
-        Remerge(touched);
+        Remerge();
 
         foreach ((byte column, int start, int end) in state.Contributions)
         {
@@ -300,9 +301,9 @@ public sealed class AccountHealthTracker
     }
 
     /// <summary>Withdraws the merged runs of each buyer touched and adds its new ones (its orders' intervals merged).</summary>
-    private void Remerge(List<BuyerRuns> touched)
+    private void Remerge()
     {
-        foreach (BuyerRuns runs in touched.Distinct())
+        foreach (BuyerRuns runs in _touched)
         {
             foreach ((int start, int end) in runs.Runs)
             {

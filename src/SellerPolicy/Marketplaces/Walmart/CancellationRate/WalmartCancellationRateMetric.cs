@@ -2,7 +2,7 @@ using SellerPolicy.Metrics;
 
 namespace SellerPolicy.Marketplaces.Walmart;
 
-/// <summary>Walmart's cancellation rate: orders purchased in the window (30 days (default)) cancelled by the seller before shipment; ≤ 2 %.</summary>
+/// <summary>Walmart's cancellation rate: orders purchased in the window (30 days (default)) cancelled by the seller or automatically (default) before shipment; ≤ 2 %.</summary>
 public sealed class WalmartCancellationRateMetric : RollingRateMetric
 {
     /// <summary>Creates the metric.</summary>
