@@ -274,6 +274,64 @@ public class HealthCommandTests
         Assert.Equal(ids, whatif.RootElement.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("metric").GetString()!));
     }
 
+    [Fact]
+    public void Health_OnAnImportWithoutShipmentsFile_MarksTheCancellationFigureAsRestingOnTheAssumption()
+    {
+        string withoutShipments = ImportedLedger();
+        JsonElement[] assumedOrders = [.. File.ReadAllLines(withoutShipments).Where(l => l.Contains("\"cancelledByAssumed\":true", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement)];
+        HashSet<string> assumed = [.. assumedOrders.Select(o => o.GetProperty("orderId").GetString()!)];
+        string shipmentsText = File.ReadAllText(AmazonData("shipments.csv"));
+        string withShipments = ImportedLedger(assumedOrders
+            .Where(o => !shipmentsText.Contains(o.GetProperty("orderId").GetString()!, StringComparison.Ordinal))
+            .Select(o => (o.GetProperty("orderId").GetString()!, o.GetProperty("cancelledAt").GetString()!)));
+
+        using JsonDocument json = JsonDocument.Parse(Cli.Run("health", "--ledger", withoutShipments, "--as-of", "2026-01-16", "--format", "json").Out);
+        using JsonDocument settled = JsonDocument.Parse(Cli.Run("health", "--ledger", withShipments, "--as-of", "2026-01-16", "--format", "json").Out);
+        CliResult table = Cli.RunAt(80, "health", "--ledger", withoutShipments, "--as-of", "2026-01-16", "--format", "table");
+
+        JsonElement cancellation = json.RootElement.GetProperty("preFulfillmentCancellationRate");
+        string[] hurting = [.. cancellation.GetProperty("orderIds").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.NotEmpty(hurting.Intersect(assumed)); // so the test can fail
+        JsonElement note = Assert.Single(cancellation.GetProperty("notes").EnumerateArray());
+        Assert.Equal("cancelledByAssumed", note.GetProperty("kind").GetString());
+        Assert.Equal(hurting.Intersect(assumed).Count(), note.GetProperty("orders").GetInt32());
+        Assert.False(settled.RootElement.GetProperty("preFulfillmentCancellationRate").TryGetProperty("notes", out _));
+        Assert.False(json.RootElement.GetProperty("lateShipmentRate").TryGetProperty("notes", out _));
+        string flat = string.Join(" ", table.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("BAD *", flat, StringComparison.Ordinal);
+        Assert.Contains("* Pre-fulfilment cancellation: " + string.Join(" ", note.GetProperty("message").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries)), flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Health_OnTheSample_HasNoMetricNotes_SoAmazonsJsonKeepsItsShape()
+    {
+        using JsonDocument json = JsonDocument.Parse(Cli.Run("health", "--sample", "--format", "json").Out);
+
+        Assert.DoesNotContain("\"notes\"", json.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static string AmazonData(string name) => Path.Combine(DocsCommandsTests.Root(), "tests", "SellerPolicy.Ingestion.Tests", "TestData", "amazon", name);
+
+    /// <summary>Imports the sample orders; with <paramref name="settle"/>, also a shipments file saying the seller cancelled those orders.</summary>
+    private static string ImportedLedger(IEnumerable<(string OrderId, string CancelledAt)>? settle = null)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "sellerpolicy-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        string ledger = Path.Combine(directory, "ledger.jsonl");
+        string[] args = ["import", "--orders", AmazonData("orders-2026-01.txt"), "--orders", AmazonData("orders-2026-02-by-last-update.txt"), "--out", ledger, "--format", "json"];
+        if (settle is not null)
+        {
+            string shipments = Path.Combine(directory, "shipments.csv");
+            File.WriteAllLines(shipments, [.. File.ReadAllLines(AmazonData("shipments.csv")), .. settle.Select(o => $"{o.OrderId},,,,,,,,,{o.CancelledAt},Seller,")]);
+            args = [.. args, "--shipments", shipments];
+        }
+
+        CliResult result = Cli.Run(args);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return ledger;
+    }
+
     private static AccountHealthSnapshot SampleSnapshot()
     {
         LoadedLedger sample = SampleLedgers.Load();

@@ -67,16 +67,16 @@ public class HealthJsonTests
         LoadedLedger sample = SampleLedgers.Load();
         AccountHealthSnapshot snapshot = AccountHealth.Snapshot(sample.Ledger, new NodaTime.LocalDate(2026, 10, 31), AmazonPolicies.Current);
         MetricResult bad = snapshot.Metrics.First(m => m.Status == MetricStatus.Bad);
-        MetricNotes notes = MetricNotes.For(bad.OrderIds.Take(2).ToHashSet(), snapshot)!;
+        MetricNotes notes = MetricNotes.For(bad.OrderIds.Take(2).ToDictionary(id => id, _ => SellerPolicy.Ledger.CancelledBy.Seller), snapshot)!;
 
         JsonNode json = JsonNode.Parse(Write(snapshot, AmazonPolicies.Current, new HealthExtras(notes, null)))!;
 
         (string? group, string key) = HealthJson.JsonPath(bad.Id);
         JsonNode metric = group is null ? json[key]! : json[group]![key]!;
         Assert.Equal(2, (int)metric["notes"]![0]!["orders"]!);
-        Assert.Equal("assumedCancelledBy", (string)metric["notes"]![0]!["kind"]!);
+        Assert.Equal("cancelledByAssumed", (string)metric["notes"]![0]!["kind"]!);
         int withNotes = snapshot.Metrics.Count(m => m.OrderIds.Intersect(bad.OrderIds.Take(2)).Any());
-        Assert.Equal(withNotes, json.ToJsonString().Split("\"assumedCancelledBy\"").Length - 1);
+        Assert.Equal(withNotes, json.ToJsonString().Split("\"cancelledByAssumed\"").Length - 1);
     }
 
     internal static string Write(AccountHealthSnapshot snapshot, MarketplacePolicy policy, HealthExtras? extras = null)

@@ -36,7 +36,7 @@ internal static class HealthCommand
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             MarketplacePolicy policy = timeline.For(asOf);
             AccountHealthSnapshot snapshot = AccountHealth.Snapshot(loaded.Ledger, asOf, policy);
-            var extras = new HealthExtras(null, StandingOf(choice, loaded, snapshot));
+            var extras = new HealthExtras(MetricNotes.For(loaded.Ledger, snapshot), StandingOf(choice, loaded, snapshot));
             if (format == OutputFormat.Json)
             {
                 CliJson.Write(console.Out, w => HealthJson.WriteSnapshot(w, snapshot, policy.Reporting, loaded, extras));

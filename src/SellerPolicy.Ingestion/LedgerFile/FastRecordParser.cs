@@ -152,6 +152,7 @@ internal sealed class FastRecordParser
         Instant? deliveredAt = null;
         Instant? cancelledAt = null;
         CancelledBy? cancelledBy = null;
+        bool? cancelledByAssumed = null;
         ImmutableArray<OrderLine>? lines = null;
         var seen = new Seen();
         while (NextField(ref r, out ReadOnlySpan<byte> name))
@@ -175,6 +176,7 @@ internal sealed class FastRecordParser
                 11 when name.SequenceEqual("cancelledAt"u8) => seen.First(14) && Instant(ref r, ref cancelledAt),
                 11 when name.SequenceEqual("cancelledBy"u8) => seen.First(15) && Enum(ref r, CancelledByNames, ref cancelledBy),
                 5 when name.SequenceEqual("lines"u8) => seen.First(16) && Lines(ref r, line, ref lines),
+                18 when name.SequenceEqual("cancelledByAssumed"u8) => seen.First(17) && Bool(ref r, ref cancelledByAssumed),
                 _ => seen.Other(ref r, name),
             };
             if (!ok)
@@ -183,15 +185,16 @@ internal sealed class FastRecordParser
             }
         }
 
-        // An empty buyer id is a problem, not an absent one: the full parser says so.
-        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd() || (buyerId.Present && buyerId.In(line).IsEmpty))
+        // An empty buyer id is a problem, not an absent one: the full parser says so (as it says an assumed canceller without one).
+        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd() || (buyerId.Present && buyerId.In(line).IsEmpty)
+            || (cancelledByAssumed == true && cancelledBy is null))
         {
             return false;
         }
 
         _ = orders.Add(
             orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, at, marketplaceId, buyerId.In(line), shipToCountry, shippingPrice,
-            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, cancelledByAssumed ?? false);
         return true;
     }
 

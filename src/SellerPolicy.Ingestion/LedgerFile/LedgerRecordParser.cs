@@ -157,6 +157,11 @@ internal static class LedgerRecordParser
         Instant? deliveredAt = r.Instant("deliveredAt", required: false);
         Instant? cancelledAt = r.Instant("cancelledAt", required: false);
         CancelledBy? cancelledBy = r.Enum<CancelledBy>("cancelledBy", required: false);
+        bool cancelledByAssumed = r.Bool("cancelledByAssumed") ?? false;
+        if (cancelledByAssumed && cancelledBy is null)
+        {
+            r.Add("cancelledByAssumed", "needs a cancelledBy (the canceller that was assumed)");
+        }
 
         var lines = new List<OrderLine>();
         if (!r.TryGet("lines", out JsonElement linesElement))
@@ -209,7 +214,7 @@ internal static class LedgerRecordParser
         _ = orders.Add(
             Encoding.UTF8.GetBytes(orderId!), channel!.Value, purchasedAt!.Value, [.. lines], at, marketplaceId, buyer, shipToCountry, shippingPrice,
             latestShipDate, shippedAt, trackingId is null ? [] : Encoding.UTF8.GetBytes(trackingId), firstScan, protectedLabel, latestDeliveryDate,
-            deliveredAt, cancelledAt, cancelledBy);
+            deliveredAt, cancelledAt, cancelledBy, cancelledByAssumed);
     }
 
     private static Feedback? ReadFeedback(JsonRecord r)

@@ -137,6 +137,11 @@ public static class LedgerWriter
         OptionalInstant(w, "deliveredAt", o.DeliveredAt);
         OptionalInstant(w, "cancelledAt", o.CancelledAt);
         OptionalString(w, "cancelledBy", o.CancelledBy?.ToString());
+        if (o.CancelledByAssumed)
+        {
+            w.WriteBoolean("cancelledByAssumed", true);
+        }
+
         w.WriteEndObject();
     }
 

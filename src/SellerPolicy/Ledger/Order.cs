@@ -171,7 +171,30 @@ public sealed class Order : IEquatable<Order>
         }
     }
 
-    /// <summary>Which optional values an order has (and its one flag); shared with <see cref="OrderRow"/>.</summary>
+    /// <summary>Copies <paramref name="source"/> with other presence bits (only <see cref="Present.CancelledByAssumed"/> differs).</summary>
+    private Order(Order source, Present present)
+    {
+        OrderId = source.OrderId;
+        Lines = source.Lines;
+        ShipToCountry = source.ShipToCountry;
+        TrackingId = source.TrackingId;
+        _purchasedAt = source._purchasedAt;
+        _latestShipDate = source._latestShipDate;
+        _shippedAt = source._shippedAt;
+        _firstCarrierScanAt = source._firstCarrierScanAt;
+        _latestDeliveryDate = source._latestDeliveryDate;
+        _deliveredAt = source._deliveredAt;
+        _cancelledAt = source._cancelledAt;
+        _wideInstants = source._wideInstants;
+        _shippingAmount = source._shippingAmount;
+        _marketplaceId = source._marketplaceId;
+        _buyerId = source._buyerId;
+        _channel = source._channel;
+        _cancelledBy = source._cancelledBy;
+        _present = present;
+    }
+
+    /// <summary>Which optional values an order has (and its flags); shared with <see cref="OrderRow"/>.</summary>
     [Flags]
     internal enum Present : ushort
     {
@@ -192,6 +215,9 @@ public sealed class Order : IEquatable<Order>
 
         /// <summary>Only in an <see cref="OrderRow"/>: the shipping amount does not fit the row, it is kept aside.</summary>
         WideShipping = 1 << 12,
+
+        /// <summary>Who cancelled is an assumption of the import, not a fact of the source (<see cref="CancelledByAssumed"/>).</summary>
+        CancelledByAssumed = 1 << 13,
     }
 
     /// <summary>Gets the order id.</summary>
@@ -245,6 +271,13 @@ public sealed class Order : IEquatable<Order>
     /// <summary>Gets who cancelled the order (present exactly when <see cref="CancelledAt"/> is).</summary>
     public CancelledBy? CancelledBy => (_present & Present.CancelledBy) != 0 ? (CancelledBy)_cancelledBy : null;
 
+    /// <summary>
+    /// Gets whether <see cref="CancelledBy"/> is an assumption of the import rather than a fact of the source (e.g. an
+    /// Amazon orders report says an order was cancelled but not who cancelled it, and no shipments file said). Figures
+    /// that count the cancellation rest on it; the ledger file keeps it as <c>"cancelledByAssumed": true</c>.
+    /// </summary>
+    public bool CancelledByAssumed => (_present & Present.CancelledByAssumed) != 0;
+
     /// <summary>Gets the currency of the order's prices.</summary>
     public string Currency => Lines[0].UnitPrice.Currency;
 
@@ -293,16 +326,16 @@ public sealed class Order : IEquatable<Order>
     /// <param name="firstCarrierScanAt">The first carrier scan.</param>
     /// <returns>A new order.</returns>
     public Order WithShipment(Instant? shippedAt, string? trackingId, Instant? firstCarrierScanAt)
-        => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
-            shippedAt, trackingId, firstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, CancelledAt, CancelledBy);
+        => new Order(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
+            shippedAt, trackingId, firstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, CancelledAt, CancelledBy).KeepingAssumptionOf(this);
 
     /// <summary>Returns a copy with the delivery facts replaced (nulls clear them); every rule is checked again.</summary>
     /// <param name="latestDeliveryDate">The end of the promised delivery range.</param>
     /// <param name="deliveredAt">When it was delivered.</param>
     /// <returns>A new order.</returns>
     public Order WithDelivery(Instant? latestDeliveryDate, Instant? deliveredAt)
-        => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
-            ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, latestDeliveryDate, deliveredAt, CancelledAt, CancelledBy);
+        => new Order(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
+            ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, latestDeliveryDate, deliveredAt, CancelledAt, CancelledBy).KeepingAssumptionOf(this);
 
     /// <summary>Returns a copy with the cancellation replaced (both null: not cancelled); every rule is checked again.</summary>
     /// <param name="cancelledAt">When it was cancelled.</param>
@@ -311,6 +344,20 @@ public sealed class Order : IEquatable<Order>
     public Order WithCancellation(Instant? cancelledAt, CancelledBy? cancelledBy)
         => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
             ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, cancelledAt, cancelledBy);
+
+    /// <summary>Returns a copy whose canceller is (or is not) marked as an assumption (<see cref="CancelledByAssumed"/>).</summary>
+    /// <param name="assumed">Whether who cancelled is an assumption of the import.</param>
+    /// <returns>A new order, or this one when nothing changes.</returns>
+    /// <exception cref="ArgumentException"><paramref name="assumed"/> is true and the order has no <see cref="CancelledBy"/>.</exception>
+    public Order WithCancelledByAssumed(bool assumed)
+    {
+        if (assumed && CancelledBy is null)
+        {
+            throw new ArgumentException($"cancelledByAssumed needs a cancelledBy; order {OrderId} has none.", nameof(assumed));
+        }
+
+        return assumed == CancelledByAssumed ? this : new Order(this, assumed ? _present | Present.CancelledByAssumed : _present & ~Present.CancelledByAssumed);
+    }
 
     /// <summary>Returns a copy with another order id (used to build hypothetical orders).</summary>
     /// <param name="orderId">The new id.</param>
@@ -322,8 +369,10 @@ public sealed class Order : IEquatable<Order>
         Instant? Move(Instant? i) => i + shift;
         return new Order(orderId, Channel, purchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice,
             Move(LatestShipDate), Move(ShippedAt), TrackingId, Move(FirstCarrierScanAt), BuyShippingClaimsProtected,
-            Move(LatestDeliveryDate), Move(DeliveredAt), Move(CancelledAt), CancelledBy);
+            Move(LatestDeliveryDate), Move(DeliveredAt), Move(CancelledAt), CancelledBy).KeepingAssumptionOf(this);
     }
+
+    private Order KeepingAssumptionOf(Order source) => source.CancelledByAssumed ? WithCancelledByAssumed(true) : this;
 
     /// <inheritdoc />
     public bool Equals(Order? other)
@@ -335,7 +384,7 @@ public sealed class Order : IEquatable<Order>
                    && LatestShipDate == other.LatestShipDate && ShippedAt == other.ShippedAt && TrackingId == other.TrackingId
                    && FirstCarrierScanAt == other.FirstCarrierScanAt && BuyShippingClaimsProtected == other.BuyShippingClaimsProtected
                    && LatestDeliveryDate == other.LatestDeliveryDate && DeliveredAt == other.DeliveredAt
-                   && CancelledAt == other.CancelledAt && CancelledBy == other.CancelledBy));
+                   && CancelledAt == other.CancelledAt && CancelledBy == other.CancelledBy && CancelledByAssumed == other.CancelledByAssumed));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Order);

@@ -73,6 +73,7 @@ public class FastRecordParserTests
     [InlineData("""{"kind":"return","orderId":"111-1","sku":"A","quantity":1,"requestedAt":"2026-01-05","reason":"X"}""")] // not an instant
     [InlineData("""{"kind":"contact","orderId":"111-1","buyerContactedAt":"2026-01-05T10:00:00Z","inPolicy":tru}""")] // broken JSON
     [InlineData("""{"kind":"Order","orderId":"111-1"}""")] // unknown kind
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledByAssumed":true,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // an assumed canceller without one
     [InlineData("""[1,2]""")]
     [InlineData("""{}""")]
     public void OddLines_AreDeclined_ForTheFullParserToReport(string line)
@@ -86,6 +87,8 @@ public class FastRecordParserTests
     [InlineData("""{"kind":"return","orderId":"111-1","sku":"A","quantity":1,"requestedAt":"2026-01-05T10:00:00.5Z","reason":"DEFECTIVE","status":"refunded","inPolicy":null,"returnless":true}""")]
     [InlineData("""{"kind":"claim","claimId":"C","orderId":"111-1","filedAt":"2026-01-05T10:00:00Z","reason":"notreceived","outcome":"GRANTEDSELLERFUNDED","decidedAt":"2026-01-06T10:00:00Z"}""")]
     [InlineData("""{"kind":"chargeback","chargebackId":"CB","orderId":"111-1","receivedAt":"2026-01-05T10:00:00Z","type":"Fraud"}""")]
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Seller","cancelledByAssumed":true,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Buyer","cancelledByAssumed":false,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
     public void UnusualButValidLines_AreAccepted_AsTheFullParserReadsThem(string line)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(line);

@@ -62,6 +62,7 @@ public sealed class OrderBatch
     /// <param name="deliveredAt">When tracking showed the parcel delivered.</param>
     /// <param name="cancelledAt">When the order was cancelled.</param>
     /// <param name="cancelledBy">Who cancelled it; required with <paramref name="cancelledAt"/>.</param>
+    /// <param name="cancelledByAssumed">Whether <paramref name="cancelledBy"/> is an assumption of the import (<see cref="Order.CancelledByAssumed"/>).</param>
     /// <returns>Null when the order was added; otherwise why it was refused (field and rule), also kept in <see cref="Problems"/>.</returns>
     /// <exception cref="InvalidOperationException">The batch was already given to a builder.</exception>
     public LedgerProblem? Add(
@@ -82,12 +83,13 @@ public sealed class OrderBatch
         Instant? latestDeliveryDate = null,
         Instant? deliveredAt = null,
         Instant? cancelledAt = null,
-        CancelledBy? cancelledBy = null)
+        CancelledBy? cancelledBy = null,
+        bool cancelledByAssumed = false)
     {
         ThrowIfAdded();
         RuleViolation? violation = _rows.TryAdd(
             orderId, channel, purchasedAt, lines, marketplaceId, buyerId, !buyerId.IsEmpty, shipToCountry, shippingPrice, latestShipDate, shippedAt,
-            trackingId, firstCarrierScanAt, buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at);
+            trackingId, firstCarrierScanAt, buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at, cancelledByAssumed);
         return violation is null ? null : Refuse(Encoding.UTF8.GetString(orderId), violation, at);
     }
 

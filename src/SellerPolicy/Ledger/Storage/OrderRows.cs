@@ -197,6 +197,9 @@ internal sealed class OrderRows
             => (present & bit) != 0 ? purchased + Duration.FromMilliseconds(milliseconds) : null;
     }
 
+    /// <summary>Returns whether row <paramref name="i"/>'s canceller is an assumption of the import (<see cref="Order.CancelledByAssumed"/>).</summary>
+    public bool CancelledByAssumedAt(int i) => (_rows[i].Present & Order.Present.CancelledByAssumed) != 0;
+
     /// <summary>Returns the <see cref="Order"/> of row <paramref name="i"/> (a new object each time).</summary>
     public Order OrderAt(int i) => new(this, i);
 
@@ -212,6 +215,10 @@ internal sealed class OrderRows
             ref row, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId is not null, order.BuyerId is not null, order.ShippingPrice?.Amount,
             order.LatestShipDate, order.ShippedAt, order.FirstCarrierScanAt, order.BuyShippingClaimsProtected, order.LatestDeliveryDate, order.DeliveredAt,
             order.CancelledAt, order.CancelledBy);
+        if (order.CancelledByAssumed)
+        {
+            row.Present |= Order.Present.CancelledByAssumed;
+        }
     }
 
     /// <summary>
@@ -223,8 +230,13 @@ internal sealed class OrderRows
         ReadOnlySpan<byte> orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? marketplaceId,
         ReadOnlySpan<byte> buyerId, bool hasBuyerId, string? shipToCountry, Money? shippingPrice, Instant? latestShipDate, Instant? shippedAt,
         ReadOnlySpan<byte> trackingId, Instant? firstCarrierScanAt, bool buyShippingClaimsProtected, Instant? latestDeliveryDate, Instant? deliveredAt,
-        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation? at)
+        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation? at, bool cancelledByAssumed = false)
     {
+        if (cancelledByAssumed && cancelledBy is null)
+        {
+            return new RuleViolation(nameof(cancelledByAssumed), "cancelledByAssumed needs a cancelledBy (the canceller that was assumed).");
+        }
+
         if (Utf8Ids.IsBlank(orderId))
         {
             return new RuleViolation(nameof(orderId), "orderId must not be empty or white space.");
@@ -270,6 +282,11 @@ internal sealed class OrderRows
         Fill(
             ref row, channel, purchasedAt, lines, marketplaceId is not null, hasBuyerId, shippingPrice?.Amount, latestShipDate, shippedAt, firstCarrierScanAt,
             buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+        if (cancelledByAssumed)
+        {
+            row.Present |= Order.Present.CancelledByAssumed;
+        }
+
         return null;
     }
 
