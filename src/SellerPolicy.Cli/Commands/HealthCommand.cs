@@ -33,14 +33,15 @@ internal static class HealthCommand
             LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             MarketplacePolicy policy = timeline.For(asOf);
-            AccountHealthSnapshot snapshot = AccountHealth.Snapshot(loaded.Ledger, asOf, policy);
+            AccountHealthEngine engine = AccountHealthEngine.Create(loaded.Ledger, policy);
+            AccountHealthSnapshot snapshot = engine.Snapshot(asOf);
             if (format == OutputFormat.Json)
             {
                 CliJson.Write(console.Out, w => HealthJson.WriteSnapshot(w, snapshot, policy.Reporting, loaded));
             }
             else
             {
-                WriteDashboard(console.Ansi(), snapshot, loaded);
+                WriteDashboard(console.Ansi(), snapshot, loaded, Sparkline.Trends(engine, asOf));
             }
 
             return 0;
@@ -48,7 +49,7 @@ internal static class HealthCommand
         return command;
     }
 
-    internal static void WriteDashboard(IAnsiConsole ansi, AccountHealthSnapshot snapshot, LoadedLedger loaded)
+    internal static void WriteDashboard(IAnsiConsole ansi, AccountHealthSnapshot snapshot, LoadedLedger loaded, IReadOnlyDictionary<MetricId, string> trends)
     {
         string overall = MetricLabels.StatusMarkup(snapshot.OverallStatus);
         ansi.MarkupLine($"[bold]Account health[/] as of [bold]{CliOptions.FormatDate(snapshot.AsOf)}[/] · policy {Markup.Escape(snapshot.PolicyVersion)} · {Markup.Escape(loaded.Source)}");
@@ -67,7 +68,8 @@ internal static class HealthCommand
             .AddColumn("Status")
             .AddColumn(new TableColumn("Count").RightAligned())
             .AddColumn("Window")
-            .AddColumn(new TableColumn("Hurting").RightAligned());
+            .AddColumn(new TableColumn("Hurting").RightAligned())
+            .AddColumn(new TableColumn($"Last {Sparkline.Days} days").NoWrap());
         foreach (MetricResult metric in snapshot.Metrics)
         {
             table.AddRow(
@@ -77,7 +79,8 @@ internal static class HealthCommand
                 MetricLabels.StatusMarkup(metric.Status),
                 $"{metric.Numerator.ToString("N0", CultureInfo.InvariantCulture)} / {metric.Denominator.ToString("N0", CultureInfo.InvariantCulture)}",
                 MetricLabels.Window(metric.Window),
-                metric.OrderIds.Length == 0 ? "[grey]0[/]" : metric.OrderIds.Length.ToString("N0", CultureInfo.InvariantCulture));
+                metric.OrderIds.Length == 0 ? "[grey]0[/]" : metric.OrderIds.Length.ToString("N0", CultureInfo.InvariantCulture),
+                trends[metric.Id]);
         }
 
         ansi.Write(table);
