@@ -14,7 +14,7 @@ public class ReportCommandTests
         Assert.StartsWith("wrote report.html: 8 metrics as of 2026-10-31", stdout, StringComparison.Ordinal);
         string html = File.ReadAllText(output);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("Account health: sample (seed 7, 5000 orders)", html, StringComparison.Ordinal);
+        Assert.Contains("Account health: sample (seed 7, 5,000 orders)", html, StringComparison.Ordinal);
     }
 
     [Fact]

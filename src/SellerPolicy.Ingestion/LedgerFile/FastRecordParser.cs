@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -57,25 +58,32 @@ internal sealed class FastRecordParser
     /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
     /// <returns>An <see cref="Order"/>, <see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>,
     /// <see cref="ReturnRequest"/> or <see cref="BuyerContact"/>; or null.</returns>
-    /// <remarks>An order is read into a table of its own and made from it (the reader adds orders to a table without making them).</remarks>
+    /// <remarks>An order is read into a batch of its own and made from it (the reader adds orders to a batch without making
+    /// them); an order the batch refuses gives null, as the full parser then reports the problem.</remarks>
     public object? TryParse(ReadOnlySpan<byte> line)
     {
-        var orders = new OrderRows();
-        return TryParse(line, orders, default, out object? record) ? record ?? orders.OrderAt(0) : null;
+        var orders = new OrderBatch(4);
+        if (!TryParse(line, orders, default, out object? record))
+        {
+            return null;
+        }
+
+        return record ?? (orders.Count == 1 ? SellerLedger.CreateBuilder().Add(orders).ToImmutable().Orders[0] : null);
     }
 
     /// <summary>
-    /// Reads a well-formed line: an order is added to <paramref name="orders"/> (<paramref name="record"/> is then null),
+    /// Reads a well-formed line: an order is added to <paramref name="orders"/> (which refuses it, with its problem, when a
+    /// rule of <see cref="Order"/> does not hold; <paramref name="record"/> is then null),
     /// any other record is returned in <paramref name="record"/>. Returns false, adding nothing, to leave the line to the
     /// full parser.
     /// </summary>
     /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
-    /// <param name="orders">The table an order is added to.</param>
+    /// <param name="orders">The batch an order is added to.</param>
     /// <param name="at">Where the line was read.</param>
     /// <param name="record">The record when it is not an order; otherwise null.</param>
     /// <returns>Whether the line was read.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryParse(ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at, out object? record)
+    public bool TryParse(ReadOnlySpan<byte> line, OrderBatch orders, SourceLocation at, out object? record)
     {
         record = null;
 
@@ -126,7 +134,7 @@ internal sealed class FastRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at)
+    private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderBatch orders, SourceLocation at)
     {
         Utf8Field orderId = default;
         FulfillmentChannel? channel = null;
@@ -175,14 +183,15 @@ internal sealed class FastRecordParser
             }
         }
 
-        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd())
+        // An empty buyer id is a problem, not an absent one: the full parser says so.
+        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd() || (buyerId.Present && buyerId.In(line).IsEmpty))
         {
             return false;
         }
 
-        orders.Add(
-            orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, marketplaceId, buyerId.In(line), buyerId.Present, shipToCountry, shippingPrice,
-            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at);
+        _ = orders.Add(
+            orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, at, marketplaceId, buyerId.In(line), shipToCountry, shippingPrice,
+            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
         return true;
     }
 

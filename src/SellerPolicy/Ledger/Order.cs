@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.HighPerformance;
 using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
@@ -21,17 +22,17 @@ namespace SellerPolicy.Ledger;
 /// </remarks>
 public sealed class Order : IEquatable<Order>
 {
-    // The layout is compact (a loaded ledger holds many orders): instants are kept as nanoseconds since the Unix epoch in
-    // longs (CompactInstant), all of them in _wideInstants instead when one lies outside the ~290 years a long can hold;
+    // The layout is compact (a loaded ledger holds many orders): instants are kept as NodaTime's Instant64 (nanoseconds
+    // since the Unix epoch in a long), all of them in _wideInstants instead when one lies outside the ~584 years it holds;
     // optional values are plain fields plus a bit in _present; the shipping price keeps only its amount (its currency is
     // the order's, which the constructor checks).
-    private readonly long _purchasedAt;
-    private readonly long _latestShipDate;
-    private readonly long _shippedAt;
-    private readonly long _firstCarrierScanAt;
-    private readonly long _latestDeliveryDate;
-    private readonly long _deliveredAt;
-    private readonly long _cancelledAt;
+    private readonly Instant64 _purchasedAt;
+    private readonly Instant64 _latestShipDate;
+    private readonly Instant64 _shippedAt;
+    private readonly Instant64 _firstCarrierScanAt;
+    private readonly Instant64 _latestDeliveryDate;
+    private readonly Instant64 _deliveredAt;
+    private readonly Instant64 _cancelledAt;
     private readonly Instant[]? _wideInstants; // [purchased, latest ship, shipped, first scan, latest delivery, delivered, cancelled]
     private readonly decimal _shippingAmount;
     private readonly MarketplaceId _marketplaceId;
@@ -80,7 +81,11 @@ public sealed class Order : IEquatable<Order>
     {
         OrderId = orderId;
         Lines = lines is null ? default : lines.ToImmutableArray();
-        CheckRules(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        if (FindViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is { } violation)
+        {
+            throw violation.Throw();
+        }
+
         _channel = (byte)channel;
         ShipToCountry = shipToCountry;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
@@ -157,12 +162,12 @@ public sealed class Order : IEquatable<Order>
         else
         {
             _purchasedAt = r.PurchasedAt;
-            _latestShipDate = OrderRows.Nanoseconds(r, r.LatestShipDate);
-            _shippedAt = OrderRows.Nanoseconds(r, r.ShippedAt);
-            _firstCarrierScanAt = OrderRows.Nanoseconds(r, r.FirstCarrierScanAt);
-            _latestDeliveryDate = OrderRows.Nanoseconds(r, r.LatestDeliveryDate);
-            _deliveredAt = OrderRows.Nanoseconds(r, r.DeliveredAt);
-            _cancelledAt = OrderRows.Nanoseconds(r, r.CancelledAt);
+            _latestShipDate = OrderRows.At(r, r.LatestShipDate);
+            _shippedAt = OrderRows.At(r, r.ShippedAt);
+            _firstCarrierScanAt = OrderRows.At(r, r.FirstCarrierScanAt);
+            _latestDeliveryDate = OrderRows.At(r, r.LatestDeliveryDate);
+            _deliveredAt = OrderRows.At(r, r.DeliveredAt);
+            _cancelledAt = OrderRows.At(r, r.CancelledAt);
         }
     }
 
@@ -196,7 +201,7 @@ public sealed class Order : IEquatable<Order>
     public FulfillmentChannel Channel => (FulfillmentChannel)_channel;
 
     /// <summary>Gets when the buyer placed the order.</summary>
-    public Instant PurchasedAt => _wideInstants is null ? CompactInstant.Unpack(_purchasedAt) : _wideInstants[0];
+    public Instant PurchasedAt => _wideInstants is null ? _purchasedAt.ToInstant() : _wideInstants[0];
 
     /// <summary>Gets the item lines (never empty).</summary>
     public ImmutableArray<OrderLine> Lines { get; }
@@ -354,35 +359,39 @@ public sealed class Order : IEquatable<Order>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
 
     /// <summary>
-    /// Checks the rules of the type remarks, in the order the constructor always has: the one place they are written, used
-    /// by the constructor and by the ledger's table of orders (<see cref="OrderRows"/>).
+    /// Finds the first rule of the type remarks that does not hold, in the order the constructor always has: the one place
+    /// they are written, used by the constructor (which throws it) and by the table of orders (which reports it).
     /// </summary>
-    /// <exception cref="ArgumentException">A rule does not hold; the parameter name is the field.</exception>
-    internal static void CheckRules(
+    /// <returns>The violation, or null when every rule holds.</returns>
+    internal static RuleViolation? FindViolation(
         string orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? shippingCurrency, string? shipToCountry,
         Instant? shippedAt, Instant? firstCarrierScanAt, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
     {
         if (orderId.Length == 0)
         {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
+            return new(nameof(orderId), "orderId is required.");
         }
 
-        Preconditions.CheckDefined(channel, nameof(channel));
+        if (RuleViolation.Defined(channel, nameof(channel)) is { } badChannel)
+        {
+            return badChannel;
+        }
+
         if (lines.IsDefault)
         {
-            throw new ArgumentNullException(nameof(lines));
+            return new(nameof(lines), "lines is required.", RuleViolationKind.Null);
         }
 
         if (lines.IsEmpty)
         {
-            throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} must have at least one line.");
         }
 
         foreach (OrderLine? line in lines)
         {
             if (line is null)
             {
-                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+                return new(nameof(lines), $"order {orderId} has a null line.");
             }
         }
 
@@ -395,24 +404,16 @@ public sealed class Order : IEquatable<Order>
 
         if (!oneCurrency)
         {
-            throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} mixes currencies: every price on an order must be in {currency}.");
         }
 
-        if (shipToCountry is not null)
-        {
-            Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
-        }
-
-        if (cancelledBy is { } by)
-        {
-            Preconditions.CheckDefined(by, nameof(cancelledBy));
-        }
-
-        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
+        return RuleViolation.NotBlank(shipToCountry, nameof(shipToCountry))
+            ?? (cancelledBy is { } by ? RuleViolation.Defined(by, nameof(cancelledBy)) : null)
+            ?? RuleViolation.NotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.BothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
     }
 
     /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>
@@ -443,8 +444,9 @@ public sealed class Order : IEquatable<Order>
     /// <summary>The packed instants of an order, or false (all left unset) when one does not fit in a long.</summary>
     internal static bool TryPack(
         Instant purchasedAt, Instant? latestShipDate, Instant? shippedAt, Instant? firstCarrierScanAt, Instant? latestDeliveryDate, Instant? deliveredAt,
-        Instant? cancelledAt, out long purchased, out long latestShip, out long shipped, out long scan, out long latestDelivery, out long delivered, out long cancelled)
-        => CompactInstant.TryPack(purchasedAt, out purchased)
+        Instant? cancelledAt, out Instant64 purchased, out Instant64 latestShip, out Instant64 shipped, out Instant64 scan, out Instant64 latestDelivery,
+        out Instant64 delivered, out Instant64 cancelled)
+        => Instant64s.TryPack(purchasedAt, out purchased)
             & Pack(latestShipDate, out latestShip)
             & Pack(shippedAt, out shipped)
             & Pack(firstCarrierScanAt, out scan)
@@ -458,12 +460,12 @@ public sealed class Order : IEquatable<Order>
             | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
             | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
 
-    private static bool Pack(Instant? instant, out long nanoseconds)
+    private static bool Pack(Instant? instant, out Instant64 packed)
     {
-        nanoseconds = 0;
-        return instant is not { } value || CompactInstant.TryPack(value, out nanoseconds);
+        packed = default;
+        return instant is not { } value || Instant64s.TryPack(value, out packed);
     }
 
-    private Instant? Get(Present bit, long packed, int wideSlot)
-        => (_present & bit) == 0 ? null : _wideInstants is null ? CompactInstant.Unpack(packed) : _wideInstants[wideSlot];
+    private Instant? Get(Present bit, Instant64 packed, int wideSlot)
+        => (_present & bit) == 0 ? null : _wideInstants is null ? packed.ToInstant() : _wideInstants[wideSlot];
 }

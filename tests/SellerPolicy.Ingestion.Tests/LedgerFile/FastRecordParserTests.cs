@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 using SellerPolicy.Sample;
 using SellerPolicy.Tests.Generators;
 
@@ -263,7 +264,7 @@ public class FastRecordParserTests
     /// <summary>The full parser's record, or a problem when it reports any (or fails).</summary>
     private static object FullParseOrProblem(byte[] line)
     {
-        var orders = new OrderRows();
+        var orders = new OrderBatch(4);
         var output = new List<ParsedLine>();
         try
         {
@@ -274,20 +275,23 @@ public class FastRecordParserTests
             return ex;
         }
 
-        return (orders.Count, output.Count) switch
+        return (orders.Count, output.Count, orders.Refused.Count) switch
         {
-            (1, 0) => orders.OrderAt(0),
-            (0, 1) => output[0].Item,
-            (int o, int r) => o + r,
+            (1, 0, 0) => orders.Rows.OrderAt(0),
+            (0, 1, 0) => output[0].Item,
+            (0, 0, 1) => orders.Refused[0].Problem,
+            (int o, int r, int f) => o + r + f,
         };
     }
 
     private static object FullParse(byte[] line)
     {
-        var orders = new OrderRows();
+        var orders = new OrderBatch(4);
         var output = new List<ParsedLine>();
         LedgerRecordParser.Parse(line, new SourceLocation(null, 1), new SymbolTable(), orders, output);
-        object item = orders.Count == 1 && output.Count == 0 ? orders.OrderAt(0) : Assert.Single(output).Item;
+        object item = orders.Count == 1 && output.Count == 0 ? orders.Rows.OrderAt(0)
+            : orders.Refused.Count == 1 && output.Count == 0 ? orders.Refused[0].Problem
+            : Assert.Single(output).Item;
         return item is RefusedOrder refused ? refused.Problem : item; // a refused order is its problem (plus its id, for other records)
     }
 
