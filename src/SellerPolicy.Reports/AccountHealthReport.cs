@@ -99,9 +99,10 @@ public sealed class AccountHealthReport
         AccountHealthSnapshot snapshot = engine.Snapshot(asOf);
         options.Progress?.Invoke($"building the {range.Days}-day series");
         AccountHealthSeries series = engine.Series(range);
-        options.Progress?.Invoke("forecasting");
-        AccountHealthForecast forecast = AccountHealth.Forecast(ledger, asOf, policy, options.Forecast);
-        ImmutableArray<MetricChartData> charts = [.. policy.Metrics.Select(m => MetricChartData.From(series, m.Id, asOf, forecast))];
+
+        // The forecast rebuilds the ledger as known on the day (most of the report's time on a large ledger): it runs on
+        // another thread while the orders and deadlines are worked out here.
+        Task<AccountHealthForecast> forecasting = Task.Run(() => AccountHealth.Forecast(ledger, asOf, policy, options.Forecast));
 
         options.Progress?.Invoke("explaining the orders behind bad metrics");
         var hurting = ImmutableDictionary.CreateBuilder<MetricId, ImmutableArray<HurtingOrder>>();
@@ -122,6 +123,9 @@ public sealed class AccountHealthReport
             returnless = ReturnlessSimulation.Run(ledger, options.ReturnlessRules, timeline);
         }
 
+        options.Progress?.Invoke("forecasting");
+        AccountHealthForecast forecast = forecasting.GetAwaiter().GetResult();
+        ImmutableArray<MetricChartData> charts = [.. policy.Metrics.Select(m => MetricChartData.From(series, m.Id, asOf, forecast))];
         string marketplace = MarketplacePacks.ForPolicy(policy.Name)?.DisplayName ?? policy.Name;
         return new AccountHealthReport(
             options.Seller, marketplace, policy, range, ledger.Orders.Length, snapshot, forecast, charts, hurting.ToImmutable(), deadlines, returnless);

@@ -19,6 +19,10 @@ public class SparklineTests
         => Assert.Equal("▁▁▁", Sparkline.Of([0.2, 0.2, 0.2]));
 
     [Fact]
+    public void Pairs_AveragesTheKnownRatesOfTwoDays()
+        => Assert.Equal(new double?[] { 0.2, 0.5, null }, Sparkline.Pairs([0.1, 0.3, null, 0.5, null, null]));
+
+    [Fact]
     public void Trends_HaveSixtyDaysForEveryMetricOfTheCatalog()
     {
         var ledger = SampleLedgers.Load().Ledger;
@@ -28,7 +32,7 @@ public class SparklineTests
         IReadOnlyDictionary<MetricId, string> trends = Sparkline.Trends(engine, asOf);
 
         Assert.Equal(engine.Metrics.Select(m => m.Id), trends.Keys.OrderBy(k => engine.Metrics.IndexOf(k)));
-        Assert.All(trends.Values, t => Assert.Equal(Sparkline.Days, t.Length));
+        Assert.All(trends.Values, t => Assert.Equal(Sparkline.Days / Sparkline.DaysPerCharacter, t.Length));
         Assert.Contains('█', trends[new MetricId("orderDefectRate.mfn")]);
     }
 }

@@ -35,7 +35,8 @@ internal static class HealthCommand
             LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console, choice.Pack.Name);
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             MarketplacePolicy policy = timeline.For(asOf);
-            AccountHealthSnapshot snapshot = AccountHealth.Snapshot(loaded.Ledger, asOf, policy);
+            AccountHealthEngine engine = AccountHealthEngine.Create(loaded.Ledger, policy);
+            AccountHealthSnapshot snapshot = engine.Snapshot(asOf);
             var extras = new HealthExtras(MetricNotes.For(loaded.Ledger, snapshot), StandingOf(choice, loaded, snapshot));
             if (format == OutputFormat.Json)
             {
@@ -43,7 +44,7 @@ internal static class HealthCommand
             }
             else
             {
-                WriteDashboard(console.Ansi(), snapshot, loaded, extras, choice.IsAmazon);
+                WriteDashboard(console.Ansi(), snapshot, loaded, extras, choice.IsAmazon, Sparkline.Trends(engine, asOf));
             }
 
             return 0;
@@ -61,7 +62,7 @@ internal static class HealthCommand
     /// <summary>From this console width the window has its own column; below it, it is a line under the metric's label (80 columns fit).</summary>
     internal const int WideWidth = 110;
 
-    internal static void WriteDashboard(IAnsiConsole ansi, AccountHealthSnapshot snapshot, LoadedLedger loaded, HealthExtras? extras = null, bool amazon = true)
+    internal static void WriteDashboard(IAnsiConsole ansi, AccountHealthSnapshot snapshot, LoadedLedger loaded, HealthExtras? extras = null, bool amazon = true, IReadOnlyDictionary<MetricId, string>? trends = null)
     {
         string overall = MetricLabels.StatusMarkup(snapshot.OverallStatus);
         ansi.MarkupLine($"[bold]Account health[/] as of [bold]{CliOptions.FormatDate(snapshot.AsOf)}[/] · policy {Markup.Escape(snapshot.PolicyVersion)} · {Markup.Escape(loaded.Source)}");
@@ -96,6 +97,12 @@ internal static class HealthCommand
         }
 
         table.AddColumn(new TableColumn("Hurting").RightAligned().NoWrap());
+        trends = wide ? trends : null; // the trend column only where the window has its own column too
+        if (trends is not null)
+        {
+            table.AddColumn(new TableColumn($"Last {Sparkline.Days} days").NoWrap());
+        }
+
         MetricNotes? notes = extras?.Notes;
         foreach (MetricResult metric in snapshot.Metrics)
         {
@@ -129,6 +136,11 @@ internal static class HealthCommand
             }
 
             cells.Add(metric.OrderIds.Length == 0 ? "[grey]0[/]" : MetricLabels.Count(metric.OrderIds.Length));
+            if (trends is not null)
+            {
+                cells.Add(trends[metric.Id]);
+            }
+
             table.AddRow([.. cells]);
         }
 

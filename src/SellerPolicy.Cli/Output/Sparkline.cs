@@ -5,13 +5,16 @@ using SellerPolicy.Time;
 namespace SellerPolicy.Cli;
 
 /// <summary>
-/// A metric's trend in one line of text for the terminal: one block character per day (▁ lowest … █ highest rate of the
-/// days shown), a space for a day with nothing in the window (NONE).
+/// A metric's trend in one line of text for the terminal: one block character per two days (their mean rate; ▁ lowest …
+/// █ highest of the days shown), a space where neither day has anything in the window (NONE).
 /// </summary>
 internal static class Sparkline
 {
     /// <summary>How many days the health table's trend covers.</summary>
     public const int Days = 60;
+
+    /// <summary>How many days one character stands for.</summary>
+    public const int DaysPerCharacter = 2;
 
     private const string Blocks = "▁▂▃▄▅▆▇█";
 
@@ -43,6 +46,19 @@ internal static class Sparkline
         AccountHealthSnapshot[] days = [.. engine.Series(DayWindow.Ending(asOf, Days)).SnapshotsWithoutOrderIds()];
         return engine.Metrics.ToDictionary(
             m => m.Id,
-            m => Of([.. days.Select(d => d[m.Id] is { Status: not MetricStatus.None } r ? r.Rate : (double?)null)]));
+            m => Of(Pairs([.. days.Select(d => d[m.Id] is { Status: not MetricStatus.None } r ? r.Rate : (double?)null)])));
+    }
+
+    /// <summary>The mean of each <see cref="DaysPerCharacter"/> consecutive days' known rates (null when none is known).</summary>
+    internal static double?[] Pairs(double?[] rates)
+    {
+        var means = new double?[(rates.Length + DaysPerCharacter - 1) / DaysPerCharacter];
+        for (int i = 0; i < means.Length; i++)
+        {
+            double[] known = [.. rates.Skip(i * DaysPerCharacter).Take(DaysPerCharacter).OfType<double>()];
+            means[i] = known.Length == 0 ? null : known.Average();
+        }
+
+        return means;
     }
 }
