@@ -231,6 +231,46 @@ public sealed class AccountHealthEngine
         return lo;
     }
 
+    /// <summary>
+    /// Turns the per-buyer contributions into each buyer's merged runs (one contribution per run, owned by the run's first
+    /// order), so a count of distinct buyers is a plain count of contributions. An order without a buyer id is its own buyer.
+    /// </summary>
+    private static void MergePerBuyer(ContributionSink sink, OrderRows orders)
+    {
+        List<(byte Column, int Start, int End, int Owner)> perBuyer = sink.PerBuyer;
+        if (perBuyer.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new Dictionary<(byte Column, string Buyer), int>();
+        var tagged = new List<(int Key, int Start, int End, int Owner)>(perBuyer.Count);
+        var columnOfKey = new List<byte>();
+        foreach ((byte column, int start, int end, int owner) in perBuyer)
+        {
+            string buyer = BuyerKey(orders, owner);
+            if (!keys.TryGetValue((column, buyer), out int key))
+            {
+                key = keys.Count;
+                keys.Add((column, buyer), key);
+                columnOfKey.Add(column);
+            }
+
+            tagged.Add((key, start, end, owner));
+        }
+
+        foreach ((int key, int start, int end, int owner) in KeyedIntervals.Merge(tagged))
+        {
+            sink.AddMerged(columnOfKey[key], start, end, owner);
+        }
+    }
+
+    /// <summary>Returns the buyer an order counts for in a per-buyer slot: its buyer id, or the order itself without one.</summary>
+    internal static string BuyerKey(string? buyerId, string orderId) => buyerId is { Length: > 0 } b ? "b:" + b : "o:" + orderId;
+
+    private static string BuyerKey(OrderRows orders, int row)
+        => BuyerKey(orders.Row(row).BuyerIdLength > 0 ? orders.BuyerIdText(row) : null, orders.OrderIdText(row));
+
     /// <summary>Hands every order to every metric and sorts the contributions by first day.</summary>
     private static AccountHealthEngine Build(SellerLedger ledger, MarketplacePolicy policy, MetricCatalog catalog)
     {
@@ -258,6 +298,8 @@ public sealed class AccountHealthEngine
                 metrics[m].Contribute(evidence, sink);
             }
         }
+
+        MergePerBuyer(sink, orders);
 
         // Sort the contributions by first day with a counting sort, O(contributions + days);
         // stable order is not needed: counts are sums.

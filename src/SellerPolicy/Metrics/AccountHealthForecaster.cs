@@ -65,7 +65,8 @@ internal static class AccountHealthForecaster
             + (assumptions.RecentVolumeContinues
                 ? $"the average daily orders of the last {assumptions.VolumeLookbackDays} days continue ({mfn:0.##} MFN, {afn:0.##} AFN), all clean, with no returns"
                 : "no new orders");
-        return new AccountHealthForecast(asOf, policy.Version, assumption, assumptions, mfn, afn, metrics.ToImmutable());
+        AccountHealthSeries outlook = new(series.Days, policy, series.Counts, null); // the future ledger's engine is not kept
+        return new AccountHealthForecast(asOf, policy.Version, assumption, assumptions, mfn, afn, metrics.ToImmutable(), outlook);
     }
 
     /// <summary>How many more bad orders among those in the window the metric takes and stays GOOD.</summary>

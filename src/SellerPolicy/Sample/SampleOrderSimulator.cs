@@ -507,7 +507,7 @@ internal sealed class SampleOrderSimulator
         }
 
         Instant? reversedAt = null;
-        if (outcome is ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled
+        if (AtoZClaim.FundingOf(outcome.Value) == ClaimFunding.Seller
             && (!_reversalSeen || r.Chance(0.15)))
         {
             Instant at = decidedAt + r.Hours(24 * 3, 24 * 25);

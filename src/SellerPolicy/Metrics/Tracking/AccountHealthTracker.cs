@@ -39,6 +39,8 @@ public sealed class AccountHealthTracker
     private readonly DayCounts _counts;
     private readonly Dictionary<int, HashSet<(byte Column, int End, int Owner)>> _hurtByStart = [];
     private readonly ContributionSink _sink;
+    private readonly Dictionary<(byte Column, string Buyer), BuyerRuns> _buyers = [];
+    private readonly HashSet<BuyerRuns> _touched = [];
     private int _maxHurtLength;
     private int _orderCount;
 
@@ -226,8 +228,18 @@ public sealed class AccountHealthTracker
         }
 
         state.Contributions.Clear();
+        _touched.Clear();
+        foreach ((byte column, string buyer) in state.PerBuyerKeys)
+        {
+            BuyerRuns runs = _buyers[(column, buyer)];
+            runs.Intervals.Remove(state.Owner);
+            _touched.Add(runs);
+        }
+
+        state.PerBuyerKeys.Clear();
         if (state.Order is not { } order)
         {
+            Remerge();
             return;
         }
 
@@ -249,6 +261,28 @@ public sealed class AccountHealthTracker
             state.Contributions.Add((_sink.Columns[k], _sink.Starts[k], _sink.Ends[k]));
         }
 
+        string? buyerKey = _sink.PerBuyer.Count == 0 ? null : AccountHealthEngine.BuyerKey(order.BuyerId?.Value, order.OrderId.Value);
+        foreach ((byte column, int start, int end, _) in _sink.PerBuyer)
+        {
+            if (!_buyers.TryGetValue((column, buyerKey!), out BuyerRuns? runs))
+            {
+                runs = new BuyerRuns(column);
+                _buyers.Add((column, buyerKey!), runs);
+            }
+
+            if (!runs.Intervals.TryGetValue(state.Owner, out List<(int Start, int End)>? intervals))
+            {
+                intervals = [];
+                runs.Intervals.Add(state.Owner, intervals);
+                state.PerBuyerKeys.Add((column, buyerKey!));
+            }
+
+            intervals.Add((start, end));
+            _touched.Add(runs);
+        }
+
+        Remerge();
+
         foreach ((byte column, int start, int end) in state.Contributions)
         {
             _counts.Add(column, start, end, +1);
@@ -264,6 +298,41 @@ public sealed class AccountHealthTracker
                 _maxHurtLength = Math.Max(_maxHurtLength, end - start);
             }
         }
+    }
+
+    /// <summary>Withdraws the merged runs of each buyer touched and adds its new ones (its orders' intervals merged).</summary>
+    private void Remerge()
+    {
+        foreach (BuyerRuns runs in _touched)
+        {
+            foreach ((int start, int end) in runs.Runs)
+            {
+                _counts.Add(runs.Column, start, end, -1);
+            }
+
+            var tagged = new List<(int Key, int Start, int End, int Owner)>();
+            foreach ((int owner, List<(int Start, int End)> intervals) in runs.Intervals)
+            {
+                tagged.AddRange(intervals.Select(i => (0, i.Start, i.End, owner)));
+            }
+
+            runs.Runs.Clear();
+            foreach ((_, int start, int end, _) in KeyedIntervals.Merge(tagged))
+            {
+                runs.Runs.Add((start, end));
+                _counts.Add(runs.Column, start, end, +1);
+            }
+        }
+    }
+
+    /// <summary>The per-buyer intervals of one buyer in one column, by order, and their merged runs now counted.</summary>
+    private sealed class BuyerRuns(byte column)
+    {
+        public byte Column { get; } = column;
+
+        public Dictionary<int, List<(int Start, int End)>> Intervals { get; } = [];
+
+        public List<(int Start, int End)> Runs { get; } = [];
     }
 
     /// <summary>Everything recorded about one order, and the day intervals it contributes now.</summary>
@@ -284,6 +353,8 @@ public sealed class AccountHealthTracker
         public List<BuyerContact> Contacts { get; } = [];
 
         public List<(byte Column, int Start, int End)> Contributions { get; } = [];
+
+        public List<(byte Column, string Buyer)> PerBuyerKeys { get; } = [];
     }
 
     /// <summary>How much a version of a record knows: its latest fact instant, then how many facts it holds.</summary>

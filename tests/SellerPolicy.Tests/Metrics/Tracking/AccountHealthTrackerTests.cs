@@ -156,7 +156,7 @@ public sealed class AccountHealthTrackerTests
     }
 
     /// <summary>Every record of the ledger as an event, preceded by earlier versions of it (unshipped order, pending claim...).</summary>
-    private static List<Action<AccountHealthTracker>> EventsOf(SellerLedger ledger)
+    internal static List<Action<AccountHealthTracker>> EventsOf(SellerLedger ledger)
     {
         var events = new List<Action<AccountHealthTracker>>();
         foreach (Order o in ledger.Orders)

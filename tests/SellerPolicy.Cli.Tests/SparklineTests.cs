@@ -1,0 +1,34 @@
+using NodaTime;
+using SellerPolicy.Metrics;
+using SellerPolicy.Policies;
+
+namespace SellerPolicy.Cli.Tests;
+
+public class SparklineTests
+{
+    [Fact]
+    public void Of_SpansTheLowestToTheHighestRate_OneBlockPerDay()
+        => Assert.Equal("▁▄█", Sparkline.Of([0.0, 0.03, 0.07]));
+
+    [Fact]
+    public void Of_LeavesADayWithoutFigureBlank()
+        => Assert.Equal("▁ █", Sparkline.Of([0.5, null, 0.9]));
+
+    [Fact]
+    public void Of_AFlatTrend_IsTheLowestBlock()
+        => Assert.Equal("▁▁▁", Sparkline.Of([0.2, 0.2, 0.2]));
+
+    [Fact]
+    public void Trends_HaveSixtyDaysForEveryMetricOfTheCatalog()
+    {
+        var ledger = SampleLedgers.Load().Ledger;
+        var asOf = new LocalDate(2026, 10, 31);
+        AccountHealthEngine engine = AccountHealthEngine.Create(ledger, AmazonPolicies.Timeline.For(asOf));
+
+        IReadOnlyDictionary<MetricId, string> trends = Sparkline.Trends(engine, asOf);
+
+        Assert.Equal(engine.Metrics.Select(m => m.Id), trends.Keys.OrderBy(k => engine.Metrics.IndexOf(k)));
+        Assert.All(trends.Values, t => Assert.Equal(Sparkline.Days, t.Length));
+        Assert.Contains('█', trends[new MetricId("orderDefectRate.mfn")]);
+    }
+}
