@@ -16,7 +16,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// place that reports problems, reads that line and names every problem.
 /// </summary>
 /// <remarks>
-/// <para>Declined, among others: <c>kind</c> not the first field, an unknown kind, a duplicated or escaped field name, a
+/// <para><c>kind</c> may be any field (first, as this library writes it, is read on the way). Declined, among others: an unknown kind, a duplicated or escaped field name, a
 /// missing required field, a value of the wrong JSON type, a string amount, an enum name with spaces, a record its
 /// constructor rejects, anything after the object, invalid JSON anywhere (even in a field that is ignored), a string with
 /// a lone escaped surrogate, nesting deeper than <see cref="JsonLineScanner.MaxDepth"/>. Declining is always safe; accepting must give the record the full
@@ -45,6 +45,7 @@ internal sealed class FastRecordParser
     private readonly LineListCache _lineLists = new();
     private readonly ShortSymbolCache _symbolsByBytes = new();
     private readonly List<OrderLine> _scratchLines = [];
+    private bool _kindLater; // the line's kind is not its first field: the record's reader skips it once
 
     /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
     public SymbolTable Symbols { get; } = new();
@@ -95,9 +96,27 @@ internal sealed class FastRecordParser
 
         try
         {
+            // The kind first (as this library writes it) is read on the way; anywhere else (as other tools write it: fields
+            // sorted, say) it is looked up first, and the record's reader then skips it.
             var reader = new JsonLineScanner(line);
-            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first) || !first.SequenceEqual("kind"u8)
-                || reader.Peek() != JsonScanToken.String || !reader.ReadString(out ReadOnlySpan<byte> kind, out bool escaped) || escaped)
+            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> kind;
+            _kindLater = !first.SequenceEqual("kind"u8);
+            if (_kindLater)
+            {
+                if (!FindKind(line, out kind))
+                {
+                    return false;
+                }
+
+                reader = new JsonLineScanner(line);
+                _ = reader.EnterObject();
+            }
+            else if (reader.Peek() != JsonScanToken.String || !reader.ReadString(out kind, out bool escaped) || escaped)
             {
                 return false;
             }
@@ -133,6 +152,33 @@ internal sealed class FastRecordParser
         }
     }
 
+    /// <summary>Finds the value of the object's top-level <c>kind</c> field, an unescaped string (false: none, or not one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool FindKind(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> kind)
+    {
+        kind = default;
+        var scan = new JsonLineScanner(line);
+        if (!scan.EnterObject())
+        {
+            return false;
+        }
+
+        while (scan.NextField(out ReadOnlySpan<byte> name))
+        {
+            if (name.SequenceEqual("kind"u8))
+            {
+                return scan.Peek() == JsonScanToken.String && scan.ReadString(out kind, out bool escaped) && !escaped;
+            }
+
+            if (!scan.SkipValue())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderBatch orders, SourceLocation at)
     {
@@ -154,7 +200,7 @@ internal sealed class FastRecordParser
         CancelledBy? cancelledBy = null;
         bool? cancelledByAssumed = null;
         ImmutableArray<OrderLine>? lines = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -206,7 +252,7 @@ internal sealed class FastRecordParser
         int? rating = null;
         Instant? removedAt = null;
         FeedbackRemoval? removal = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -244,7 +290,7 @@ internal sealed class FastRecordParser
         ClaimOutcome? outcome = null;
         Instant? decidedAt = null;
         Instant? reversedAt = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -283,7 +329,7 @@ internal sealed class FastRecordParser
         ChargebackType? type = null;
         ChargebackOutcome? outcome = null;
         Instant? decidedAt = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -331,7 +377,7 @@ internal sealed class FastRecordParser
         Instant? refundedAt = null;
         Money? refundAmount = null;
         bool? returnless = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -374,11 +420,11 @@ internal sealed class FastRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static BuyerContact? ReadContact(ref JsonLineScanner r)
+    private BuyerContact? ReadContact(ref JsonLineScanner r)
     {
         string? orderId = null;
         Instant? at = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -786,9 +832,10 @@ internal sealed class FastRecordParser
         public ReadOnlySpan<byte> In(ReadOnlySpan<byte> line) => Unescaped is { } bytes ? bytes : line.Slice(Start, Length);
     }
 
-    private struct Seen
+    private struct Seen(bool skipKind = false)
     {
         private ulong _fields;
+        private bool _skipKind = skipKind; // the kind was read ahead: its field is skipped once
 
         /// <summary>Marks a known field as read; false when it was read before.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -809,11 +856,16 @@ internal sealed class FastRecordParser
         /// <c>kind</c>, whose meaning is the full parser's call.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public readonly bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
+        public bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
         {
             if (name.SequenceEqual("kind"u8))
             {
-                return false;
+                if (!_skipKind)
+                {
+                    return false;
+                }
+
+                _skipKind = false;
             }
 
             return r.SkipValue();

@@ -55,7 +55,8 @@ public class FastRecordParserTests
     }
 
     [Theory]
-    [InlineData("""{"channel":"MFN","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not first
+    [InlineData("""{"channel":"MFN","kind":"order","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind twice, not first
+    [InlineData("""{"channel":"MFN","kind":7,"orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not a string, not first
     [InlineData("""{"kind":"order","orderId":"111-1","orderId":"111-2","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // duplicate field
     [InlineData("""{"kind":"order","kind":"feedback","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // second kind
     [InlineData("""{"kind":"order","order\u0049d":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // escaped name
@@ -89,6 +90,9 @@ public class FastRecordParserTests
     [InlineData("""{"kind":"chargeback","chargebackId":"CB","orderId":"111-1","receivedAt":"2026-01-05T10:00:00Z","type":"Fraud"}""")]
     [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Seller","cancelledByAssumed":true,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
     [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Buyer","cancelledByAssumed":false,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
+    [InlineData("""{"channel":"MFN","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not first
+    [InlineData("""{"channel": "MFN", "kind": "order", "lines": [{"asin": "B1", "quantity": 1, "sku": "A", "unitPrice": {"amount": 1.5, "currency": "USD"}}], "orderId": "111-1", "purchasedAt": "2026-01-05T10:00:00Z"}""")] // another tool's style
+    [InlineData("""{"orderId": "111-1", "kind": "contact", "buyerContactedAt": "2026-01-05T10:00:00Z"}""")]
     public void UnusualButValidLines_AreAccepted_AsTheFullParserReadsThem(string line)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(line);
