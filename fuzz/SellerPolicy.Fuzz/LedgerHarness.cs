@@ -1,5 +1,6 @@
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Fuzz;
 
@@ -58,14 +59,15 @@ internal static class LedgerHarness
     /// <summary>The full parser's record for a line (a refused order is its problem), or the count of what it gave.</summary>
     private static object FullParse(ReadOnlyMemory<byte> line)
     {
-        var orders = new OrderRows();
+        var orders = new OrderBatch(4);
         var output = new List<ParsedLine>();
         LedgerRecordParser.Parse(line, default, new SymbolTable(), orders, output);
-        object item = (orders.Count, output.Count) switch
+        object item = (orders.Count, orders.Refused.Count, output.Count) switch
         {
-            (1, 0) => orders.OrderAt(0),
-            (0, 1) => output[0].Item,
-            (int o, int r) => $"{o} orders and {r} other records or problems",
+            (1, 0, 0) => orders.Rows.OrderAt(0),
+            (0, 1, 0) => orders.Refused[0].Problem,
+            (0, 0, 1) => output[0].Item,
+            (int o, int f, int r) => $"{o} orders, {f} refused orders and {r} other records or problems",
         };
         return item is RefusedOrder refused ? refused.Problem : item;
     }
