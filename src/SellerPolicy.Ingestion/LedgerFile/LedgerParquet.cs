@@ -220,7 +220,7 @@ public static class LedgerParquet
 
         public static readonly string[] Amounts = ["shippingPriceAmount", "unitPriceAmount", "refundAmount"];
 
-        public static readonly string[] Bools = ["buyShippingClaimsProtected", "inPolicy", "rejectedIncorrectly", "negativeReturnFeedback", "returnless"];
+        public static readonly string[] Bools = ["buyShippingClaimsProtected", "cancelledByAssumed", "inPolicy", "rejectedIncorrectly", "negativeReturnFeedback", "returnless"];
 
         public static readonly ParquetSchema Schema = new(
         [
@@ -414,7 +414,7 @@ public static class LedgerParquet
                 _at, Text("orderId"), Enum("channel", LedgerRecordParser.Channels), Instant("purchasedAt"), Text("marketplaceId"), Text("buyerId"), Text("shipToCountry"),
                 Money("shippingPriceAmount", "shippingPriceCurrency", required: false), Instant("latestShipDate"), Instant("shippedAt"), Text("trackingId"),
                 Instant("firstCarrierScanAt"), Bool("buyShippingClaimsProtected") ?? false, Instant("latestDeliveryDate"), Instant("deliveredAt"), Instant("cancelledAt"),
-                Enum<CancelledBy>("cancelledBy"), []);
+                Enum<CancelledBy>("cancelledBy"), Bool("cancelledByAssumed") ?? false, []);
             Need(_pending.OrderId is not null, "orderId");
             Need(_pending.Channel is not null || Text("channel") is not null, "channel");
             Need(_pending.PurchasedAt is not null, "purchasedAt");
@@ -492,7 +492,8 @@ public static class LedgerParquet
                 Encoding.UTF8.GetBytes(o.OrderId!), o.Channel!.Value, o.PurchasedAt!.Value, lines, o.At, o.MarketplaceId,
                 o.BuyerId is null ? default : o.BuyerId.Length == 0 ? " "u8 : Encoding.UTF8.GetBytes(o.BuyerId), o.ShipToCountry, o.ShippingPrice,
                 o.LatestShipDate, o.ShippedAt, o.TrackingId is null ? default : Encoding.UTF8.GetBytes(o.TrackingId), o.FirstCarrierScanAt,
-                o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy);
+                o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy,
+                o.CancelledByAssumed);
         }
 
         /// <summary>The order's lines; one array for every order with the same single line (most orders have one).</summary>
@@ -695,7 +696,8 @@ public static class LedgerParquet
     private sealed record PendingOrder(
         SourceLocation At, string? OrderId, FulfillmentChannel? Channel, Instant? PurchasedAt, string? MarketplaceId, string? BuyerId, string? ShipToCountry,
         Money? ShippingPrice, Instant? LatestShipDate, Instant? ShippedAt, string? TrackingId, Instant? FirstCarrierScanAt, bool BuyShippingClaimsProtected,
-        Instant? LatestDeliveryDate, Instant? DeliveredAt, Instant? CancelledAt, CancelledBy? CancelledBy, List<(string Field, string Rule)> Errors)
+        Instant? LatestDeliveryDate, Instant? DeliveredAt, Instant? CancelledAt, CancelledBy? CancelledBy, bool CancelledByAssumed,
+        List<(string Field, string Rule)> Errors)
     {
         /// <summary>Where its first problem is, when on a line row.</summary>
         public SourceLocation? ErrorAt { get; set; }
@@ -731,6 +733,7 @@ public static class LedgerParquet
             T("deliveredAt", i, o.DeliveredAt);
             T("cancelledAt", i, o.CancelledAt);
             S("cancelledBy", i, o.CancelledBy?.ToString());
+            _bools["cancelledByAssumed"][i] = o.CancelledByAssumed ? true : null;
         }
 
         public void AddLine(OrderId orderId, OrderLine line)

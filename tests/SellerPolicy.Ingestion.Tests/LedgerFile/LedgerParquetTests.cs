@@ -34,6 +34,25 @@ public sealed class LedgerParquetTests
     }
 
     [Fact]
+    public void An_import_assumption_about_who_cancelled_survives_the_round_trip()
+    {
+        SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 400, Seed = 5 });
+        Order cancelled = sample.Orders.First(o => o.CancelledBy is not null);
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        foreach (Order order in sample.Orders)
+        {
+            builder.Add(order.OrderId == cancelled.OrderId ? order.WithCancelledByAssumed(true) : order);
+        }
+
+        SellerLedger assumed = builder.ToImmutable();
+
+        SellerLedger back = ReadParquet(WriteParquet(assumed)).GetLedgerOrThrow();
+
+        Assert.True(back.Orders.Single(o => o.OrderId == cancelled.OrderId).CancelledByAssumed);
+        Assert.Equal(assumed, back);
+    }
+
+    [Fact]
     public void A_truncated_file_is_a_problem_of_the_file_not_an_exception()
     {
         byte[] whole = WriteParquet(SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 200, Seed = 3 }));
