@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Benchmarks;
 
@@ -30,7 +31,7 @@ internal static class LoadProfile
             watch.Restart();
             var parser = new FastRecordParser();
             var records = new List<ParsedLine>();
-            var table = new OrderRows();
+            var table = new OrderBatch();
             int declined = 0;
             foreach (LineChunk chunk in chunks)
             {
@@ -72,7 +73,7 @@ internal static class LoadProfile
                 foreach (LineChunk chunk in LineChunks.Read(s))
                 {
                     ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
-                    var dropped = new OrderRows(chunk.Length / 512);
+                    var dropped = new OrderBatch(chunk.Length / 512);
                     foreach (Range range in block.Split((byte)'\n'))
                     {
                         if (!block[range].IsEmpty)
@@ -90,7 +91,7 @@ internal static class LoadProfile
             bestAlone = Math.Min(bestAlone, parseAlone);
             watch.Restart();
             SellerLedger.Builder builder = SellerLedger.CreateBuilder();
-            builder.AddOrders(table);
+            builder.Add(table);
             foreach (ParsedLine record in records)
             {
                 record.AddTo(builder);

@@ -3,11 +3,14 @@ namespace SellerPolicy.Cli.Tests;
 /// <summary>Runs <c>sellerpolicy</c> in-process with captured output.</summary>
 public static class Cli
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunAt(200, args);
+
+    /// <summary>Runs <c>sellerpolicy</c> with tables laid out for a terminal <paramref name="width"/> columns wide.</summary>
+    public static CliResult RunAt(int width, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exitCode = SellerPolicyApp.Run(args, new CliConsole(output, error, IsTerminal: false, Width: 200));
+        int exitCode = SellerPolicyApp.Run(args, new CliConsole(output, error, IsTerminal: false, Width: width));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -49,6 +49,23 @@ public class DeadlinesCommandTests
     }
 
     [Fact]
+    public void Deadlines_Table_PrintsTheDueInstantToTheSecond_AsTheJsonsInstantCutToTheSecond()
+    {
+        using JsonDocument json = JsonDocument.Parse(Cli.Run("deadlines", "--ledger", Ledger, "--at", "2026-01-28T00:00:00Z", "--format", "json").Out);
+        string[] due = [.. json.RootElement.GetProperty("obligations").EnumerateArray().Select(i => i.GetProperty("dueAt").GetString()!)];
+
+        CliResult table = Cli.Run("deadlines", "--ledger", Ledger, "--at", "2026-01-28T00:00:00Z", "--format", "table");
+
+        Assert.Contains(due, d => d.Contains('.', StringComparison.Ordinal)); // an end-of-day deadline, so the cut is tested
+        Assert.DoesNotContain(".999", table.Out, StringComparison.Ordinal);
+        foreach (string d in due)
+        {
+            int dot = d.IndexOf('.', StringComparison.Ordinal);
+            Assert.Contains(dot < 0 ? d : d[..dot] + "Z", table.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Deadlines_OnAnEmptyLedger_ExitsOne_AsHealthDoes()
     {
         string empty = Cli.TempFile("empty.jsonl");

@@ -141,7 +141,7 @@ public partial class DocsCommandsTests
         return directory;
     }
 
-    private static string Root()
+    internal static string Root()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "README.md")))

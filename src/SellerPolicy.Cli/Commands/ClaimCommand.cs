@@ -89,7 +89,7 @@ internal static class ClaimCommand
             var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
             grid.AddRow("order", Markup.Escape(verdict.OrderId.Value));
             grid.AddRow("reason", verdict.Reason.ToString());
-            grid.AddRow("at", CliOptions.FormatInstant(at));
+            grid.AddRow("at", CliOptions.FormatInstantToSecond(at));
             grid.AddRow("verdict", verdict.Eligible ? "[green]eligible[/]" : "[red]not eligible[/]");
             grid.AddRow("code", verdict.Code.ToString());
             grid.AddRow("window", $"{Show(verdict.OpensAt)} .. {Show(verdict.ClosesAt)}");
@@ -126,7 +126,7 @@ internal static class ClaimCommand
         return loaded.Ledger.LatestInstant() ?? throw CliException.Input($"{loaded.Source} holds no events: give --at INSTANT.");
     }
 
-    private static string Show(Instant? instant) => instant is { } i ? CliOptions.FormatInstant(i) : "unknown";
+    private static string Show(Instant? instant) => instant is { } i ? CliOptions.FormatInstantToSecond(i) : "unknown";
 
     private static void WriteInstant(System.Text.Json.Utf8JsonWriter w, string name, Instant? value)
     {

@@ -18,6 +18,10 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create(console);
         yield return SampleCommand.Create(console);
         yield return ImportCommand.Create(console);
+        yield return ConvertCommand.Create(console);
         yield return ReconcileCommand.Create(console);
+        yield return PoliciesCommand.Create(console);
+        yield return ReportCommand.Create(console);
+        yield return ChartCommand.Create(console);
     }
 }

@@ -77,7 +77,7 @@ internal static class DeadlinesCommand
                 return 0;
             }
 
-            WriteTable(console.Ansi(), open, $"Open obligations at {CliOptions.FormatInstant(at)}");
+            WriteTable(console.Ansi(), open, $"Open obligations at {CliOptions.FormatInstantToSecond(at)}");
             return 0;
         }));
         return command;
@@ -100,7 +100,7 @@ internal static class DeadlinesCommand
             Duration left = open.TimeLeft(o);
             string leftText = overdue ? $"[red]overdue {Span(-left)}[/]" : Span(left);
             table.AddRow(
-                CliOptions.FormatInstant(o.DueAt), leftText, o.Kind.ToString(), Markup.Escape(o.OrderId?.Value ?? "-"),
+                CliOptions.FormatInstantToSecond(o.DueAt), leftText, o.Kind.ToString(), Markup.Escape(o.OrderId?.Value ?? "-"),
                 Markup.Escape(o.Subject), Markup.Escape(o.IfMissed));
         }
 

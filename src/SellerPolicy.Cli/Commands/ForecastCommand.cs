@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
@@ -45,8 +44,9 @@ internal static class ForecastCommand
                 throw CliException.Usage($"--horizon must be positive, was {horizon}.");
             }
 
-            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
-            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
+            PolicyChoice choice = PolicySource.Choose(parse, policyOption, policyFileOption);
+            PolicyTimeline timeline = choice.Timeline;
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console, choice.Pack.Name);
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             var assumptions = ForecastAssumptions.Default with { HorizonDays = horizon, RecentVolumeContinues = !parse.GetValue(noVolumeOption) };
             AccountHealthForecast forecast = AccountHealth.Forecast(loaded.Ledger, asOf, timeline.For(asOf), assumptions);
@@ -56,7 +56,7 @@ internal static class ForecastCommand
             }
             else
             {
-                WriteTable(console.Ansi(), forecast);
+                WriteTable(console.Ansi(), forecast, timeline.For(asOf).Metrics);
             }
 
             return 0;
@@ -78,7 +78,7 @@ internal static class ForecastCommand
             foreach (MetricForecast m in forecast.Metrics)
             {
                 w.WriteStartObject();
-                w.WriteString("metric", m.Kind.ToReportName());
+                w.WriteString("metric", m.Id.Value);
                 w.WriteString("status", m.CurrentStatus.ToReportName());
                 w.WriteNumber("rate", m.CurrentRate);
                 if (m.GoodFrom is { } good)
@@ -111,14 +111,14 @@ internal static class ForecastCommand
         }
     }
 
-    private static void WriteTable(IAnsiConsole ansi, AccountHealthForecast forecast)
+    private static void WriteTable(IAnsiConsole ansi, AccountHealthForecast forecast, MetricCatalog catalog)
     {
         ansi.MarkupLine($"[bold]Forecast[/] as of [bold]{CliOptions.FormatDate(forecast.AsOf)}[/] · policy {Markup.Escape(forecast.PolicyVersion)}");
         ansi.MarkupLine($"[grey]Assumption: {Markup.Escape(forecast.Assumption)}[/]");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Metric")
-            .AddColumn(new TableColumn("Now").RightAligned())
-            .AddColumn("Status")
+            .AddColumn(new TableColumn("Now").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Status").NoWrap())
             .AddColumn("Back on target")
             .AddColumn(new TableColumn("Defects it can absorb").RightAligned())
             .AddColumn(new TableColumn("Clean orders needed").RightAligned());
@@ -131,12 +131,12 @@ internal static class ForecastCommand
                 _ => "[grey]-[/]",
             };
             table.AddRow(
-                Markup.Escape(MetricLabels.Of(m.Kind)),
+                Markup.Escape(catalog.TryGet(m.Id, out Metric? metric) ? metric.Label : m.Id.Value),
                 m.CurrentStatus == MetricStatus.None ? "[grey]-[/]" : MetricLabels.Percent(m.CurrentRate),
                 MetricLabels.StatusMarkup(m.CurrentStatus),
                 back,
-                m.DefectsAbsorbable?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]",
-                m.CleanOrdersNeeded?.ToString("N0", CultureInfo.InvariantCulture) ?? "[grey]-[/]");
+                m.DefectsAbsorbable is { } absorbable ? MetricLabels.Count(absorbable) : "[grey]-[/]",
+                m.CleanOrdersNeeded is { } needed ? MetricLabels.Count(needed) : "[grey]-[/]");
         }
 
         ansi.Write(table);

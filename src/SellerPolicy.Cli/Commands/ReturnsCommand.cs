@@ -92,7 +92,7 @@ internal static class ReturnsCommand
                 return 0;
             }
 
-            var table = new Table().Title($"[bold]open returns at {CliOptions.FormatInstant(at)} ({rows.Count})[/]")
+            var table = new Table().Title($"[bold]open returns at {CliOptions.FormatInstantToSecond(at)} ({MetricLabels.Count(rows.Count)})[/]")
                 .AddColumn("return").AddColumn("order").AddColumn("sku").AddColumn("requested").AddColumn("action").AddColumn("due").AddColumn("");
             foreach ((ReturnRequest r, List<(string Action, Instant Due)> items) in rows)
             {
@@ -100,7 +100,7 @@ internal static class ReturnsCommand
                 {
                     table.AddRow(
                         Markup.Escape(r.ReturnId?.Value ?? "-"), Markup.Escape(r.OrderId.Value), Markup.Escape(r.Sku.Value),
-                        CliOptions.FormatInstant(r.RequestedAt), action, CliOptions.FormatInstant(due), at > due ? "[red]overdue[/]" : "");
+                        CliOptions.FormatInstantToSecond(r.RequestedAt), action, CliOptions.FormatInstantToSecond(due), at > due ? "[red]overdue[/]" : "");
                 }
             }
 

@@ -4,7 +4,7 @@ using SellerPolicy.Sample;
 
 namespace SellerPolicy.Cli;
 
-/// <summary><c>sellerpolicy sample --orders N [--seed S] [--marketplace amazon|ebay|walmart]</c>: writes a realistic synthetic ledger (JSON Lines) to stdout.</summary>
+/// <summary><c>sellerpolicy sample --orders N [--seed S] [--marketplace amazon|ebay|walmart] [--catalogue N] [--style compact|spaced]</c>: writes a realistic synthetic ledger (JSON Lines) to stdout.</summary>
 internal static class SampleCommand
 {
     public static Command Create(CliConsole console)
@@ -31,9 +31,19 @@ internal static class SampleCommand
             Description = $"The marketplace the seller sells on: {string.Join(", ", SampleLedgerOptions.Marketplaces)} (default amazon; ebay and walmart sellers ship every order themselves).",
             HelpName = "NAME",
         };
+        var catalogueOption = new Option<int>("--catalogue")
+        {
+            Description = "A generated catalogue of N SKUs with varied prices, each equally likely (default: the sample seller's own 40).",
+            HelpName = "N",
+        };
+        var styleOption = new Option<string?>("--style")
+        {
+            Description = "compact (default, the ledger's own) or spaced (spaces after separators, fields in alphabetical order, as another tool writes).",
+            HelpName = "STYLE",
+        };
         var command = new Command("sample", "Write a realistic synthetic ledger (JSON Lines) to stdout: a year of an MFN/AFN seller's orders with cancellations, late shipments, feedback, claims, chargebacks, returns and one bad stretch.")
         {
-            ordersOption, seedOption, firstDayOption, marketplaceOption,
+            ordersOption, seedOption, firstDayOption, marketplaceOption, catalogueOption, styleOption,
         };
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
@@ -49,13 +59,25 @@ internal static class SampleCommand
                 throw CliException.Usage($"--marketplace must be one of {string.Join(", ", SampleLedgerOptions.Marketplaces)}, was '{marketplace}'.");
             }
 
-            var options = SampleLedgerOptions.ForMarketplace(marketplace) with { Orders = orders, Seed = parse.GetValue(seedOption) };
+            int catalogue = parse.GetValue(catalogueOption);
+            if (catalogue is < 0 or > 1_000_000)
+            {
+                throw CliException.Usage($"--catalogue must be 1-1000000 SKUs, was {catalogue}.");
+            }
+
+            string styleName = parse.GetValue(styleOption) ?? "compact";
+            if (!Enum.TryParse(styleName, ignoreCase: true, out LedgerWriteStyle style) || !Enum.IsDefined(style) || char.IsDigit(styleName[0]))
+            {
+                throw CliException.Usage($"--style must be compact or spaced, was '{styleName}'.");
+            }
+
+            var options = SampleLedgerOptions.ForMarketplace(marketplace) with { Orders = orders, Seed = parse.GetValue(seedOption), Catalogue = catalogue };
             if (parse.GetValue(firstDayOption) is { } firstDay)
             {
                 options = options with { FirstDay = CliOptions.ParseDate(firstDay, "--first-day") };
             }
 
-            console.WriteRaw(stream => LedgerWriter.Write(SampleLedgerGenerator.Stream(options), stream));
+            console.WriteRaw(stream => LedgerWriter.Write(SampleLedgerGenerator.Stream(options), stream, style));
             return 0;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
+using SellerPolicy.Marketplaces;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
@@ -23,8 +24,9 @@ internal static class SeriesCommand
         var toOption = new Option<string>("--to") { Description = "The last day (YYYY-MM-DD), included.", Required = true, HelpName = "DATE" };
         var metricOption = new Option<string?>("--metric")
         {
-            Description = "Only this metric: " + string.Join(", ", Enum.GetValues<MetricKind>().Select(k => k.ToReportName())) + ".",
-            HelpName = "NAME",
+            Description = "Only this metric, by its id (`sellerpolicy policies --format json` lists each pack's; Amazon: "
+                + string.Join(", ", MarketplacePacks.Amazon.Metrics.Select(m => m.Id.Value)) + ").",
+            HelpName = "ID",
         };
         Option<string?> policyOption = CliOptions.Policy();
         Option<FileInfo?> policyFileOption = CliOptions.PolicyFile();
@@ -43,29 +45,31 @@ internal static class SeriesCommand
                 throw CliException.Usage($"--from ({CliOptions.FormatDate(from)}) must not be after --to ({CliOptions.FormatDate(to)}).");
             }
 
-            MetricKind[] kinds = Enum.GetValues<MetricKind>();
+            PolicyChoice choice = PolicySource.Choose(parse, policyOption, policyFileOption);
+            PolicyTimeline timeline = choice.Timeline;
+            MetricId[] ids = [.. timeline.Latest.Metrics.Select(m => m.Id)];
             if (parse.GetValue(metricOption) is { } metricName)
             {
-                kinds = [.. kinds.Where(k => string.Equals(k.ToReportName(), metricName, StringComparison.OrdinalIgnoreCase))];
-                if (kinds.Length == 0)
+                ids = [.. ids.Where(id => string.Equals(id.Value, metricName, StringComparison.OrdinalIgnoreCase))];
+                if (ids.Length == 0)
                 {
-                    throw CliException.Usage($"--metric must be one of {string.Join(", ", Enum.GetValues<MetricKind>().Select(k => k.ToReportName()))}, was '{metricName}'.");
+                    throw CliException.Usage($"--metric must be one of {string.Join(", ", timeline.Latest.Metrics.Select(m => m.Id.Value))}, was '{metricName}'.");
                 }
             }
 
-            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
-            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console, choice.Pack.Name);
             List<AccountHealthSnapshot> days = Compute(loaded, new DayWindow(from, to), timeline);
+            ids = [.. ids.Where(id => days.All(d => d.Catalog.Contains(id)))];
             switch (format)
             {
                 case OutputFormat.Csv:
-                    WriteCsv(console.Out, days, kinds);
+                    WriteCsv(console.Out, days, ids);
                     break;
                 case OutputFormat.Json:
-                    WriteJson(console, days, kinds, timeline);
+                    WriteJson(console, days, ids, timeline);
                     break;
                 default:
-                    WriteTable(console.Ansi(), days, kinds);
+                    WriteTable(console.Ansi(), days, ids);
                     break;
             }
 
@@ -78,24 +82,46 @@ internal static class SeriesCommand
     private static List<AccountHealthSnapshot> Compute(LoadedLedger loaded, DayWindow range, PolicyTimeline timeline)
         => [.. AccountHealthEngine.Create(loaded.Ledger, timeline).Series(range).SnapshotsWithoutOrderIds()];
 
-    private static void WriteCsv(TextWriter output, List<AccountHealthSnapshot> days, MetricKind[] kinds)
+    /// <summary>
+    /// One row per day and metric: the numerator and denominator, then one column per further count of the catalog's
+    /// metrics (Amazon: the ODR's claims, chargebacks and negative feedback; the return dissatisfaction's three causes),
+    /// empty where the row's metric has no such count.
+    /// </summary>
+    private static void WriteCsv(TextWriter output, List<AccountHealthSnapshot> days, MetricId[] ids)
     {
-        output.WriteLine("date,metric,numerator,denominator,rate,targetValue,targetCondition,status,windowFrom,windowTo,policy");
+        string[] counts = CountColumns(days, ids);
+        output.WriteLine("date,metric,numerator,denominator,rate,targetValue,targetCondition,status,windowFrom,windowTo,policy"
+            + string.Concat(counts.Select(c => "," + c)));
+        var line = new List<string>(11 + counts.Length);
         foreach (AccountHealthSnapshot day in days)
         {
-            foreach (MetricKind kind in kinds)
+            foreach (MetricId id in ids)
             {
-                MetricResult m = day.Get(kind);
-                output.WriteLine(string.Join(',',
-                    CliOptions.FormatDate(day.AsOf), kind.ToReportName(), m.Numerator.ToString(CultureInfo.InvariantCulture),
+                MetricResult m = day[id];
+                line.Clear();
+                line.AddRange([
+                    CliOptions.FormatDate(day.AsOf), id.Value, m.Numerator.ToString(CultureInfo.InvariantCulture),
                     m.Denominator.ToString(CultureInfo.InvariantCulture), m.Rate.ToString("R", CultureInfo.InvariantCulture),
                     m.Target.Value.ToString("R", CultureInfo.InvariantCulture), HealthJson.ConditionText(m.Target.Condition),
-                    m.Status.ToReportName(), CliOptions.FormatDate(m.Window.From), CliOptions.FormatDate(m.Window.To), day.PolicyVersion));
+                    m.Status.ToReportName(), CliOptions.FormatDate(m.Window.From), CliOptions.FormatDate(m.Window.To), day.PolicyVersion]);
+                foreach (string count in counts)
+                {
+                    line.Add(m.Components.FirstOrDefault(c => c.Role == CountSlotRole.Component && c.Name == count) is { Name: not null } component
+                        ? component.Count.ToString(CultureInfo.InvariantCulture)
+                        : string.Empty);
+                }
+
+                output.WriteLine(string.Join(',', line));
             }
         }
     }
 
-    private static void WriteJson(CliConsole console, List<AccountHealthSnapshot> days, MetricKind[] kinds, PolicyTimeline timeline)
+    /// <summary>The names of the counts beyond numerator and denominator of the metrics shown, in catalog order, each once.</summary>
+    private static string[] CountColumns(List<AccountHealthSnapshot> days, MetricId[] ids)
+        => [.. days.SelectMany(d => ids.Select(id => d[id]))
+            .SelectMany(m => m.Components.Where(c => c.Role == CountSlotRole.Component).Select(c => c.Name)).Distinct(StringComparer.Ordinal)];
+
+    private static void WriteJson(CliConsole console, List<AccountHealthSnapshot> days, MetricId[] ids, PolicyTimeline timeline)
         => CliJson.Write(console.Out, w =>
         {
             w.WriteStartArray();
@@ -104,10 +130,10 @@ internal static class SeriesCommand
                 w.WriteStartObject();
                 w.WriteString("asOf", CliOptions.FormatDate(day.AsOf));
                 w.WriteString("policy", day.PolicyVersion);
-                foreach (MetricKind kind in kinds)
+                foreach (MetricId id in ids)
                 {
-                    MetricResult m = day.Get(kind);
-                    w.WriteStartObject(kind.ToReportName());
+                    MetricResult m = day[id];
+                    w.WriteStartObject(id.Value);
                     HealthJson.WriteReportingDateRange(w, m.Window, timeline.For(day.AsOf).Reporting);
                     w.WriteNumber("numerator", m.Numerator);
                     w.WriteNumber("denominator", m.Denominator);
@@ -124,24 +150,26 @@ internal static class SeriesCommand
             w.WriteEndArray();
         });
 
-    private static void WriteTable(IAnsiConsole ansi, List<AccountHealthSnapshot> days, MetricKind[] kinds)
+    /// <summary>A column per metric, a row per day; a BAD day says BAD in words beside its rate (not by colour alone).</summary>
+    private static void WriteTable(IAnsiConsole ansi, List<AccountHealthSnapshot> days, MetricId[] ids)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumn("Day");
-        foreach (MetricKind kind in kinds)
+        foreach (MetricId id in ids)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(MetricLabels.Of(kind))).RightAligned());
+            string label = days.Count > 0 ? days[0][id].Label : id.Value;
+            table.AddColumn(new TableColumn(Markup.Escape(label)).RightAligned());
         }
 
         foreach (AccountHealthSnapshot day in days)
         {
             var cells = new List<string> { CliOptions.FormatDate(day.AsOf) };
-            foreach (MetricKind kind in kinds)
+            foreach (MetricId id in ids)
             {
-                MetricResult m = day.Get(kind);
+                MetricResult m = day[id];
                 cells.Add(m.Status switch
                 {
                     MetricStatus.None => "[grey]-[/]",
-                    MetricStatus.Bad => $"[red]{MetricLabels.Percent(m.Rate)}[/]",
+                    MetricStatus.Bad => $"[red]{MetricLabels.Percent(m.Rate)} BAD[/]",
                     _ => MetricLabels.Percent(m.Rate),
                 });
             }
@@ -150,5 +178,6 @@ internal static class SeriesCommand
         }
 
         ansi.Write(table);
+        ansi.MarkupLine("[grey]A day's figure is what the seller would have seen that day; BAD marks a day off target, - a day with no orders in the window.[/]");
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
@@ -51,8 +50,9 @@ internal static class WhatIfCommand
         command.SetAction(parse => CommandRunner.Run(console, () =>
         {
             OutputFormat format = CliOptions.ResolveFormat(parse.GetValue(formatOption), console);
-            PolicyTimeline timeline = PolicySource.Resolve(parse, policyOption, policyFileOption);
-            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console);
+            PolicyChoice choice = PolicySource.Choose(parse, policyOption, policyFileOption);
+            PolicyTimeline timeline = choice.Timeline;
+            LoadedLedger loaded = LedgerSource.Load(parse, ledgerOption, sampleOption, lenientOption, console, choice.Pack.Name);
             LocalDate asOf = AsOf.Day(parse.GetValue(asOfOption), loaded.Ledger, timeline);
             MarketplacePolicy policy = timeline.For(asOf);
             Instant at = parse.GetValue(atOption) is { } atText ? CliOptions.ParseInstant(atText, "--at") : policy.Reporting.StartOf(asOf);
@@ -134,14 +134,13 @@ internal static class WhatIfCommand
 
             w.WriteEndArray();
             w.WriteStartArray("metrics");
-            foreach (MetricKind kind in Enum.GetValues<MetricKind>())
+            foreach (MetricResult before in c.Before.Metrics)
             {
-                MetricResult before = c.Before.Get(kind);
-                MetricResult after = c.After.Get(kind);
+                MetricResult after = c.After[before.Id];
                 w.WriteStartObject();
-                w.WriteString("metric", kind.ToReportName());
-                Side(w, "before", before, c.BeforeForecast.Get(kind).GoodFrom);
-                Side(w, "after", after, c.AfterForecast.Get(kind).GoodFrom);
+                w.WriteString("metric", before.Id.Value);
+                Side(w, "before", before, c.BeforeForecast[before.Id].GoodFrom);
+                Side(w, "after", after, c.AfterForecast[before.Id].GoodFrom);
                 w.WriteBoolean("statusChanged", before.Status != after.Status);
                 w.WriteEndObject();
             }
@@ -182,21 +181,20 @@ internal static class WhatIfCommand
             .AddColumn(new TableColumn("Before").RightAligned())
             .AddColumn(new TableColumn("After").RightAligned())
             .AddColumn("Back on target (before → after)");
-        foreach (MetricKind kind in Enum.GetValues<MetricKind>())
+        foreach (MetricResult before in c.Before.Metrics)
         {
-            MetricResult before = c.Before.Get(kind);
-            MetricResult after = c.After.Get(kind);
+            MetricResult after = c.After[before.Id];
             string Day(LocalDate? d, MetricStatus status) => status == MetricStatus.Bad ? (d is { } v ? CliOptions.FormatDate(v) : "beyond horizon") : "-";
             table.AddRow(
-                Markup.Escape(MetricLabels.Of(kind)),
+                Markup.Escape(before.Label),
                 $"{Value(before)} {MetricLabels.StatusMarkup(before.Status)}",
                 $"{Value(after)} {MetricLabels.StatusMarkup(after.Status)}",
-                $"{Day(c.BeforeForecast.Get(kind).GoodFrom, before.Status)} → {Day(c.AfterForecast.Get(kind).GoodFrom, after.Status)}");
+                $"{Day(c.BeforeForecast[before.Id].GoodFrom, before.Status)} → {Day(c.AfterForecast[before.Id].GoodFrom, after.Status)}");
         }
 
         ansi.Write(table);
     }
 
     private static string Value(MetricResult m)
-        => m.Status == MetricStatus.None ? "-" : MetricLabels.Percent(m.Rate) + $" ({m.Numerator.ToString(CultureInfo.InvariantCulture)}/{m.Denominator.ToString(CultureInfo.InvariantCulture)})";
+        => m.Status == MetricStatus.None ? "-" : $"{MetricLabels.Percent(m.Rate)} ({MetricLabels.Count(m.Numerator)}/{MetricLabels.Count(m.Denominator)})";
 }

@@ -20,7 +20,7 @@ internal static class AsOf
             {
                 MarketplacePolicy policy = timeline.For(day);
                 LocalDate lastDay = policy.Reporting.DayOf(last);
-                int reach = Math.Max(policy.OrderDefectRate.WindowDays + policy.OrderDefectRate.LagDays, policy.ReturnDissatisfaction.WindowDays);
+                int reach = policy.Metrics.Count == 0 ? 0 : policy.Metrics.Max(m => Period.DaysBetween(m.WindowOf(day).From, day) + 1);
                 int after = Period.DaysBetween(lastDay, day);
                 if (after > reach)
                 {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
-using SellerPolicy.Policies;
+using SellerPolicy.Marketplaces;
 
 namespace SellerPolicy.Cli;
 
@@ -54,7 +54,7 @@ internal static class CliOptions
 
     public static Option<string?> Policy() => new("--policy")
     {
-        Description = $"A built-in policy: {string.Join(", ", AmazonPolicies.Names)} (default: amazon, each version by its effective date).",
+        Description = $"A built-in policy: {string.Join(", ", MarketplacePacks.Names)} (default: amazon, each version by its effective date; `sellerpolicy policies` lists them).",
         HelpName = "NAME",
     };
 
@@ -95,6 +95,14 @@ internal static class CliOptions
     }
 
     public static string FormatInstant(Instant value) => InstantPattern.ExtendedIso.Format(value);
+
+    /// <summary>
+    /// An instant as a seller reads it in a table: to the second, in UTC (<c>2025-12-10T23:59:59Z</c>). A deadline at the
+    /// end of a day is its last instant, <c>23:59:59.999999999</c>; cut to the second it reads as the day's last second
+    /// (the JSON keeps the exact instant).
+    /// </summary>
+    public static string FormatInstantToSecond(Instant value)
+        => InstantPattern.General.Format(Instant.FromUnixTimeSeconds(value.ToUnixTimeSeconds()));
 
     public static string FormatDate(LocalDate value) => IsoText.Date(value);
 }

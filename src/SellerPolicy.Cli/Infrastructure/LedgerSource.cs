@@ -8,7 +8,7 @@ namespace SellerPolicy.Cli;
 internal static class LedgerSource
 {
     /// <summary>Loads the ledger; strict problems end the command with exit code 1 and every problem listed.</summary>
-    public static LoadedLedger Load(ParseResult parse, Option<FileInfo?> ledgerOption, Option<bool>? sampleOption, Option<bool>? lenientOption, CliConsole console)
+    public static LoadedLedger Load(ParseResult parse, Option<FileInfo?> ledgerOption, Option<bool>? sampleOption, Option<bool>? lenientOption, CliConsole console, string marketplace = "amazon")
     {
         FileInfo? file = parse.GetValue(ledgerOption);
         bool sample = sampleOption is not null && parse.GetValue(sampleOption);
@@ -22,10 +22,13 @@ internal static class LedgerSource
             throw CliException.Usage(sampleOption is null ? "--ledger FILE is required." : "give --ledger FILE or --sample.");
         }
 
-        LoadedLedger loaded = sample ? SampleLedgers.Load() : LoadFile(file!, lenientOption is not null && parse.GetValue(lenientOption), console);
+        LoadedLedger loaded = sample ? SampleLedgers.Load(marketplace) : LoadFile(file!, lenientOption is not null && parse.GetValue(lenientOption), console);
         CliJson.AttachNotes(console.Out, loaded.Ledger.Notes);
         return loaded;
     }
+
+    /// <summary>Whether a ledger file is Parquet (by its extension, <c>.parquet</c>); any other is JSON Lines.</summary>
+    public static bool IsParquet(FileInfo file) => file.Extension.Equals(".parquet", StringComparison.OrdinalIgnoreCase);
 
     public static LoadedLedger LoadFile(FileInfo file, bool lenient, CliConsole console)
     {
@@ -35,7 +38,8 @@ internal static class LedgerSource
         {
             using (NoCollectionRegion.ForFile(file.Length))
             {
-                result = LedgerReader.ReadFile(file.FullName, lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict);
+                LedgerBuildMode mode = lenient ? LedgerBuildMode.Lenient : LedgerBuildMode.Strict;
+                result = IsParquet(file) ? LedgerParquet.ReadFile(file.FullName, mode) : LedgerReader.ReadFile(file.FullName, mode);
             }
         }
         catch (IOException ex)

@@ -47,9 +47,19 @@ internal sealed class NoCollectionRegion : IDisposable
     /// <summary>Ends the region, unless the runtime already ended it.</summary>
     public void Dispose()
     {
-        if (_started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        if (!_started || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
+        {
+            return;
+        }
+
+        try
         {
             GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // The runtime ended the region between the check and the call (a collection on another thread of the same
+            // process, as when tests load ledgers in parallel): there is nothing left to end.
         }
     }
 }

@@ -18,6 +18,6 @@ internal static class SampleLedgers
         SampleLedgerOptions options = SampleLedgerOptions.ForMarketplace(marketplace) with { Orders = Options.Orders, Seed = Options.Seed };
         SellerLedger ledger = SampleLedgerGenerator.Generate(options);
         string on = options.MarketplaceId == Options.MarketplaceId ? "" : $", {marketplace.ToLowerInvariant()}";
-        return new LoadedLedger(ledger, $"sample (seed {options.Seed}, {options.Orders} orders{on})", ledger.RecordCount, 0, 0);
+        return new LoadedLedger(ledger, $"sample (seed {options.Seed}, {MetricLabels.Count(options.Orders)} orders{on})", ledger.RecordCount, 0, 0);
     }
 }

@@ -83,6 +83,9 @@ public static class AmazonImport
             if (order.CancelledAt is not null && cancelled && (facts?.CancelledBy is null))
             {
                 assumedCancellations++;
+
+                // Carried into the ledger, so the figures that count the cancellation say they rest on it (issue 17 item 15).
+                order = order.CancelledBy == options.AssumedCancelledBy ? order.WithCancelledByAssumed(true) : order;
             }
 
             byId[order.OrderId] = order;

@@ -42,14 +42,21 @@ internal static class AmazonTextDecoding
         using Stream stream = open();
         Span<byte> head = stackalloc byte[3];
         int got = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
-        if (got >= 2 && head[0] == 0xFF && head[1] == 0xFE)
+        bool littleEndian = got >= 2 && head[0] == 0xFF && head[1] == 0xFE;
+        bool bigEndian = got >= 2 && head[0] == 0xFE && head[1] == 0xFF;
+        if (littleEndian || bigEndian)
         {
-            return new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
-        }
+            // The whole file is checked, as UTF-8 and legacy files are: a strict decoder would throw in the middle of the read.
+            var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: true);
+            if (FirstUndecodable(open, utf16) is { } bad16)
+            {
+                problem = new LedgerProblem(LedgerProblemKind.Syntax,
+                    $"the text near byte {bad16.Column} of the line is not UTF-16, but the file starts with a UTF-16 byte order mark: the file is damaged (half a character or a lone surrogate); save it as UTF-8.",
+                    new SourceLocation(file, bad16.Line));
+                return null;
+            }
 
-        if (got >= 2 && head[0] == 0xFE && head[1] == 0xFF)
-        {
-            return new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+            return utf16;
         }
 
         int skip = got == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -15,7 +16,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// place that reports problems, reads that line and names every problem.
 /// </summary>
 /// <remarks>
-/// <para>Declined, among others: <c>kind</c> not the first field, an unknown kind, a duplicated or escaped field name, a
+/// <para><c>kind</c> may be any field (first, as this library writes it, is read on the way). Declined, among others: an unknown kind, a duplicated or escaped field name, a
 /// missing required field, a value of the wrong JSON type, a string amount, an enum name with spaces, a record its
 /// constructor rejects, anything after the object, invalid JSON anywhere (even in a field that is ignored), a string with
 /// a lone escaped surrogate, nesting deeper than <see cref="JsonLineScanner.MaxDepth"/>. Declining is always safe; accepting must give the record the full
@@ -44,6 +45,7 @@ internal sealed class FastRecordParser
     private readonly LineListCache _lineLists = new();
     private readonly ShortSymbolCache _symbolsByBytes = new();
     private readonly List<OrderLine> _scratchLines = [];
+    private bool _kindLater; // the line's kind is not its first field: the record's reader skips it once
 
     /// <summary>Gets the table of shared few-valued strings; the full parser uses it for the lines this parser declines.</summary>
     public SymbolTable Symbols { get; } = new();
@@ -57,25 +59,32 @@ internal sealed class FastRecordParser
     /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
     /// <returns>An <see cref="Order"/>, <see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>,
     /// <see cref="ReturnRequest"/> or <see cref="BuyerContact"/>; or null.</returns>
-    /// <remarks>An order is read into a table of its own and made from it (the reader adds orders to a table without making them).</remarks>
+    /// <remarks>An order is read into a batch of its own and made from it (the reader adds orders to a batch without making
+    /// them); an order the batch refuses gives null, as the full parser then reports the problem.</remarks>
     public object? TryParse(ReadOnlySpan<byte> line)
     {
-        var orders = new OrderRows();
-        return TryParse(line, orders, default, out object? record) ? record ?? orders.OrderAt(0) : null;
+        var orders = new OrderBatch(4);
+        if (!TryParse(line, orders, default, out object? record))
+        {
+            return null;
+        }
+
+        return record ?? (orders.Count == 1 ? SellerLedger.CreateBuilder().Add(orders).ToImmutable().Orders[0] : null);
     }
 
     /// <summary>
-    /// Reads a well-formed line: an order is added to <paramref name="orders"/> (<paramref name="record"/> is then null),
+    /// Reads a well-formed line: an order is added to <paramref name="orders"/> (which refuses it, with its problem, when a
+    /// rule of <see cref="Order"/> does not hold; <paramref name="record"/> is then null),
     /// any other record is returned in <paramref name="record"/>. Returns false, adding nothing, to leave the line to the
     /// full parser.
     /// </summary>
     /// <param name="line">One line of UTF-8 JSON, without its line end.</param>
-    /// <param name="orders">The table an order is added to.</param>
+    /// <param name="orders">The batch an order is added to.</param>
     /// <param name="at">Where the line was read.</param>
     /// <param name="record">The record when it is not an order; otherwise null.</param>
     /// <returns>Whether the line was read.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryParse(ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at, out object? record)
+    public bool TryParse(ReadOnlySpan<byte> line, OrderBatch orders, SourceLocation at, out object? record)
     {
         record = null;
 
@@ -87,9 +96,27 @@ internal sealed class FastRecordParser
 
         try
         {
+            // The kind first (as this library writes it) is read on the way; anywhere else (as other tools write it: fields
+            // sorted, say) it is looked up first, and the record's reader then skips it.
             var reader = new JsonLineScanner(line);
-            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first) || !first.SequenceEqual("kind"u8)
-                || reader.Peek() != JsonScanToken.String || !reader.ReadString(out ReadOnlySpan<byte> kind, out bool escaped) || escaped)
+            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> kind;
+            _kindLater = !first.SequenceEqual("kind"u8);
+            if (_kindLater)
+            {
+                if (!FindKind(line, out kind))
+                {
+                    return false;
+                }
+
+                reader = new JsonLineScanner(line);
+                _ = reader.EnterObject();
+            }
+            else if (reader.Peek() != JsonScanToken.String || !reader.ReadString(out kind, out bool escaped) || escaped)
             {
                 return false;
             }
@@ -125,8 +152,35 @@ internal sealed class FastRecordParser
         }
     }
 
+    /// <summary>Finds the value of the object's top-level <c>kind</c> field, an unescaped string (false: none, or not one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderRows orders, SourceLocation at)
+    private static bool FindKind(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> kind)
+    {
+        kind = default;
+        var scan = new JsonLineScanner(line);
+        if (!scan.EnterObject())
+        {
+            return false;
+        }
+
+        while (scan.NextField(out ReadOnlySpan<byte> name))
+        {
+            if (name.SequenceEqual("kind"u8))
+            {
+                return scan.Peek() == JsonScanToken.String && scan.ReadString(out kind, out bool escaped) && !escaped;
+            }
+
+            if (!scan.SkipValue())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ReadOrder(ref JsonLineScanner r, ReadOnlySpan<byte> line, OrderBatch orders, SourceLocation at)
     {
         Utf8Field orderId = default;
         FulfillmentChannel? channel = null;
@@ -144,8 +198,9 @@ internal sealed class FastRecordParser
         Instant? deliveredAt = null;
         Instant? cancelledAt = null;
         CancelledBy? cancelledBy = null;
+        bool? cancelledByAssumed = null;
         ImmutableArray<OrderLine>? lines = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -167,6 +222,7 @@ internal sealed class FastRecordParser
                 11 when name.SequenceEqual("cancelledAt"u8) => seen.First(14) && Instant(ref r, ref cancelledAt),
                 11 when name.SequenceEqual("cancelledBy"u8) => seen.First(15) && Enum(ref r, CancelledByNames, ref cancelledBy),
                 5 when name.SequenceEqual("lines"u8) => seen.First(16) && Lines(ref r, line, ref lines),
+                18 when name.SequenceEqual("cancelledByAssumed"u8) => seen.First(17) && Bool(ref r, ref cancelledByAssumed),
                 _ => seen.Other(ref r, name),
             };
             if (!ok)
@@ -175,14 +231,16 @@ internal sealed class FastRecordParser
             }
         }
 
-        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd())
+        // An empty buyer id is a problem, not an absent one: the full parser says so (as it says an assumed canceller without one).
+        if (r.Failed || !orderId.Present || channel is null || purchasedAt is null || lines is null || !r.AtEnd() || (buyerId.Present && buyerId.In(line).IsEmpty)
+            || (cancelledByAssumed == true && cancelledBy is null))
         {
             return false;
         }
 
-        orders.Add(
-            orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, marketplaceId, buyerId.In(line), buyerId.Present, shipToCountry, shippingPrice,
-            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, at);
+        _ = orders.Add(
+            orderId.In(line), channel.Value, purchasedAt.Value, lines.Value, at, marketplaceId, buyerId.In(line), shipToCountry, shippingPrice,
+            latestShipDate, shippedAt, trackingId.In(line), firstScan, protectedLabel ?? false, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy, cancelledByAssumed ?? false);
         return true;
     }
 
@@ -194,7 +252,7 @@ internal sealed class FastRecordParser
         int? rating = null;
         Instant? removedAt = null;
         FeedbackRemoval? removal = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -232,7 +290,7 @@ internal sealed class FastRecordParser
         ClaimOutcome? outcome = null;
         Instant? decidedAt = null;
         Instant? reversedAt = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -271,7 +329,7 @@ internal sealed class FastRecordParser
         ChargebackType? type = null;
         ChargebackOutcome? outcome = null;
         Instant? decidedAt = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -319,7 +377,7 @@ internal sealed class FastRecordParser
         Instant? refundedAt = null;
         Money? refundAmount = null;
         bool? returnless = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -362,11 +420,11 @@ internal sealed class FastRecordParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static BuyerContact? ReadContact(ref JsonLineScanner r)
+    private BuyerContact? ReadContact(ref JsonLineScanner r)
     {
         string? orderId = null;
         Instant? at = null;
-        var seen = new Seen();
+        var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
             bool ok = name.Length switch
@@ -774,9 +832,10 @@ internal sealed class FastRecordParser
         public ReadOnlySpan<byte> In(ReadOnlySpan<byte> line) => Unescaped is { } bytes ? bytes : line.Slice(Start, Length);
     }
 
-    private struct Seen
+    private struct Seen(bool skipKind = false)
     {
         private ulong _fields;
+        private bool _skipKind = skipKind; // the kind was read ahead: its field is skipped once
 
         /// <summary>Marks a known field as read; false when it was read before.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -797,11 +856,16 @@ internal sealed class FastRecordParser
         /// <c>kind</c>, whose meaning is the full parser's call.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public readonly bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
+        public bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
         {
             if (name.SequenceEqual("kind"u8))
             {
-                return false;
+                if (!_skipKind)
+                {
+                    return false;
+                }
+
+                _skipKind = false;
             }
 
             return r.SkipValue();

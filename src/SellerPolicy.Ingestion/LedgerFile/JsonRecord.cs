@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
@@ -176,7 +177,7 @@ internal sealed class JsonRecord
         }
         catch (ArgumentException ex)
         {
-            return FailStruct<Money>(name + ".currency", StripField(ex.Message, "currency"));
+            return FailStruct<Money>(name + ".currency", StripField(ex, "currency"));
         }
     }
 
@@ -220,9 +221,10 @@ internal sealed class JsonRecord
         _ => value.GetRawText(),
     };
 
-    private static string StripField(string message, string field)
+    /// <summary>The rule of <paramref name="ex"/> without <paramref name="field"/> in front (the problem names it) and its full stop.</summary>
+    private static string StripField(ArgumentException ex, string field)
     {
-        message = message.Split(" (Parameter")[0].TrimEnd('.');
+        string message = ArgumentText.RuleOf(ex).TrimEnd('.');
         return message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -79,9 +80,9 @@ public static class LedgerReader
         return builder.Build(mode);
     }
 
-    private static void AddTo(SellerLedger.Builder builder, (OrderRows Orders, List<ParsedLine> Others) parsed)
+    private static void AddTo(SellerLedger.Builder builder, (OrderBatch Orders, List<ParsedLine> Others) parsed)
     {
-        builder.AddOrders(parsed.Orders);
+        builder.Add(parsed.Orders);
         foreach (ParsedLine line in parsed.Others)
         {
             line.AddTo(builder);
@@ -89,13 +90,13 @@ public static class LedgerReader
     }
 
     /// <summary>
-    /// Parses every line of a block: the fast path first, the full parser for any line it declines. Orders go into a table
+    /// Parses every line of a block: the fast path first, the full parser for any line it declines. Orders go into a batch
     /// (in file order, whichever parser read them); other records and problems into the list.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (OrderRows Orders, List<ParsedLine> Others) ParseChunk(LineChunk chunk, string? fileName, FastRecordParser parser)
+    private static (OrderBatch Orders, List<ParsedLine> Others) ParseChunk(LineChunk chunk, string? fileName, FastRecordParser parser)
     {
-        var orders = new OrderRows(chunk.Length / 512);
+        var orders = new OrderBatch(chunk.Length / 512);
         var output = new List<ParsedLine>(chunk.Length / 2048);
         ReadOnlySpan<byte> block = chunk.Buffer.AsSpan(0, chunk.Length);
         int number = chunk.FirstLine;
@@ -141,7 +142,7 @@ public static class LedgerReader
     private sealed class ParsePipeline : IDisposable
     {
         private readonly System.Collections.Concurrent.BlockingCollection<(int Index, LineChunk Chunk)> _blocks;
-        private readonly Dictionary<int, (OrderRows Orders, List<ParsedLine> Others)> _parsed = [];
+        private readonly Dictionary<int, (OrderBatch Orders, List<ParsedLine> Others)> _parsed = [];
         private readonly Thread[] _threads;
         private readonly string? _fileName;
         private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
@@ -180,7 +181,7 @@ public static class LedgerReader
         {
             while (_added < _posted)
             {
-                (OrderRows, List<ParsedLine>) next;
+                (OrderBatch, List<ParsedLine>) next;
                 lock (_parsed)
                 {
                     while (!_parsed.Remove(_added, out next))
@@ -232,7 +233,7 @@ public static class LedgerReader
                 {
                     if (_failure is null)
                     {
-                        (OrderRows, List<ParsedLine>) parsed = ParseChunk(chunk, _fileName, parser);
+                        (OrderBatch, List<ParsedLine>) parsed = ParseChunk(chunk, _fileName, parser);
                         lock (_parsed)
                         {
                             _parsed.Add(index, parsed);

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
 
@@ -15,10 +17,11 @@ internal static class LedgerRecordParser
     private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
 
     /// <summary>
-    /// Parses one line: an order is added to <paramref name="orders"/> (in file order with the fast path's), any other
-    /// record, or every problem the line has (each naming the line and field), to <paramref name="output"/>.
+    /// Parses one line: an order is added to <paramref name="orders"/> (in file order with the fast path's; the batch refuses
+    /// it, with its problem, when a rule of <see cref="Order"/> does not hold), any other record, or every problem the line
+    /// has (each naming the line and field), to <paramref name="output"/>.
     /// </summary>
-    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SymbolTable symbols, OrderRows orders, List<ParsedLine> output)
+    public static void Parse(ReadOnlyMemory<byte> line, SourceLocation at, SymbolTable symbols, OrderBatch orders, List<ParsedLine> output)
     {
         if (Utf8Text.TryFindInvalid(line.Span, out int bad))
         {
@@ -66,10 +69,7 @@ internal static class LedgerRecordParser
                     case "order":
                         orderId = record.String("orderId", required: false);
                         what = $"order {orderId}";
-                        if (ReadOrder(record) is { } order && record.Errors.Count == 0)
-                        {
-                            orders.Add(order, at);
-                        }
+                        ReadOrder(record, orders, at);
 
                         break;
                     case "feedback":
@@ -121,7 +121,7 @@ internal static class LedgerRecordParser
             catch (ArgumentException ex)
             {
                 // A rule that spans fields, checked by the record's constructor; ParamName is the field.
-                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ex.Message.Split(" (Parameter")[0]}", at, ex.ParamName), at));
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ArgumentText.RuleOf(ex)}", at, ex.ParamName), at));
                 return;
             }
 
@@ -138,7 +138,8 @@ internal static class LedgerRecordParser
     private static ParsedLine Refused(string? orderId, LedgerProblem problem, SourceLocation at)
         => string.IsNullOrWhiteSpace(orderId) ? new ParsedLine(problem, at) : new ParsedLine(new RefusedOrder(new OrderId(orderId), problem), at);
 
-    private static Order? ReadOrder(JsonRecord r)
+    /// <summary>Reads an order's fields and gives them to the batch (which checks the order's rules), unless a field is bad.</summary>
+    private static void ReadOrder(JsonRecord r, OrderBatch orders, SourceLocation at)
     {
         string? orderId = r.String("orderId", required: true);
         FulfillmentChannel? channel = r.Enum("channel", required: true, Channels);
@@ -156,6 +157,11 @@ internal static class LedgerRecordParser
         Instant? deliveredAt = r.Instant("deliveredAt", required: false);
         Instant? cancelledAt = r.Instant("cancelledAt", required: false);
         CancelledBy? cancelledBy = r.Enum<CancelledBy>("cancelledBy", required: false);
+        bool cancelledByAssumed = r.Bool("cancelledByAssumed") ?? false;
+        if (cancelledByAssumed && cancelledBy is null)
+        {
+            r.Add("cancelledByAssumed", "needs a cancelledBy (the canceller that was assumed)");
+        }
 
         var lines = new List<OrderLine>();
         if (!r.TryGet("lines", out JsonElement linesElement))
@@ -192,7 +198,7 @@ internal static class LedgerRecordParser
                     }
                     catch (ArgumentException ex)
                     {
-                        line.Add(ex.ParamName ?? "line", StripField(ex.Message, ex.ParamName));
+                        line.Add(ex.ParamName ?? "line", StripField(ex));
                     }
                 }
             }
@@ -200,15 +206,15 @@ internal static class LedgerRecordParser
 
         if (r.Errors.Count > 0)
         {
-            return null;
+            return;
         }
 
-        return new Order(
-            new OrderId(orderId!), channel!.Value, purchasedAt!.Value, lines,
-            marketplaceId is null ? null : new MarketplaceId(marketplaceId),
-            buyerId is null ? null : new BuyerId(buyerId),
-            shipToCountry, shippingPrice, latestShipDate, shippedAt, trackingId, firstScan, protectedLabel,
-            latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+        // An empty buyer id is given as a blank one, which the batch refuses with the rule that names it.
+        byte[] buyer = buyerId is null ? [] : buyerId.Length == 0 ? " "u8.ToArray() : Encoding.UTF8.GetBytes(buyerId);
+        _ = orders.Add(
+            Encoding.UTF8.GetBytes(orderId!), channel!.Value, purchasedAt!.Value, [.. lines], at, marketplaceId, buyer, shipToCountry, shippingPrice,
+            latestShipDate, shippedAt, trackingId is null ? [] : Encoding.UTF8.GetBytes(trackingId), firstScan, protectedLabel, latestDeliveryDate,
+            deliveredAt, cancelledAt, cancelledBy, cancelledByAssumed);
     }
 
     private static Feedback? ReadFeedback(JsonRecord r)
@@ -281,9 +287,11 @@ internal static class LedgerRecordParser
         return r.Errors.Count > 0 ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
     }
 
-    private static string StripField(string message, string? field)
+    /// <summary>The rule of <paramref name="ex"/> without its field's name in front (the problem names the field) and its full stop.</summary>
+    private static string StripField(ArgumentException ex)
     {
-        message = message.Split(" (Parameter")[0].TrimEnd('.');
+        string? field = ex.ParamName;
+        string message = ArgumentText.RuleOf(ex).TrimEnd('.');
         return field is not null && message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
     }
 }

@@ -31,17 +31,37 @@ public static class LedgerWriter
     /// <param name="histories">The orders with their records.</param>
     /// <param name="stream">The destination; left open.</param>
     /// <returns>The number of records written.</returns>
-    public static long Write(IEnumerable<OrderHistory> histories, Stream stream)
+    public static long Write(IEnumerable<OrderHistory> histories, Stream stream) => Write(histories, stream, LedgerWriteStyle.Compact);
+
+    /// <summary>Writes orders with their records as they come, in the given style (the same records in every style).</summary>
+    /// <param name="histories">The orders with their records.</param>
+    /// <param name="stream">The destination; left open.</param>
+    /// <param name="style">How the JSON is laid out.</param>
+    /// <returns>The number of records written.</returns>
+    public static long Write(IEnumerable<OrderHistory> histories, Stream stream, LedgerWriteStyle style)
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(stream);
+        if (!Enum.IsDefined(style))
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, $"style has no value {style}; expected one of {string.Join(", ", Enum.GetNames<LedgerWriteStyle>())}.");
+        }
+
         long records = 0;
         // Not disposed: disposing a BufferedStream would close the caller's stream.
         var buffered = new BufferedStream(stream, 1 << 16);
-        using var writer = new Utf8JsonWriter(buffered, Options);
+        var record = new System.Buffers.ArrayBufferWriter<byte>(1024); // a record before it is laid out again (Spaced)
+        using var writer = style == LedgerWriteStyle.Compact ? new Utf8JsonWriter(buffered, Options) : new Utf8JsonWriter(record, Options);
         void End()
         {
             writer.Flush();
+            if (style == LedgerWriteStyle.Spaced)
+            {
+                using JsonDocument document = JsonDocument.Parse(record.WrittenMemory);
+                SpacedJson.Write(document.RootElement, buffered);
+                record.ResetWrittenCount();
+            }
+
             buffered.WriteByte((byte)'\n');
             writer.Reset();
             records++;
@@ -137,6 +157,11 @@ public static class LedgerWriter
         OptionalInstant(w, "deliveredAt", o.DeliveredAt);
         OptionalInstant(w, "cancelledAt", o.CancelledAt);
         OptionalString(w, "cancelledBy", o.CancelledBy?.ToString());
+        if (o.CancelledByAssumed)
+        {
+            w.WriteBoolean("cancelledByAssumed", true);
+        }
+
         w.WriteEndObject();
     }
 

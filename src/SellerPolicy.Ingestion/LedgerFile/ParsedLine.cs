@@ -3,7 +3,7 @@ using SellerPolicy.Ledger;
 namespace SellerPolicy.Ingestion.LedgerFile;
 
 /// <summary>
-/// What one line of a ledger file gave, other than an order (orders go to a table, <see cref="OrderRows"/>): a record
+/// What one line of a ledger file gave, other than an order (orders go to a batch, <see cref="Ledger.HighPerformance.OrderBatch"/>): a record
 /// (<see cref="Feedback"/>, <see cref="AtoZClaim"/>, <see cref="Chargeback"/>, <see cref="ReturnRequest"/> or
 /// <see cref="BuyerContact"/>), a <see cref="LedgerProblem"/> or a <see cref="RefusedOrder"/>, with where it was read. Lines are parsed apart from the builder (possibly on several threads) and then added to it in
 /// file order, so that "the first record wins" and the order of problems do not depend on the threads.

@@ -3,6 +3,7 @@ using System.Text.Json;
 using SellerPolicy.Ingestion.Internal;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Marketplaces;
 using SellerPolicy.Policies;
 using SellerPolicy.Time;
 
@@ -73,9 +74,9 @@ public static class PolicyFileReader
             var reader = new Reader(fileName, problems);
             reader.Unknown(root, "", TopLevel);
             string baseName = reader.String(root, "basePolicy") ?? AmazonPolicies.Name;
-            if (!AmazonPolicies.TryGet(baseName, out PolicyTimeline? baseTimeline))
+            if (!MarketplacePacks.TryGetTimeline(baseName, out PolicyTimeline? baseTimeline))
             {
-                problems.Add($"{fileName}: basePolicy must be one of {string.Join(", ", AmazonPolicies.Names)}, was '{baseName}'.");
+                problems.Add($"{fileName}: basePolicy must be one of {string.Join(", ", MarketplacePacks.Names)}, was '{baseName}'.");
                 return Fail([.. problems]);
             }
 
@@ -123,7 +124,7 @@ public static class PolicyFileReader
         p = p with { Name = name, Reporting = zone is null ? p.Reporting : new ReportingCalendar(zone) };
         if (r.Object(root, "orderDefectRate") is { } odr)
         {
-            r.Unknown(odr, "orderDefectRate.", ["windowDays", "lagDays", "target", "pendingClaimsCount", "negativeFeedbackMaxRating"]);
+            r.Unknown(odr, "orderDefectRate.", ["windowDays", "lagDays", "target", "pendingClaimsCount", "negativeFeedbackMaxRating", "countingClaimOutcomes"]);
             p = p with
             {
                 OrderDefectRate = p.OrderDefectRate with
@@ -133,6 +134,9 @@ public static class PolicyFileReader
                     Target = r.Target(odr, "orderDefectRate.", p.OrderDefectRate.Target),
                     PendingClaimsCount = r.Bool(odr, "pendingClaimsCount", "orderDefectRate.") ?? p.OrderDefectRate.PendingClaimsCount,
                     NegativeFeedbackMaxRating = r.Int(odr, "negativeFeedbackMaxRating", "orderDefectRate.") ?? p.OrderDefectRate.NegativeFeedbackMaxRating,
+                    CountingClaimOutcomes = r.Enums<ClaimOutcome>(odr, "countingClaimOutcomes", "orderDefectRate.") is { } outcomes
+                        ? ImmutableHashSet.CreateRange(outcomes)
+                        : p.OrderDefectRate.CountingClaimOutcomes,
                 },
             };
         }
@@ -160,13 +164,13 @@ public static class PolicyFileReader
         if (r.Object(root, "returnDissatisfaction") is { } rd)
         {
             r.Unknown(rd, "returnDissatisfaction.", ["windowDays", "target", "responseHours"]);
+            r.Removed(rd, "responseHours", "returnDissatisfaction.", "returns.responseHours, the one return response time the rate and the deadlines use");
             p = p with
             {
                 ReturnDissatisfaction = p.ReturnDissatisfaction with
                 {
                     WindowDays = r.Int(rd, "windowDays", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.WindowDays,
                     Target = r.Target(rd, "returnDissatisfaction.", p.ReturnDissatisfaction.Target),
-                    ResponseTime = r.Hours(rd, "responseHours", "returnDissatisfaction.") ?? p.ReturnDissatisfaction.ResponseTime,
                 },
             };
         }
@@ -240,6 +244,9 @@ public static class PolicyFileReader
 
     private sealed class Reader(string fileName, List<string> problems)
     {
+        private const int TenYearsInDays = 3653;
+        private const int TenYearsInHours = TenYearsInDays * 24;
+
         public void Unknown(JsonElement element, string prefix, string[] known)
         {
             foreach (JsonProperty property in element.EnumerateObject())
@@ -252,6 +259,15 @@ public static class PolicyFileReader
         }
 
         public bool Has(JsonElement element, string name) => element.TryGetProperty(name, out _);
+
+        /// <summary>Reports a field that was removed, naming what replaces it.</summary>
+        public void Removed(JsonElement element, string name, string prefix, string replacement)
+        {
+            if (Has(element, name))
+            {
+                Problem(prefix + name, $"was removed; set {replacement}");
+            }
+        }
 
         public JsonElement? Object(JsonElement element, string name)
         {
@@ -317,9 +333,29 @@ public static class PolicyFileReader
             return null;
         }
 
-        public Duration? Hours(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } h ? Duration.FromHours(h) : null;
+        public Duration? Hours(JsonElement element, string name, string prefix) => Span(element, name, prefix, "hours", TenYearsInHours, Duration.FromHours);
 
-        public Duration? Days(JsonElement element, string name, string prefix) => Int(element, name, prefix) is { } d ? Duration.FromDays(d) : null;
+        public Duration? Days(JsonElement element, string name, string prefix) => Span(element, name, prefix, "days", TenYearsInDays, Duration.FromDays);
+
+        /// <summary>
+        /// A duration in whole units, at most ten years either way: no deadline or window is that long, and a larger number
+        /// (a typo) would not fit a <see cref="Duration"/> or would overflow the instants it is added to.
+        /// </summary>
+        private Duration? Span(JsonElement element, string name, string prefix, string unit, int limit, Func<int, Duration> of)
+        {
+            if (Int(element, name, prefix) is not { } count)
+            {
+                return null;
+            }
+
+            if (count < -limit || count > limit)
+            {
+                Problem(prefix + name, $"must be at most {limit} {unit} (10 years), was {count}");
+                return null;
+            }
+
+            return of(count);
+        }
 
         public MetricTarget Target(JsonElement element, string prefix, MetricTarget current)
         {

@@ -11,19 +11,25 @@ namespace SellerPolicy.Claims;
 /// The metrics engine and the claim explanations both call it.
 /// </summary>
 /// <remarks>
-/// Counting outcomes: <see cref="ClaimOutcome.GrantedSellerFunded"/>, <see cref="ClaimOutcome.SellerRefunded"/>,
-/// <see cref="ClaimOutcome.OrderCancelled"/>. Not counting: <see cref="ClaimOutcome.GrantedAmazonFunded"/>,
-/// <see cref="ClaimOutcome.BuyShippingProtected"/>, <see cref="ClaimOutcome.Denied"/>, <see cref="ClaimOutcome.Withdrawn"/>.
+/// Counting outcomes are policy data, <see cref="OrderDefectRatePolicy.CountingClaimOutcomes"/> (default
+/// <see cref="ClaimOutcome.GrantedSellerFunded"/>, <see cref="ClaimOutcome.SellerRefunded"/>,
+/// <see cref="ClaimOutcome.OrderCancelled"/>; not <see cref="ClaimOutcome.GrantedAmazonFunded"/>,
+/// <see cref="ClaimOutcome.BuyShippingProtected"/>, <see cref="ClaimOutcome.Denied"/>, <see cref="ClaimOutcome.Withdrawn"/>).
 /// A pending claim counts when <see cref="OrderDefectRatePolicy.PendingClaimsCount"/> is set (the default).
 /// A reversal on appeal ends the count.
 /// </remarks>
 public static class ClaimOdrRule
 {
-    /// <summary>Returns whether a decision with <paramref name="outcome"/> counts against the seller.</summary>
+    /// <summary>Returns whether a decision with <paramref name="outcome"/> counts toward ODR under <paramref name="policy"/>.</summary>
     /// <param name="outcome">The outcome.</param>
-    /// <returns>True for a seller-funded grant, a seller refund after filing, or a cancellation.</returns>
-    public static bool IsCountingOutcome(ClaimOutcome outcome)
-        => outcome is ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled;
+    /// <param name="policy">The ODR policy (<see cref="OrderDefectRatePolicy.CountingClaimOutcomes"/>).</param>
+    /// <returns>True when the outcome is one of the policy's counting outcomes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static bool IsCountingOutcome(ClaimOutcome outcome, OrderDefectRatePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.CountingClaimOutcomes.Contains(outcome);
+    }
 
     /// <summary>
     /// Returns the instants during which <paramref name="claim"/> counts toward ODR, or null when it never does.
@@ -38,7 +44,7 @@ public static class ClaimOdrRule
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(policy);
-        bool counting = claim.Outcome is { } outcome && IsCountingOutcome(outcome);
+        bool counting = claim.Outcome is { } outcome && IsCountingOutcome(outcome, policy);
         if (policy.PendingClaimsCount)
         {
             Instant? end = claim.DecidedAt is { } decided && !counting ? decided : claim.ReversedAt;
@@ -120,7 +126,7 @@ public static class ClaimOdrRule
         {
             why = $"{Describe(outcome)} at {F(known.DecidedAt!.Value)}, reversed on appeal at {F(reversed)}: stops counting from the reversal (Amazon's ODR may take up to 7 days to show it){during}";
         }
-        else if (IsCountingOutcome(outcome))
+        else if (IsCountingOutcome(outcome, policy.OrderDefectRate))
         {
             why = $"{Describe(outcome)} at {F(known.DecidedAt!.Value)}: counts{(policy.OrderDefectRate.PendingClaimsCount ? " from its filing" : " from its decision")}";
         }

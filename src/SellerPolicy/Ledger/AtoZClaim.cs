@@ -42,7 +42,7 @@ public sealed record AtoZClaim
                 throw new ArgumentException($"reversedAt requires a decision: claim {claimId} is pending.", nameof(reversedAt));
             }
 
-            if (outcome is not (ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled))
+            if (outcome is not { } decidedOutcome || FundingOf(decidedOutcome) != ClaimFunding.Seller)
             {
                 throw new ArgumentException(
                     $"reversedAt applies only to a decision against the seller (GrantedSellerFunded, SellerRefunded, OrderCancelled); claim {claimId} was {outcome}.",
@@ -77,7 +77,17 @@ public sealed record AtoZClaim
     public Instant? ReversedAt { get; }
 
     /// <summary>Gets who paid for the claim, known once decided: a fact separate from whether it counts.</summary>
-    public ClaimFunding Funding => Outcome switch
+    public ClaimFunding Funding => Outcome is { } outcome ? FundingOf(outcome) : ClaimFunding.None;
+
+    /// <summary>
+    /// Returns who pays for a claim decided with <paramref name="outcome"/>: the one place that says which decisions are
+    /// against the seller (and so may be reversed on appeal, and count toward ODR by default,
+    /// <see cref="Policies.OrderDefectRatePolicy.CountingClaimOutcomes"/>).
+    /// </summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The seller for a seller-funded grant, a seller refund or a cancellation; Amazon for an Amazon-funded grant or a
+    /// buy-shipping protection; none for a denial or a withdrawal.</returns>
+    public static ClaimFunding FundingOf(ClaimOutcome outcome) => outcome switch
     {
         ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled => ClaimFunding.Seller,
         ClaimOutcome.GrantedAmazonFunded or ClaimOutcome.BuyShippingProtected => ClaimFunding.Amazon,

@@ -31,6 +31,12 @@ public sealed record LedgerNote(LedgerNoteKind Kind, int Orders, ImmutableArray<
                 _ => $"{count} {orders} noted ({Kind})",
             };
             string more = Orders > Examples.Length ? ", …" : "";
+            if (Kind == LedgerNoteKind.CancelledByAssumed)
+            {
+                return $"{count} cancelled {(Orders == 1 ? "order has" : "orders have")} an assumed canceller (the import's source did not say who cancelled): "
+                    + $"a cancellation rate counting them rests on that assumption (e.g. {string.Join(", ", Examples)}{more}).";
+            }
+
             return $"{what} (confirmed late): kept, and counted as shipped late when confirmed after the latest ship date "
                 + $"(e.g. {string.Join(", ", Examples)}{more}).";
         }
@@ -51,8 +57,14 @@ public sealed record LedgerNote(LedgerNoteKind Kind, int Orders, ImmutableArray<
     {
         var delivered = new Tally();
         var scanned = new Tally();
+        var assumed = new Tally();
         for (int i = 0; i < orders.Count; i++)
         {
+            if (orders.CancelledByAssumedAt(i))
+            {
+                assumed.See(orders, i);
+            }
+
             OrderFacts o = orders.FactsAt(i);
             if (o.ShippedAt is not { } shipped)
             {
@@ -70,9 +82,10 @@ public sealed record LedgerNote(LedgerNoteKind Kind, int Orders, ImmutableArray<
             }
         }
 
-        var notes = new List<LedgerNote>(2);
+        var notes = new List<LedgerNote>(3);
         delivered.AddTo(notes, LedgerNoteKind.DeliveredBeforeShipConfirmation);
         scanned.AddTo(notes, LedgerNoteKind.CarrierScanBeforeShipConfirmation);
+        assumed.AddTo(notes, LedgerNoteKind.CancelledByAssumed);
         return [.. notes];
     }
 

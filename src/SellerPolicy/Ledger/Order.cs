@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.HighPerformance;
 using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
@@ -21,17 +22,17 @@ namespace SellerPolicy.Ledger;
 /// </remarks>
 public sealed class Order : IEquatable<Order>
 {
-    // The layout is compact (a loaded ledger holds many orders): instants are kept as nanoseconds since the Unix epoch in
-    // longs (CompactInstant), all of them in _wideInstants instead when one lies outside the ~290 years a long can hold;
+    // The layout is compact (a loaded ledger holds many orders): instants are kept as NodaTime's Instant64 (nanoseconds
+    // since the Unix epoch in a long), all of them in _wideInstants instead when one lies outside the ~584 years it holds;
     // optional values are plain fields plus a bit in _present; the shipping price keeps only its amount (its currency is
     // the order's, which the constructor checks).
-    private readonly long _purchasedAt;
-    private readonly long _latestShipDate;
-    private readonly long _shippedAt;
-    private readonly long _firstCarrierScanAt;
-    private readonly long _latestDeliveryDate;
-    private readonly long _deliveredAt;
-    private readonly long _cancelledAt;
+    private readonly Instant64 _purchasedAt;
+    private readonly Instant64 _latestShipDate;
+    private readonly Instant64 _shippedAt;
+    private readonly Instant64 _firstCarrierScanAt;
+    private readonly Instant64 _latestDeliveryDate;
+    private readonly Instant64 _deliveredAt;
+    private readonly Instant64 _cancelledAt;
     private readonly Instant[]? _wideInstants; // [purchased, latest ship, shipped, first scan, latest delivery, delivered, cancelled]
     private readonly decimal _shippingAmount;
     private readonly MarketplaceId _marketplaceId;
@@ -80,7 +81,11 @@ public sealed class Order : IEquatable<Order>
     {
         OrderId = orderId;
         Lines = lines is null ? default : lines.ToImmutableArray();
-        CheckRules(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        if (FindViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is { } violation)
+        {
+            throw violation.Throw();
+        }
+
         _channel = (byte)channel;
         ShipToCountry = shipToCountry;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
@@ -157,16 +162,39 @@ public sealed class Order : IEquatable<Order>
         else
         {
             _purchasedAt = r.PurchasedAt;
-            _latestShipDate = OrderRows.Nanoseconds(r, r.LatestShipDate);
-            _shippedAt = OrderRows.Nanoseconds(r, r.ShippedAt);
-            _firstCarrierScanAt = OrderRows.Nanoseconds(r, r.FirstCarrierScanAt);
-            _latestDeliveryDate = OrderRows.Nanoseconds(r, r.LatestDeliveryDate);
-            _deliveredAt = OrderRows.Nanoseconds(r, r.DeliveredAt);
-            _cancelledAt = OrderRows.Nanoseconds(r, r.CancelledAt);
+            _latestShipDate = OrderRows.At(r, r.LatestShipDate);
+            _shippedAt = OrderRows.At(r, r.ShippedAt);
+            _firstCarrierScanAt = OrderRows.At(r, r.FirstCarrierScanAt);
+            _latestDeliveryDate = OrderRows.At(r, r.LatestDeliveryDate);
+            _deliveredAt = OrderRows.At(r, r.DeliveredAt);
+            _cancelledAt = OrderRows.At(r, r.CancelledAt);
         }
     }
 
-    /// <summary>Which optional values an order has (and its one flag); shared with <see cref="OrderRow"/>.</summary>
+    /// <summary>Copies <paramref name="source"/> with other presence bits (only <see cref="Present.CancelledByAssumed"/> differs).</summary>
+    private Order(Order source, Present present)
+    {
+        OrderId = source.OrderId;
+        Lines = source.Lines;
+        ShipToCountry = source.ShipToCountry;
+        TrackingId = source.TrackingId;
+        _purchasedAt = source._purchasedAt;
+        _latestShipDate = source._latestShipDate;
+        _shippedAt = source._shippedAt;
+        _firstCarrierScanAt = source._firstCarrierScanAt;
+        _latestDeliveryDate = source._latestDeliveryDate;
+        _deliveredAt = source._deliveredAt;
+        _cancelledAt = source._cancelledAt;
+        _wideInstants = source._wideInstants;
+        _shippingAmount = source._shippingAmount;
+        _marketplaceId = source._marketplaceId;
+        _buyerId = source._buyerId;
+        _channel = source._channel;
+        _cancelledBy = source._cancelledBy;
+        _present = present;
+    }
+
+    /// <summary>Which optional values an order has (and its flags); shared with <see cref="OrderRow"/>.</summary>
     [Flags]
     internal enum Present : ushort
     {
@@ -187,6 +215,9 @@ public sealed class Order : IEquatable<Order>
 
         /// <summary>Only in an <see cref="OrderRow"/>: the shipping amount does not fit the row, it is kept aside.</summary>
         WideShipping = 1 << 12,
+
+        /// <summary>Who cancelled is an assumption of the import, not a fact of the source (<see cref="CancelledByAssumed"/>).</summary>
+        CancelledByAssumed = 1 << 13,
     }
 
     /// <summary>Gets the order id.</summary>
@@ -196,7 +227,7 @@ public sealed class Order : IEquatable<Order>
     public FulfillmentChannel Channel => (FulfillmentChannel)_channel;
 
     /// <summary>Gets when the buyer placed the order.</summary>
-    public Instant PurchasedAt => _wideInstants is null ? CompactInstant.Unpack(_purchasedAt) : _wideInstants[0];
+    public Instant PurchasedAt => _wideInstants is null ? _purchasedAt.ToInstant() : _wideInstants[0];
 
     /// <summary>Gets the item lines (never empty).</summary>
     public ImmutableArray<OrderLine> Lines { get; }
@@ -239,6 +270,13 @@ public sealed class Order : IEquatable<Order>
 
     /// <summary>Gets who cancelled the order (present exactly when <see cref="CancelledAt"/> is).</summary>
     public CancelledBy? CancelledBy => (_present & Present.CancelledBy) != 0 ? (CancelledBy)_cancelledBy : null;
+
+    /// <summary>
+    /// Gets whether <see cref="CancelledBy"/> is an assumption of the import rather than a fact of the source (e.g. an
+    /// Amazon orders report says an order was cancelled but not who cancelled it, and no shipments file said). Figures
+    /// that count the cancellation rest on it; the ledger file keeps it as <c>"cancelledByAssumed": true</c>.
+    /// </summary>
+    public bool CancelledByAssumed => (_present & Present.CancelledByAssumed) != 0;
 
     /// <summary>Gets the currency of the order's prices.</summary>
     public string Currency => Lines[0].UnitPrice.Currency;
@@ -288,16 +326,16 @@ public sealed class Order : IEquatable<Order>
     /// <param name="firstCarrierScanAt">The first carrier scan.</param>
     /// <returns>A new order.</returns>
     public Order WithShipment(Instant? shippedAt, string? trackingId, Instant? firstCarrierScanAt)
-        => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
-            shippedAt, trackingId, firstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, CancelledAt, CancelledBy);
+        => new Order(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
+            shippedAt, trackingId, firstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, CancelledAt, CancelledBy).KeepingAssumptionOf(this);
 
     /// <summary>Returns a copy with the delivery facts replaced (nulls clear them); every rule is checked again.</summary>
     /// <param name="latestDeliveryDate">The end of the promised delivery range.</param>
     /// <param name="deliveredAt">When it was delivered.</param>
     /// <returns>A new order.</returns>
     public Order WithDelivery(Instant? latestDeliveryDate, Instant? deliveredAt)
-        => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
-            ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, latestDeliveryDate, deliveredAt, CancelledAt, CancelledBy);
+        => new Order(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
+            ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, latestDeliveryDate, deliveredAt, CancelledAt, CancelledBy).KeepingAssumptionOf(this);
 
     /// <summary>Returns a copy with the cancellation replaced (both null: not cancelled); every rule is checked again.</summary>
     /// <param name="cancelledAt">When it was cancelled.</param>
@@ -306,6 +344,20 @@ public sealed class Order : IEquatable<Order>
     public Order WithCancellation(Instant? cancelledAt, CancelledBy? cancelledBy)
         => new(OrderId, Channel, PurchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice, LatestShipDate,
             ShippedAt, TrackingId, FirstCarrierScanAt, BuyShippingClaimsProtected, LatestDeliveryDate, DeliveredAt, cancelledAt, cancelledBy);
+
+    /// <summary>Returns a copy whose canceller is (or is not) marked as an assumption (<see cref="CancelledByAssumed"/>).</summary>
+    /// <param name="assumed">Whether who cancelled is an assumption of the import.</param>
+    /// <returns>A new order, or this one when nothing changes.</returns>
+    /// <exception cref="ArgumentException"><paramref name="assumed"/> is true and the order has no <see cref="CancelledBy"/>.</exception>
+    public Order WithCancelledByAssumed(bool assumed)
+    {
+        if (assumed && CancelledBy is null)
+        {
+            throw new ArgumentException($"cancelledByAssumed needs a cancelledBy; order {OrderId} has none.", nameof(assumed));
+        }
+
+        return assumed == CancelledByAssumed ? this : new Order(this, assumed ? _present | Present.CancelledByAssumed : _present & ~Present.CancelledByAssumed);
+    }
 
     /// <summary>Returns a copy with another order id (used to build hypothetical orders).</summary>
     /// <param name="orderId">The new id.</param>
@@ -317,8 +369,10 @@ public sealed class Order : IEquatable<Order>
         Instant? Move(Instant? i) => i + shift;
         return new Order(orderId, Channel, purchasedAt, Lines, MarketplaceId, BuyerId, ShipToCountry, ShippingPrice,
             Move(LatestShipDate), Move(ShippedAt), TrackingId, Move(FirstCarrierScanAt), BuyShippingClaimsProtected,
-            Move(LatestDeliveryDate), Move(DeliveredAt), Move(CancelledAt), CancelledBy);
+            Move(LatestDeliveryDate), Move(DeliveredAt), Move(CancelledAt), CancelledBy).KeepingAssumptionOf(this);
     }
+
+    private Order KeepingAssumptionOf(Order source) => source.CancelledByAssumed ? WithCancelledByAssumed(true) : this;
 
     /// <inheritdoc />
     public bool Equals(Order? other)
@@ -330,7 +384,7 @@ public sealed class Order : IEquatable<Order>
                    && LatestShipDate == other.LatestShipDate && ShippedAt == other.ShippedAt && TrackingId == other.TrackingId
                    && FirstCarrierScanAt == other.FirstCarrierScanAt && BuyShippingClaimsProtected == other.BuyShippingClaimsProtected
                    && LatestDeliveryDate == other.LatestDeliveryDate && DeliveredAt == other.DeliveredAt
-                   && CancelledAt == other.CancelledAt && CancelledBy == other.CancelledBy));
+                   && CancelledAt == other.CancelledAt && CancelledBy == other.CancelledBy && CancelledByAssumed == other.CancelledByAssumed));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Order);
@@ -354,35 +408,39 @@ public sealed class Order : IEquatable<Order>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
 
     /// <summary>
-    /// Checks the rules of the type remarks, in the order the constructor always has: the one place they are written, used
-    /// by the constructor and by the ledger's table of orders (<see cref="OrderRows"/>).
+    /// Finds the first rule of the type remarks that does not hold, in the order the constructor always has: the one place
+    /// they are written, used by the constructor (which throws it) and by the table of orders (which reports it).
     /// </summary>
-    /// <exception cref="ArgumentException">A rule does not hold; the parameter name is the field.</exception>
-    internal static void CheckRules(
+    /// <returns>The violation, or null when every rule holds.</returns>
+    internal static RuleViolation? FindViolation(
         string orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? shippingCurrency, string? shipToCountry,
         Instant? shippedAt, Instant? firstCarrierScanAt, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
     {
         if (orderId.Length == 0)
         {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
+            return new(nameof(orderId), "orderId is required.");
         }
 
-        Preconditions.CheckDefined(channel, nameof(channel));
+        if (RuleViolation.Defined(channel, nameof(channel)) is { } badChannel)
+        {
+            return badChannel;
+        }
+
         if (lines.IsDefault)
         {
-            throw new ArgumentNullException(nameof(lines));
+            return new(nameof(lines), "lines is required.", RuleViolationKind.Null);
         }
 
         if (lines.IsEmpty)
         {
-            throw new ArgumentException($"order {orderId} must have at least one line.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} must have at least one line.");
         }
 
         foreach (OrderLine? line in lines)
         {
             if (line is null)
             {
-                throw new ArgumentException($"order {orderId} has a null line.", nameof(lines));
+                return new(nameof(lines), $"order {orderId} has a null line.");
             }
         }
 
@@ -395,24 +453,16 @@ public sealed class Order : IEquatable<Order>
 
         if (!oneCurrency)
         {
-            throw new ArgumentException($"order {orderId} mixes currencies: every price on an order must be in {currency}.", nameof(lines));
+            return new(nameof(lines), $"order {orderId} mixes currencies: every price on an order must be in {currency}.");
         }
 
-        if (shipToCountry is not null)
-        {
-            Preconditions.CheckNotBlank(shipToCountry, nameof(shipToCountry));
-        }
-
-        if (cancelledBy is { } by)
-        {
-            Preconditions.CheckDefined(by, nameof(cancelledBy));
-        }
-
-        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckNotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt));
-        Preconditions.CheckBothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
+        return RuleViolation.NotBlank(shipToCountry, nameof(shipToCountry))
+            ?? (cancelledBy is { } by ? RuleViolation.Defined(by, nameof(cancelledBy)) : null)
+            ?? RuleViolation.NotBefore(shippedAt, nameof(shippedAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(firstCarrierScanAt, nameof(firstCarrierScanAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(deliveredAt, nameof(deliveredAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.NotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt))
+            ?? RuleViolation.BothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
     }
 
     /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>
@@ -443,8 +493,9 @@ public sealed class Order : IEquatable<Order>
     /// <summary>The packed instants of an order, or false (all left unset) when one does not fit in a long.</summary>
     internal static bool TryPack(
         Instant purchasedAt, Instant? latestShipDate, Instant? shippedAt, Instant? firstCarrierScanAt, Instant? latestDeliveryDate, Instant? deliveredAt,
-        Instant? cancelledAt, out long purchased, out long latestShip, out long shipped, out long scan, out long latestDelivery, out long delivered, out long cancelled)
-        => CompactInstant.TryPack(purchasedAt, out purchased)
+        Instant? cancelledAt, out Instant64 purchased, out Instant64 latestShip, out Instant64 shipped, out Instant64 scan, out Instant64 latestDelivery,
+        out Instant64 delivered, out Instant64 cancelled)
+        => Instant64s.TryPack(purchasedAt, out purchased)
             & Pack(latestShipDate, out latestShip)
             & Pack(shippedAt, out shipped)
             & Pack(firstCarrierScanAt, out scan)
@@ -458,12 +509,12 @@ public sealed class Order : IEquatable<Order>
             | (firstCarrierScanAt.HasValue ? Present.FirstCarrierScanAt : 0) | (latestDeliveryDate.HasValue ? Present.LatestDeliveryDate : 0)
             | (deliveredAt.HasValue ? Present.DeliveredAt : 0) | (cancelledAt.HasValue ? Present.CancelledAt : 0);
 
-    private static bool Pack(Instant? instant, out long nanoseconds)
+    private static bool Pack(Instant? instant, out Instant64 packed)
     {
-        nanoseconds = 0;
-        return instant is not { } value || CompactInstant.TryPack(value, out nanoseconds);
+        packed = default;
+        return instant is not { } value || Instant64s.TryPack(value, out packed);
     }
 
-    private Instant? Get(Present bit, long packed, int wideSlot)
-        => (_present & bit) == 0 ? null : _wideInstants is null ? CompactInstant.Unpack(packed) : _wideInstants[wideSlot];
+    private Instant? Get(Present bit, Instant64 packed, int wideSlot)
+        => (_present & bit) == 0 ? null : _wideInstants is null ? packed.ToInstant() : _wideInstants[wideSlot];
 }

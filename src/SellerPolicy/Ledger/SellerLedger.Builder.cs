@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NodaTime;
 using SellerPolicy.Internal;
+using SellerPolicy.Ledger.HighPerformance;
 
 namespace SellerPolicy.Ledger;
 
@@ -53,6 +54,26 @@ public sealed partial class SellerLedger
         public Builder Add(Order order, SourceLocation? at = null)
         {
             Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at);
+            return this;
+        }
+
+        /// <summary>
+        /// Adds a batch of orders (the fast way in: see <see cref="OrderBatch"/>). Its orders are kept in the order they were
+        /// added, and the orders it refused are reported as problems, each record referring to one then saying where it was
+        /// refused. The batch becomes read-only: the builder keeps its table rather than copying it.
+        /// </summary>
+        /// <param name="batch">The orders.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="InvalidOperationException">The batch was given to a builder before.</exception>
+        public Builder Add(OrderBatch batch)
+        {
+            ArgumentNullException.ThrowIfNull(batch);
+            AddOrders(batch.TakeRows());
+            foreach ((OrderId orderId, LedgerProblem problem) in batch.Refused)
+            {
+                AddRefusedOrder(orderId, problem);
+            }
+
             return this;
         }
 
@@ -187,7 +208,7 @@ public sealed partial class SellerLedger
             return removed;
         }
 
-        /// <summary>Adds a table of orders read from a file (the reader's fast path, no <see cref="Order"/> objects).</summary>
+        /// <summary>Adds a table of orders (a batch's, or a ledger's), without <see cref="Order"/> objects.</summary>
         /// <param name="orders">The orders, in file order; the table is frozen and kept, not copied.</param>
         internal void AddOrders(OrderRows orders)
         {
@@ -249,6 +270,24 @@ public sealed partial class SellerLedger
         /// <returns>The ledger (when built) and every problem, in record order.</returns>
         public LedgerBuildResult Build(LedgerBuildMode mode = LedgerBuildMode.Strict)
         {
+            Validated validated = Validate();
+            if (mode == LedgerBuildMode.Strict && !validated.Problems.IsEmpty)
+            {
+                validated.Arranging?.Wait(); // nothing left running
+                return new LedgerBuildResult(null, validated.Problems, Count, validated.LeftOut, mode);
+            }
+
+            return new LedgerBuildResult(Assemble(validated), validated.Problems, Count, validated.LeftOut, mode);
+        }
+
+        /// <summary>
+        /// Checks the rules that span records: unique ids, every record attached to an accepted order and not before it,
+        /// one feedback per order, returned quantities and refund currencies. Starts arranging the orders (on another core
+        /// for a large ledger) while the other records are checked.
+        /// </summary>
+        /// <returns>Every problem in record order, and the records accepted, each with the position of its order.</returns>
+        private Validated Validate()
+        {
             var problems = new List<(LedgerProblem Problem, int Order)>();
             int leftOut = _readProblems.Count;
             int sequence = 0;
@@ -272,7 +311,6 @@ public sealed partial class SellerLedger
 
             leftOut += index.Duplicates.Count;
             int orderCount = index.Count;
-            long[] slots = index.Slots;
             OrderRows[] entryTable = index.EntryTable;
             int[] entryRow = index.EntryRow;
             Instant[] purchased = index.Purchased;
@@ -319,44 +357,7 @@ public sealed partial class SellerLedger
 
             // Sorting the orders and copying them into the ledger's table needs nothing but the orders: for a large ledger it
             // runs on another core while the other records are checked and attached below.
-            (int[]? Moved, int[]? IndexOf, int[] RowSlots, OrderRows Orders) Arrange()
-            {
-                // The canonical order of every list (see SellerLedger): by time, then id; stable, so equal keys keep the order
-                // they were added in.
-                int[]? moved = SortOrdersCanonically(entryTable, entryRow, purchased, orderCount);
-                int[]? indexOf = null;
-                if (moved is not null)
-                {
-                    indexOf = new int[moved.Length];
-                    for (int i = 0; i < moved.Length; i++)
-                    {
-                        indexOf[moved[i]] = i;
-                    }
-                }
-
-                // The ledger's index: the same slots, each the order's row in the ledger plus one.
-                int[] rowSlots = new int[slots.Length];
-                for (int slot = 0; slot < slots.Length; slot++)
-                {
-                    int entry = (int)slots[slot] - 1;
-                    if (entry >= 0)
-                    {
-                        rowSlots[slot] = (indexOf is null ? entry : indexOf[entry]) + 1;
-                    }
-                }
-
-                // One table for the ledger, in canonical order: rows copied, the ids' bytes laid out in that order.
-                var orders = new OrderRows(orderCount);
-                for (int i = 0; i < orderCount; i++)
-                {
-                    int entry = moved is null ? i : moved[i];
-                    orders.AddRowOf(entryTable[entry], entryRow[entry], keepLocation: false);
-                }
-
-                return (moved, indexOf, rowSlots, orders);
-            }
-
-            Task<(int[]? Moved, int[]? IndexOf, int[] RowSlots, OrderRows Orders)>? arranging = orderCount >= ArrangeInParallelFrom ? Task.Run(Arrange) : null;
+            Task<Arrangement>? arranging = orderCount >= ArrangeInParallelFrom ? Task.Run(() => Arrange(index)) : null;
 
             var feedback = new Accepted<Feedback>(_feedback.Count);
             bool[] rated = new bool[_feedback.Count == 0 ? 0 : orderCount];
@@ -487,14 +488,16 @@ public sealed partial class SellerLedger
                 .ThenBy(p => p.Problem.Location?.Line ?? int.MaxValue)
                 .ThenBy(p => p.Order)
                 .Select(p => p.Problem)];
-            int read = Count;
-            if (mode == LedgerBuildMode.Strict && !sorted.IsEmpty)
-            {
-                arranging?.Wait(); // nothing left running
-                return new LedgerBuildResult(null, sorted, read, leftOut, mode);
-            }
+            return new Validated(sorted, leftOut, index, arranging, feedback, claims, chargebacks, returns, contacts);
+        }
 
-            (int[]? moved, int[]? indexOf, int[] rowSlots, OrderRows orders) = arranging?.GetAwaiter().GetResult() ?? Arrange();
+        /// <summary>Makes the ledger from what <see cref="Validate"/> accepted: every list in canonical order, each order's records attached.</summary>
+        private static SellerLedger Assemble(Validated validated)
+        {
+            (Accepted<Feedback> feedback, Accepted<AtoZClaim> claims, Accepted<Chargeback> chargebacks, Accepted<ReturnRequest> returns, Accepted<BuyerContact> contacts)
+                = (validated.Feedback, validated.Claims, validated.Chargebacks, validated.Returns, validated.Contacts);
+            int orderCount = validated.Index.Count;
+            (int[]? indexOf, int[] rowSlots, OrderRows orders) = validated.Arranging?.GetAwaiter().GetResult() ?? Arrange(validated.Index);
             // Each kind's records in canonical order, and each order's records attached to it. The attachments are made
             // first, so that the kinds can then be ordered on several cores, each filling only its own field of them.
             var attached = new OrderRecords?[orderCount];
@@ -528,9 +531,59 @@ public sealed partial class SellerLedger
                 }
             }
 
-            var ledger = new SellerLedger(orders.Freeze(), rowSlots, feedbackList, claimList, chargebackList, returnList, contactList, attached);
-            return new LedgerBuildResult(ledger, sorted, read, leftOut, mode);
+            return new SellerLedger(orders.Freeze(), rowSlots, feedbackList, claimList, chargebackList, returnList, contactList, attached);
         }
+
+        /// <summary>
+        /// Puts the accepted orders in canonical order (by purchase instant, then id; stable) in one table for the ledger, and
+        /// makes the ledger's index of them. Needs nothing but the orders, so it can run beside the checks of other records.
+        /// </summary>
+        private static Arrangement Arrange(OrderIdIndex index)
+        {
+            int orderCount = index.Count;
+            long[] slots = index.Slots;
+            OrderRows[] entryTable = index.EntryTable;
+            int[] entryRow = index.EntryRow;
+            int[]? moved = SortOrdersCanonically(entryTable, entryRow, index.Purchased, orderCount);
+            int[]? indexOf = null;
+            if (moved is not null)
+            {
+                indexOf = new int[moved.Length];
+                for (int i = 0; i < moved.Length; i++)
+                {
+                    indexOf[moved[i]] = i;
+                }
+            }
+
+            // The ledger's index: the same slots, each the order's row in the ledger plus one.
+            int[] rowSlots = new int[slots.Length];
+            for (int slot = 0; slot < slots.Length; slot++)
+            {
+                int entry = (int)slots[slot] - 1;
+                if (entry >= 0)
+                {
+                    rowSlots[slot] = (indexOf is null ? entry : indexOf[entry]) + 1;
+                }
+            }
+
+            // One table for the ledger, in canonical order: rows copied, the ids' bytes laid out in that order.
+            var orders = new OrderRows(orderCount);
+            for (int i = 0; i < orderCount; i++)
+            {
+                int entry = moved is null ? i : moved[i];
+                orders.AddRowOf(entryTable[entry], entryRow[entry], keepLocation: false);
+            }
+
+            return new Arrangement(indexOf, rowSlots, orders);
+        }
+
+        /// <summary>What <see cref="Validate"/> found: the problems, how many records are left out, and the records accepted.</summary>
+        private sealed record Validated(
+            ImmutableArray<LedgerProblem> Problems, int LeftOut, OrderIdIndex Index, Task<Arrangement>? Arranging, Accepted<Feedback> Feedback,
+            Accepted<AtoZClaim> Claims, Accepted<Chargeback> Chargebacks, Accepted<ReturnRequest> Returns, Accepted<BuyerContact> Contacts);
+
+        /// <summary>The accepted orders in canonical order: where each position went (null: nowhere), the ledger's index and table.</summary>
+        private readonly record struct Arrangement(int[]? IndexOf, int[] RowSlots, OrderRows Orders);
 
         /// <summary>Builds the ledger in strict mode.</summary>
         /// <returns>The ledger.</returns>
@@ -567,7 +620,8 @@ public sealed partial class SellerLedger
             for (int i = 0; i < count; i++)
             {
                 moved[i] = i;
-                packed &= CompactInstant.TryPack(purchased[i], out keys[i]);
+                packed &= Instant64s.TryPack(purchased[i], out NodaTime.HighPerformance.Instant64 key);
+                keys[i] = key.ToUnixTimeNanoseconds();
             }
 
             if (!packed)

@@ -42,6 +42,11 @@ public sealed record EvaluationCalendar
         return thisMonth <= day ? thisMonth : thisMonth.PlusMonths(-1);
     }
 
+    /// <summary>Returns the first evaluation day strictly after <paramref name="day"/>.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The next evaluation day (the next day for <see cref="EveryDay"/>).</returns>
+    public LocalDate NextAfter(LocalDate day) => DayOfMonth is null ? day.PlusDays(1) : LastEvaluationOnOrBefore(day).PlusMonths(1);
+
     /// <summary>Returns <c>every day</c> or <c>monthly on day 20</c>.</summary>
     public override string ToString() => DayOfMonth is { } d ? $"monthly on day {d}" : "every day";
 }

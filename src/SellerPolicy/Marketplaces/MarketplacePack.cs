@@ -70,6 +70,39 @@ public sealed class MarketplacePack
         return Levels?.Evaluate(snapshotOn(asOf));
     }
 
+    /// <summary>
+    /// Returns the seller's standing as of <paramref name="asOf"/>: the official level (evaluated on the last evaluation day
+    /// on or before it) and the projected level (evaluated as of the day itself).
+    /// </summary>
+    /// <param name="snapshotOn">Gives the snapshot of a day (e.g. an engine's or a tracker's <c>Snapshot</c>).</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The standing, or null when the pack has no levels.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshotOn"/> is null.</exception>
+    public SellerStanding? StandingOn(Func<LocalDate, AccountHealthSnapshot> snapshotOn, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(snapshotOn);
+        if (Levels is not { } levels)
+        {
+            return null;
+        }
+
+        LocalDate evaluated = Evaluation.LastEvaluationOnOrBefore(asOf);
+        SellerLevel projected = levels.Evaluate(snapshotOn(asOf));
+        SellerLevel official = evaluated == asOf ? projected : levels.Evaluate(snapshotOn(evaluated));
+        return new SellerStanding(asOf, official, projected, Evaluation.NextAfter(asOf));
+    }
+
+    /// <summary>Returns the seller's standing as of <paramref name="asOf"/> from <paramref name="engine"/> (see <see cref="StandingOn(Func{LocalDate, AccountHealthSnapshot}, LocalDate)"/>).</summary>
+    /// <param name="engine">An engine built under one of this pack's policy versions.</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The standing, or null when the pack has no levels.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    public SellerStanding? StandingOn(AccountHealthEngine engine, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return StandingOn(engine.Snapshot, asOf);
+    }
+
     /// <summary>Returns e.g. <c>amazon (2 versions, latest amazon@2025-01-01)</c>.</summary>
     public override string ToString() => $"{Name} ({Timeline.Versions.Length} versions, latest {Timeline.Latest.Version})";
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using SellerPolicy.Marketplaces.Ebay;
+using SellerPolicy.Marketplaces.Walmart;
 using SellerPolicy.Policies;
 
 namespace SellerPolicy.Marketplaces;
@@ -17,13 +19,20 @@ public static class MarketplacePacks
     /// <summary>Gets Amazon's pack: the account health dashboard's metrics, evaluated every day, no seller levels.</summary>
     public static MarketplacePack Amazon { get; } = new(AmazonPolicies.Name, "Amazon", AmazonPolicies.Timeline, EvaluationCalendar.EveryDay);
 
-    /// <summary>Gets every registered pack, Amazon first.</summary>
-    public static ImmutableArray<MarketplacePack> All { get; } =
-    [
-        Amazon,
+    /// <summary>
+    /// Gets eBay's pack: the seller standards (transaction defect rate, cases closed without seller resolution, late shipment
+    /// rate), evaluated on the 20th of each month, with Top Rated / Above Standard / Below Standard levels.
+    /// </summary>
+    public static MarketplacePack Ebay { get; } = new(
+        EbayPolicies.Name, "eBay", EbayPolicies.Timeline, EvaluationCalendar.MonthlyOn(EbayPolicies.Standards.EvaluationDayOfMonth),
+        new EbaySellerLevels(EbayPolicies.Standards));
 
-        // Register further packs here (eBay, Walmart: helper "packs"), and add a property above.
-    ];
+    /// <summary>Gets Walmart Marketplace's pack: the five performance standards, evaluated every day, no seller levels.</summary>
+    public static MarketplacePack Walmart { get; } = new(WalmartPolicies.Name, "Walmart", WalmartPolicies.Timeline, EvaluationCalendar.EveryDay);
+
+    /// <summary>Gets every registered pack, Amazon first.</summary>
+    /// <remarks>Register a further pack here and add a property for it above.</remarks>
+    public static ImmutableArray<MarketplacePack> All { get; } = [Amazon, Ebay, Walmart];
 
     /// <summary>Gets the names <see cref="TryGetTimeline"/> accepts: every pack's name and its version aliases.</summary>
     public static ImmutableArray<string> Names { get; } = [.. All.Select(p => p.Name), .. AmazonPolicies.Names.Where(n => n != AmazonPolicies.Name)];

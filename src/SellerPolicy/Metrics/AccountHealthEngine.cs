@@ -128,7 +128,20 @@ public sealed class AccountHealthEngine
     {
         assumptions ??= ForecastAssumptions.Default;
         AccountHealthForecaster.EnsureValid(assumptions);
-        return IndexOn(asOf, cancellationToken).Forecast(asOf, assumptions, null, null, cancellationToken);
+        EngineIndex index = IndexOn(asOf, cancellationToken);
+        if (!index.HasPerBuyerSlots)
+        {
+            try
+            {
+                return index.Forecast(asOf, assumptions, null, null, cancellationToken);
+            }
+            catch (EngineIndex.PerBuyerSlotsFound)
+            {
+                // a forecast's clean order counted a buyer: rebuild below
+            }
+        }
+
+        return AccountHealthForecaster.Rebuild(_ledger, asOf, index.Policy, assumptions, cancellationToken);
     }
 
     /// <summary>
@@ -153,13 +166,32 @@ public sealed class AccountHealthEngine
         EngineIndex index = IndexOn(asOf, cancellationToken);
         ImmutableArray<HypotheticalChange> list = [.. changes];
         LedgerOverlay overlay = global::SellerPolicy.Metrics.WhatIf.Overlay(_ledger, list, index.Policy.Reporting);
-        DayDiff indexed = index.IndexedDays(asOf, assumptions, cancellationToken);
+        if (!index.HasPerBuyerSlots)
+        {
+            try
+            {
+                DayDiff indexed = index.IndexedDays(asOf, assumptions, cancellationToken);
+                return new WhatIfComparison(
+                    list,
+                    index.Snapshot(asOf),
+                    index.Snapshot(asOf, overlay),
+                    index.Forecast(asOf, assumptions, null, indexed, cancellationToken),
+                    index.Forecast(asOf, assumptions, overlay, indexed, cancellationToken));
+            }
+            catch (EngineIndex.PerBuyerSlotsFound)
+            {
+                // a changed or added order counted a buyer: rebuild below
+            }
+        }
+
+        // Buyer counts merge runs across orders, so the changed ledger is indexed afresh.
+        SellerLedger changed = global::SellerPolicy.Metrics.WhatIf.Apply(_ledger, list, Timeline);
         return new WhatIfComparison(
             list,
             index.Snapshot(asOf),
-            index.Snapshot(asOf, overlay),
-            index.Forecast(asOf, assumptions, null, indexed, cancellationToken),
-            index.Forecast(asOf, assumptions, overlay, indexed, cancellationToken));
+            Create(changed, Timeline).Snapshot(asOf),
+            AccountHealthForecaster.Rebuild(_ledger, asOf, index.Policy, assumptions, cancellationToken),
+            AccountHealthForecaster.Rebuild(changed, asOf, index.Policy, assumptions, cancellationToken));
     }
 
     private EngineIndex IndexOn(LocalDate day, CancellationToken cancellationToken) => IndexOf(Timeline.IndexOf(day), cancellationToken);

@@ -9,8 +9,9 @@ public sealed record AccountHealthForecast
 {
     internal AccountHealthForecast(
         LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
-        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics)
+        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics, AccountHealthSeries outlook)
     {
+        Outlook = outlook;
         AsOf = asOf;
         PolicyVersion = policyVersion;
         Assumption = assumption;
@@ -40,6 +41,12 @@ public sealed record AccountHealthForecast
 
     /// <summary>Gets the forecast of every metric, in catalog order.</summary>
     public ImmutableArray<MetricForecast> Metrics { get; }
+
+    /// <summary>
+    /// Gets the counts of every metric on each day after the as-of day up to the horizon, under the assumptions: the
+    /// figures <see cref="MetricForecast.GoodFrom"/> is read from, for charts (its snapshots carry no order ids).
+    /// </summary>
+    public AccountHealthSeries Outlook { get; }
 
     /// <summary>Returns one Amazon metric's forecast.</summary>
     /// <param name="kind">The metric.</param>

@@ -30,6 +30,66 @@ internal static class AccountHealthForecaster
                 ? $"the average daily orders of the last {assumptions.VolumeLookbackDays} days continue ({mfn:0.##} MFN, {afn:0.##} AFN), all clean, with no returns"
                 : "no new orders");
 
+    /// <summary>
+    /// Computes the forecast by rebuilding: the ledger as known on <paramref name="asOf"/> plus the synthetic future orders, indexed
+    /// afresh. Used for catalogs with per-buyer slots (eBay), whose merged runs the incremental path cannot patch order by order.
+    /// </summary>
+    public static AccountHealthForecast Rebuild(
+        SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions assumptions, CancellationToken cancellationToken)
+    {
+        ReportingCalendar calendar = policy.Reporting;
+        Instant end = calendar.EndOf(asOf);
+        SellerLedger.Builder knownBuilder = SellerLedger.CreateBuilder();
+        for (int i = 0; i < ledger.OrderTable.Count; i++)
+        {
+            if (KnownLedger.AsOf(OrderSlice.At(ledger, i), end, policy.Returns.ResponseTime) is { } slice)
+            {
+                slice.AddTo(knownBuilder);
+            }
+        }
+
+        SellerLedger known = knownBuilder.ToImmutable();
+        AccountHealthSnapshot now = AccountHealthEngine.Create(known, policy).Snapshot(asOf);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        DayWindow lookback = DayWindow.Ending(asOf, assumptions.VolumeLookbackDays);
+        double Average(FulfillmentChannel channel) => assumptions.RecentVolumeContinues
+            ? (double)known.Orders.Count(o => o.Channel == channel && lookback.Contains(calendar.DayOf(o.PurchasedAt))) / lookback.Days
+            : 0;
+        double mfn = Average(FulfillmentChannel.Mfn);
+        double afn = Average(FulfillmentChannel.Afn);
+
+        SellerLedger.Builder future = known.ToBuilder();
+        for (int k = 1; k <= assumptions.HorizonDays; k++)
+        {
+            LocalDate day = asOf.PlusDays(k);
+            int Count(double avg) => (int)Math.Floor(avg * k) - (int)Math.Floor(avg * (k - 1));
+            foreach (Order o in KnownLedger.CleanOrders("FORECAST", day, Count(mfn), FulfillmentChannel.Mfn, calendar)
+                         .Concat(KnownLedger.CleanOrders("FORECAST", day, Count(afn), FulfillmentChannel.Afn, calendar)))
+            {
+                future.Add(o);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        AccountHealthSeries series = AccountHealthEngine.Create(future.ToImmutable(), policy)
+            .Series(new DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)), cancellationToken);
+        ImmutableArray<AccountHealthSnapshot> days = [.. series.SnapshotsWithoutOrderIds()];
+
+        var metrics = ImmutableArray.CreateBuilder<MetricForecast>();
+        for (int i = 0; i < now.Metrics.Length; i++)
+        {
+            MetricResult m = now.Metrics[i];
+            LocalDate? goodFrom = m.Status == MetricStatus.Bad
+                ? days.FirstOrDefault(s => s.Metrics[i].Status == MetricStatus.Good)?.AsOf
+                : null;
+            metrics.Add(new MetricForecast(m.Id, m.Status, m.Rate, goodFrom, Absorbable(m), CleanOrdersNeeded(m)));
+        }
+
+        AccountHealthSeries outlook = new(series.Days, policy, series.Counts, null); // the future ledger's engine is not kept
+        return new AccountHealthForecast(asOf, policy.Version, Assumption(asOf, assumptions, mfn, afn), assumptions, mfn, afn, metrics.ToImmutable(), outlook);
+    }
+
     /// <summary>How many more bad orders among those in the window the metric takes and stays GOOD.</summary>
     internal static int? Absorbable(MetricResult m)
     {

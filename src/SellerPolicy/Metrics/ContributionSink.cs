@@ -30,6 +30,7 @@ public sealed class ContributionSink
     private int[] _end;
     private int[] _owner;
     private int _currentOwner;
+    private readonly List<(byte Column, int Start, int End, int Owner)> _perBuyer = [];
 
     internal ContributionSink(ReportingCalendar calendar, int capacity)
     {
@@ -53,6 +54,9 @@ public sealed class ContributionSink
     internal int[] Ends => _end;
 
     internal int[] Owners => _owner;
+
+    /// <summary>Gets the per-buyer contributions (<see cref="EmitPerBuyer"/>), for the engine or tracker to merge per buyer.</summary>
+    internal List<(byte Column, int Start, int End, int Owner)> PerBuyer => _perBuyer;
 
     /// <summary>Returns the day number of the reporting day holding <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
@@ -88,11 +92,15 @@ public sealed class ContributionSink
     /// <param name="end">The first as-of day no longer counted (<see cref="Never"/> for none).</param>
     public void Emit(int slot, int start, int end)
     {
-        if (start >= end)
+        if (start < end)
         {
-            return;
+            Append((byte)_map[slot], start, end, _currentOwner);
         }
+    }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Append(byte column, int start, int end, int owner)
+    {
         if (Count == _start.Length)
         {
             int size = Count * 2;
@@ -102,12 +110,35 @@ public sealed class ContributionSink
             Array.Resize(ref _owner, size);
         }
 
-        _column[Count] = (byte)_map[slot];
+        _column[Count] = column;
         _start[Count] = start;
         _end[Count] = end;
-        _owner[Count] = _currentOwner;
+        _owner[Count] = owner;
         Count++;
     }
+
+    /// <summary>
+    /// Counts the order's <em>buyer</em> in <paramref name="slot"/> as of days <c>[start, end)</c>: the slot counts distinct
+    /// buyers, so intervals of orders of one buyer that overlap count once (eBay's "unique buyers with a defect"). An order
+    /// without a buyer id is a buyer of its own. Nothing when start ≥ end.
+    /// </summary>
+    /// <remarks>
+    /// The slot must be a <see cref="CountSlotRole.Component"/>: a run of a buyer's orders is not one order, so it names none.
+    /// The engine merges the intervals of each buyer once, after every order; the tracker re-merges the buyer of a changed order.
+    /// </remarks>
+    /// <param name="slot">The slot's index in the metric's <see cref="Metric.Slots"/>.</param>
+    /// <param name="start">The first as-of day.</param>
+    /// <param name="end">The first as-of day no longer counted (<see cref="Never"/> for none).</param>
+    public void EmitPerBuyer(int slot, int start, int end)
+    {
+        if (start < end)
+        {
+            _perBuyer.Add(((byte)_map[slot], start, end, _currentOwner));
+        }
+    }
+
+    /// <summary>Appends a contribution of an already merged interval (a buyer's run).</summary>
+    internal void AddMerged(byte column, int start, int end, int owner) => Append(column, start, end, owner);
 
     /// <summary>
     /// Counts the order in <paramref name="slot"/> on the union of <paramref name="spans"/> intersected with <c>[from, to)</c>,
@@ -170,5 +201,9 @@ public sealed class ContributionSink
     }
 
     /// <summary>Forgets every contribution (the tracker reuses one sink per order).</summary>
-    internal void Clear() => Count = 0;
+    internal void Clear()
+    {
+        Count = 0;
+        _perBuyer.Clear();
+    }
 }

@@ -27,8 +27,9 @@ internal sealed class EngineIndex
 
     private EngineIndex(
         SellerLedger ledger, MarketplacePolicy policy, Metric[] metrics, int[][] slotColumns, byte[] column, int[] start, int[] end, int[] owner,
-        int maxLength, long[] changesFrom, int firstPurchaseDay, int[] mfnBefore, int[] afnBefore)
+        int maxLength, long[] changesFrom, int firstPurchaseDay, int[] mfnBefore, int[] afnBefore, bool hasPerBuyerSlots)
     {
+        HasPerBuyerSlots = hasPerBuyerSlots;
         _ledger = ledger;
         _orders = ledger.OrderTable;
         Policy = policy;
@@ -47,6 +48,12 @@ internal sealed class EngineIndex
     }
 
     public MarketplacePolicy Policy { get; }
+
+    /// <summary>
+    /// Gets whether a metric counted buyers (<see cref="ContributionSink.EmitPerBuyer"/>): their merged runs belong to no single
+    /// order, so forecasts and what-ifs cannot patch the index order by order and rebuild instead.
+    /// </summary>
+    public bool HasPerBuyerSlots { get; }
 
     public MetricCatalog Catalog { get; }
 
@@ -121,6 +128,9 @@ internal sealed class EngineIndex
             afnBefore[d] += afnBefore[d - 1];
         }
 
+        bool perBuyer = sink.PerBuyer.Count > 0;
+        MergePerBuyer(sink, orders);
+
         // Sort the contributions by first day with a counting sort, O(contributions + days);
         // stable order is not needed: counts are sums.
         int count = sink.Count;
@@ -162,8 +172,48 @@ internal sealed class EngineIndex
             maxLength = Math.Max(maxLength, sinkEnd[k] - sinkStart[k]);
         }
 
-        return new EngineIndex(ledger, policy, metrics, columns, column, keys, end, owner, maxLength, changesFrom, firstDay, mfnBefore, afnBefore);
+        return new EngineIndex(ledger, policy, metrics, columns, column, keys, end, owner, maxLength, changesFrom, firstDay, mfnBefore, afnBefore, perBuyer);
     }
+
+    /// <summary>
+    /// Turns the per-buyer contributions into each buyer's merged runs (one contribution per run, owned by the run's first
+    /// order), so a count of distinct buyers is a plain count of contributions. An order without a buyer id is its own buyer.
+    /// </summary>
+    private static void MergePerBuyer(ContributionSink sink, OrderRows orders)
+    {
+        List<(byte Column, int Start, int End, int Owner)> perBuyer = sink.PerBuyer;
+        if (perBuyer.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new Dictionary<(byte Column, string Buyer), int>();
+        var tagged = new List<(int Key, int Start, int End, int Owner)>(perBuyer.Count);
+        var columnOfKey = new List<byte>();
+        foreach ((byte column, int start, int end, int owner) in perBuyer)
+        {
+            string buyer = BuyerKey(orders, owner);
+            if (!keys.TryGetValue((column, buyer), out int key))
+            {
+                key = keys.Count;
+                keys.Add((column, buyer), key);
+                columnOfKey.Add(column);
+            }
+
+            tagged.Add((key, start, end, owner));
+        }
+
+        foreach ((int key, int start, int end, int owner) in KeyedIntervals.Merge(tagged))
+        {
+            sink.AddMerged(columnOfKey[key], start, end, owner);
+        }
+    }
+
+    /// <summary>Returns the buyer an order counts for in a per-buyer slot: its buyer id, or the order itself without one.</summary>
+    public static string BuyerKey(string? buyerId, string orderId) => buyerId is { Length: > 0 } b ? "b:" + b : "o:" + orderId;
+
+    private static string BuyerKey(OrderRows orders, int row)
+        => BuyerKey(orders.Row(row).BuyerIdLength > 0 ? orders.BuyerIdText(row) : null, orders.OrderIdText(row));
 
     /// <summary>Returns the snapshot as of <paramref name="asOf"/>, with the orders that hurt each metric.</summary>
     public AccountHealthSnapshot Snapshot(LocalDate asOf)
@@ -402,7 +452,10 @@ internal sealed class EngineIndex
             metrics.Add(new MetricForecast(m.Id, m.Status, m.Rate, goodFrom, AccountHealthForecaster.Absorbable(m), AccountHealthForecaster.CleanOrdersNeeded(m)));
         }
 
-        return new AccountHealthForecast(asOf, Policy.Version, AccountHealthForecaster.Assumption(asOf, assumptions, mfn, afn), assumptions, mfn, afn, metrics.MoveToImmutable());
+        var outlook = new AccountHealthSeries(
+            new Time.DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)), Policy, [.. rows.AsSpan(1)], null);
+        return new AccountHealthForecast(
+            asOf, Policy.Version, AccountHealthForecaster.Assumption(asOf, assumptions, mfn, afn), assumptions, mfn, afn, metrics.MoveToImmutable(), outlook);
     }
 
     /// <summary>Returns the index's counts over the forecast's days (as-of day and horizon), to share between forecasts.</summary>
@@ -447,6 +500,11 @@ internal sealed class EngineIndex
             sink.Begin(_slotColumns[m], owner);
             _metrics[m].Contribute(evidence, sink);
         }
+
+        if (sink.PerBuyer.Count > 0)
+        {
+            throw new PerBuyerSlotsFound();
+        }
     }
 
     /// <summary>Returns how many orders of <paramref name="channel"/> were purchased on days <c>[from, to]</c> (day numbers).</summary>
@@ -490,6 +548,15 @@ internal sealed class EngineIndex
         }
 
         return lo;
+    }
+
+    /// <summary>Thrown when an order recomputed on the side counts a buyer: the caller rebuilds instead of patching the index.</summary>
+    internal sealed class PerBuyerSlotsFound : Exception
+    {
+        public PerBuyerSlotsFound()
+            : base("a metric counts buyers; the index cannot be patched order by order")
+        {
+        }
     }
 }
 
@@ -566,4 +633,5 @@ internal sealed class DayDiff
 
         return rows;
     }
+
 }

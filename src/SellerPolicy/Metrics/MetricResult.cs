@@ -151,7 +151,7 @@ public record MetricResult
     public MetricTarget Target { get; }
 
     /// <summary>Gets GOOD, BAD, or NONE when the denominator is 0.</summary>
-    public MetricStatus Status => Denominator == 0 ? MetricStatus.None : Target.IsMetBy(Rate) ? MetricStatus.Good : MetricStatus.Bad;
+    public virtual MetricStatus Status => Denominator == 0 ? MetricStatus.None : Target.IsMetBy(Rate) ? MetricStatus.Good : MetricStatus.Bad;
 
     /// <summary>Gets the version of the policy that produced the figure, e.g. <c>amazon@2025-01-01</c>.</summary>
     public string PolicyVersion { get; }

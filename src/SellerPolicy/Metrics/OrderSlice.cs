@@ -21,6 +21,36 @@ internal sealed record OrderSlice(
             : new OrderSlice(order, [], [], [], [], []);
     }
 
+    /// <summary>Adds the order and its records to <paramref name="builder"/>.</summary>
+    public void AddTo(SellerLedger.Builder builder)
+    {
+        builder.Add(Order);
+        foreach (Feedback f in Feedback)
+        {
+            builder.Add(f);
+        }
+
+        foreach (AtoZClaim c in Claims)
+        {
+            builder.Add(c);
+        }
+
+        foreach (Chargeback c in Chargebacks)
+        {
+            builder.Add(c);
+        }
+
+        foreach (ReturnRequest r in Returns)
+        {
+            builder.Add(r);
+        }
+
+        foreach (BuyerContact c in Contacts)
+        {
+            builder.Add(c);
+        }
+    }
+
     /// <summary>Returns the slice as the evidence a metric reads.</summary>
     public OrderEvidence Evidence()
         => new(OrderFacts.Of(Order), Feedback.AsSpan(), Claims.AsSpan(), Chargebacks.AsSpan(), Returns.AsSpan(), Contacts.AsSpan());

@@ -64,6 +64,11 @@ public static class PolicyValidator
         {
             Positive(odr.WindowDays, "orderDefectRate.windowDays");
             NonNegative(odr.LagDays, "orderDefectRate.lagDays");
+            if (odr.CountingClaimOutcomes is null)
+            {
+                errors.Add("orderDefectRate.countingClaimOutcomes is required (an empty list counts no decided claim).");
+            }
+
             if (odr.NegativeFeedbackMaxRating is < 1 or > 4)
             {
                 errors.Add($"orderDefectRate.negativeFeedbackMaxRating must be 1-4, was {odr.NegativeFeedbackMaxRating}.");
@@ -83,7 +88,6 @@ public static class PolicyValidator
         if (policy.ReturnDissatisfaction is { } rd)
         {
             Positive(rd.WindowDays, "returnDissatisfaction.windowDays");
-            PositiveDuration(rd.ResponseTime, "returnDissatisfaction.responseTime");
         }
         else
         {

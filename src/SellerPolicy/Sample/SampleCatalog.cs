@@ -5,6 +5,34 @@ namespace SellerPolicy.Sample;
 /// <summary>The sample seller's catalogue: 40 SKUs in ten categories, priced 3-120, most popular first.</summary>
 internal static class SampleCatalog
 {
+    private static readonly string[] Categories = ["Kitchen", "Beauty", "Electronics", "Apparel", "Grocery", "Toys", "Books", "Sports", "Health", "Home"];
+
+    /// <summary>
+    /// Returns a catalogue of <paramref name="size"/> SKUs (0: <see cref="Products"/>): ten categories, prices from 0.99 to
+    /// 499.99 in cents, spread so that cheap items are more common; the same for every seed (it is a seller's catalogue,
+    /// not a year of orders).
+    /// </summary>
+    public static ImmutableArray<SampleProduct> OfSize(int size)
+    {
+        if (size == 0)
+        {
+            return Products;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, 1_000_000);
+        var random = new SampleRandom(size);
+        var products = ImmutableArray.CreateBuilder<SampleProduct>(size);
+        for (int i = 0; i < size; i++)
+        {
+            double u = random.NextDouble();
+            decimal price = (99 + (int)(u * u * u * 49_900)) / 100m;
+            products.Add(new SampleProduct($"SKU-{i + 1:D7}", $"B{i + 1:D9}", Categories[i % Categories.Length], price));
+        }
+
+        return products.MoveToImmutable();
+    }
+
     public static ImmutableArray<SampleProduct> Products { get; } =
     [
         new("MUG-01", "B07MUG0001", "Kitchen", 9.99m),

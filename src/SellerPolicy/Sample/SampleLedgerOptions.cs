@@ -45,6 +45,13 @@ public sealed record SampleLedgerOptions
     /// </summary>
     public bool BadStretch { get; init; } = true;
 
+    /// <summary>
+    /// Gets the size of the catalogue: 0 (default) for the sample seller's own 40 SKUs, most popular first; any other
+    /// number for a generated catalogue of that many SKUs in ten categories with varied prices (0.99-499.99), each
+    /// equally likely, so that order lines rarely repeat (data unlike the sample's, for the benchmarks). At most 1,000,000.
+    /// </summary>
+    public int Catalogue { get; init; }
+
     /// <summary>Gets the names <see cref="ForMarketplace"/> accepts: <c>amazon</c>, <c>ebay</c>, <c>walmart</c>.</summary>
     public static IReadOnlyList<string> Marketplaces { get; } = ["amazon", "ebay", "walmart"];
 

@@ -37,6 +37,8 @@ internal sealed class SampleOrderSimulator
     private readonly Instant _until;
     private readonly MarketplaceId _marketplace;
     private readonly string _currency;
+    private readonly ImmutableArray<SampleProduct> _products;
+    private readonly bool _largeCatalogue; // every product equally likely (the sample's own: popular ones first)
     private readonly string _homeCountry;
     private readonly double _afnShare;
     private readonly LocalDate? _stretchFrom;
@@ -59,6 +61,8 @@ internal sealed class SampleOrderSimulator
         _until = observedUntil;
         _marketplace = new MarketplaceId(options.MarketplaceId);
         _currency = options.Currency;
+        _products = SampleCatalog.OfSize(options.Catalogue);
+        _largeCatalogue = options.Catalogue != 0;
         _homeCountry = options.HomeCountry;
         _afnShare = options.AfnShare;
         if (options.BadStretch && options.Days >= SampleLedgerGenerator.MinimumDaysForBadStretch)
@@ -110,14 +114,14 @@ internal sealed class SampleOrderSimulator
         while (made < lineCount)
         {
             double u = r.NextDouble();
-            int p = (int)(u * u * SampleCatalog.Products.Length);
-            if (chosen[..made].Contains(p + 1) || (serialReturner && SampleCatalog.Products[p].Price >= 12m))
+            int p = (int)((_largeCatalogue ? u : u * u) * _products.Length);
+            if (chosen[..made].Contains(p + 1) || (serialReturner && _products[p].Price >= 12m))
             {
                 continue;
             }
 
             chosen[made] = p + 1;
-            SampleProduct product = SampleCatalog.Products[p];
+            SampleProduct product = _products[p];
             int quantity = r.Pick([85, 12, 3]) + 1;
             lines[made++] = new OrderLine(new Sku(product.Sku), quantity, new Money(product.Price, _currency), new Asin(product.Asin), product.Category);
         }
@@ -503,7 +507,7 @@ internal sealed class SampleOrderSimulator
         }
 
         Instant? reversedAt = null;
-        if (outcome is ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled
+        if (AtoZClaim.FundingOf(outcome.Value) == ClaimFunding.Seller
             && (!_reversalSeen || r.Chance(0.15)))
         {
             Instant at = decidedAt + r.Hours(24 * 3, 24 * 25);

@@ -76,4 +76,31 @@ public class AmazonTextDecodingTests
 
         Assert.Equal(65001, AmazonTextDecoding.Detect(() => new MemoryStream(bytes), "f", null, out _)!.CodePage);
     }
+
+    // Found by fuzzing (eng/fuzz.sh amazon-tsv): a file with a UTF-16 byte order mark was taken as UTF-16 unchecked, and
+    // the strict decoder threw DecoderFallbackException out of AmazonImport.Run at the first damaged character.
+    [Theory]
+    [InlineData(false, "amazon-order-id\n111-1", new byte[] { 0x61 }, "orders.txt:2: the text near byte 13 of the line is not UTF-16, but the file starts with a UTF-16 byte order mark: the file is damaged (half a character or a lone surrogate); save it as UTF-8.")]
+    [InlineData(false, "amazon-order-id\n", new byte[] { 0x3D, 0xD8, 0x61, 0x00 }, "orders.txt:2: the text near byte 4 of the line is not UTF-16, but the file starts with a UTF-16 byte order mark: the file is damaged (half a character or a lone surrogate); save it as UTF-8.")]
+    [InlineData(true, "amazon-order-id\n", new byte[] { 0xDE, 0x00 }, "orders.txt:2: the text near byte 1 of the line is not UTF-16, but the file starts with a UTF-16 byte order mark: the file is damaged (half a character or a lone surrogate); save it as UTF-8.")]
+    public void DamagedUtf16_IsRefusedWithItsLineAndByte_NotThrown(bool bigEndian, string text, byte[] damage, string expected)
+    {
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        byte[] bytes = [.. utf16.GetPreamble(), .. utf16.GetBytes(text), .. damage];
+        var sources = new AmazonImportSources { Orders = [AmazonSourceFile.FromStream("orders.txt", () => new MemoryStream(bytes))] };
+
+        AmazonImportResult result = AmazonImport.Run(sources);
+
+        Assert.Null(result.Ledger);
+        Assert.Equal(expected, Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void WholeUtf16_WithItsByteOrderMark_IsStillAccepted()
+    {
+        byte[] bytes = [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("amazon-order-id\n111-1\n")];
+
+        Assert.Equal(1201, AmazonTextDecoding.Detect(() => new MemoryStream(bytes), "f", null, out LedgerProblem? problem)!.CodePage);
+        Assert.Null(problem);
+    }
 }

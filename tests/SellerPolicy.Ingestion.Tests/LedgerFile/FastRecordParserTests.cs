@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SellerPolicy.Ingestion.LedgerFile;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 using SellerPolicy.Sample;
 using SellerPolicy.Tests.Generators;
 
@@ -54,7 +55,8 @@ public class FastRecordParserTests
     }
 
     [Theory]
-    [InlineData("""{"channel":"MFN","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not first
+    [InlineData("""{"channel":"MFN","kind":"order","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind twice, not first
+    [InlineData("""{"channel":"MFN","kind":7,"orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not a string, not first
     [InlineData("""{"kind":"order","orderId":"111-1","orderId":"111-2","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // duplicate field
     [InlineData("""{"kind":"order","kind":"feedback","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // second kind
     [InlineData("""{"kind":"order","order\u0049d":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // escaped name
@@ -72,6 +74,7 @@ public class FastRecordParserTests
     [InlineData("""{"kind":"return","orderId":"111-1","sku":"A","quantity":1,"requestedAt":"2026-01-05","reason":"X"}""")] // not an instant
     [InlineData("""{"kind":"contact","orderId":"111-1","buyerContactedAt":"2026-01-05T10:00:00Z","inPolicy":tru}""")] // broken JSON
     [InlineData("""{"kind":"Order","orderId":"111-1"}""")] // unknown kind
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledByAssumed":true,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // an assumed canceller without one
     [InlineData("""[1,2]""")]
     [InlineData("""{}""")]
     public void OddLines_AreDeclined_ForTheFullParserToReport(string line)
@@ -85,6 +88,11 @@ public class FastRecordParserTests
     [InlineData("""{"kind":"return","orderId":"111-1","sku":"A","quantity":1,"requestedAt":"2026-01-05T10:00:00.5Z","reason":"DEFECTIVE","status":"refunded","inPolicy":null,"returnless":true}""")]
     [InlineData("""{"kind":"claim","claimId":"C","orderId":"111-1","filedAt":"2026-01-05T10:00:00Z","reason":"notreceived","outcome":"GRANTEDSELLERFUNDED","decidedAt":"2026-01-06T10:00:00Z"}""")]
     [InlineData("""{"kind":"chargeback","chargebackId":"CB","orderId":"111-1","receivedAt":"2026-01-05T10:00:00Z","type":"Fraud"}""")]
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Seller","cancelledByAssumed":true,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
+    [InlineData("""{"kind":"order","orderId":"111-1","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Buyer","cancelledByAssumed":false,"lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")]
+    [InlineData("""{"channel":"MFN","kind":"order","orderId":"111-1","purchasedAt":"2026-01-05T10:00:00Z","lines":[{"sku":"A","quantity":1,"unitPrice":{"amount":1,"currency":"USD"}}]}""")] // kind not first
+    [InlineData("""{"channel": "MFN", "kind": "order", "lines": [{"asin": "B1", "quantity": 1, "sku": "A", "unitPrice": {"amount": 1.5, "currency": "USD"}}], "orderId": "111-1", "purchasedAt": "2026-01-05T10:00:00Z"}""")] // another tool's style
+    [InlineData("""{"orderId": "111-1", "kind": "contact", "buyerContactedAt": "2026-01-05T10:00:00Z"}""")]
     public void UnusualButValidLines_AreAccepted_AsTheFullParserReadsThem(string line)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(line);
@@ -263,7 +271,7 @@ public class FastRecordParserTests
     /// <summary>The full parser's record, or a problem when it reports any (or fails).</summary>
     private static object FullParseOrProblem(byte[] line)
     {
-        var orders = new OrderRows();
+        var orders = new OrderBatch(4);
         var output = new List<ParsedLine>();
         try
         {
@@ -274,20 +282,23 @@ public class FastRecordParserTests
             return ex;
         }
 
-        return (orders.Count, output.Count) switch
+        return (orders.Count, output.Count, orders.Refused.Count) switch
         {
-            (1, 0) => orders.OrderAt(0),
-            (0, 1) => output[0].Item,
-            (int o, int r) => o + r,
+            (1, 0, 0) => orders.Rows.OrderAt(0),
+            (0, 1, 0) => output[0].Item,
+            (0, 0, 1) => orders.Refused[0].Problem,
+            (int o, int r, int f) => o + r + f,
         };
     }
 
     private static object FullParse(byte[] line)
     {
-        var orders = new OrderRows();
+        var orders = new OrderBatch(4);
         var output = new List<ParsedLine>();
         LedgerRecordParser.Parse(line, new SourceLocation(null, 1), new SymbolTable(), orders, output);
-        object item = orders.Count == 1 && output.Count == 0 ? orders.OrderAt(0) : Assert.Single(output).Item;
+        object item = orders.Count == 1 && output.Count == 0 ? orders.Rows.OrderAt(0)
+            : orders.Refused.Count == 1 && output.Count == 0 ? orders.Refused[0].Problem
+            : Assert.Single(output).Item;
         return item is RefusedOrder refused ? refused.Problem : item; // a refused order is its problem (plus its id, for other records)
     }
 

@@ -204,6 +204,41 @@ public class LedgerReaderTests
         Assert.Equal(longCategory, result.Ledger.Orders[0].Lines[0].Category);
     }
 
+    private const string AssumedCancellation = """{"kind":"order","orderId":"111-9","channel":"MFN","purchasedAt":"2026-01-05T10:00:00Z","cancelledAt":"2026-01-05T12:00:00Z","cancelledBy":"Seller","cancelledByAssumed":true,"lines":[{"sku":"MUG-01","quantity":1,"unitPrice":{"amount":9.99,"currency":"USD"}}]}""";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Read_AnAssumedCanceller_IsKept_Noted_AndWrittenBack(int workers)
+    {
+        string text = string.Join("\n", AssumedCancellation, Order1);
+
+        SellerLedger ledger = LedgerReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "ledger.jsonl", LedgerBuildMode.Strict, chunkSize: 4096, workers).GetLedgerOrThrow();
+
+        Assert.True(ledger.Orders.Single(o => o.OrderId.Value == "111-9").CancelledByAssumed);
+        Assert.False(ledger.Orders.Single(o => o.OrderId.Value == "111-0000001-0000001").CancelledByAssumed);
+        LedgerNote note = Assert.Single(ledger.Notes);
+        Assert.Equal(LedgerNoteKind.CancelledByAssumed, note.Kind);
+        Assert.Equal(["111-9"], note.Examples.Select(e => e.Value));
+        Assert.Contains("assumed canceller", note.Message, StringComparison.Ordinal);
+        var stream = new MemoryStream();
+        LedgerWriter.Write(ledger, stream);
+        string written = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal(1, written.Split("\"cancelledByAssumed\":true").Length - 1);
+        Assert.Equal(ledger, LedgerReader.Read(new MemoryStream(stream.ToArray())).GetLedgerOrThrow());
+    }
+
+    [Fact]
+    public void Read_AnAssumedCancellerWithoutOne_NamesTheField()
+    {
+        string text = AssumedCancellation.Replace(",\"cancelledBy\":\"Seller\"", "", StringComparison.Ordinal).Replace(",\"cancelledAt\":\"2026-01-05T12:00:00Z\"", "", StringComparison.Ordinal);
+
+        LedgerProblem problem = Assert.Single(ReadText(text).Problems);
+
+        Assert.Equal("cancelledByAssumed", problem.Field);
+        Assert.Contains("needs a cancelledBy", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WriteThenRead_GivesAnEqualLedger()
     {

@@ -29,6 +29,18 @@ public class LedgerRoundTripProperties
             return lines.Length == ledger.RecordCount && lines.All(l => l.StartsWith("{\"kind\":\"", StringComparison.Ordinal));
         });
 
+    [Property(MaxTest = 100)]
+    public Property WriteSpacedThenRead_AnyValidLedger_IsEqual()
+        => Prop.ForAll(Arb.From(DomainArbitraries.Ledgers), ledger =>
+        {
+            var stream = new MemoryStream();
+            LedgerWriter.Write(ledger.Orders.Select(o => ledger.GetHistory(o.OrderId)), stream, LedgerWriteStyle.Spaced);
+            string text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+            stream.Position = 0;
+            SellerLedger reread = LedgerReader.Read(stream).GetLedgerOrThrow();
+            return reread.Equals(ledger) && (ledger.RecordCount == 0 || text.Contains("\", \"", StringComparison.Ordinal));
+        });
+
     [Fact]
     public void WriteThenRead_TheSampleSeller_IsEqual()
     {

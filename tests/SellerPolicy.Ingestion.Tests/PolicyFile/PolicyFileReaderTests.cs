@@ -54,7 +54,7 @@ public class PolicyFileReaderTests
             [
                 "policy.json: colour is not a policy field; expected one of basePolicy, name, reportingTimeZone, orderDefectRate, preFulfillmentCancellation, lateShipment, lateShipment10Day, validTracking, onTimeDelivery, returnDissatisfaction, claims, returns.",
                 "policy.json: reportingTimeZone must be an IANA time zone id such as Europe/Berlin, was 'Mars/Olympus'.",
-                "policy.json: orderDefectRate.lagDay is not a policy field; expected one of windowDays, lagDays, target, pendingClaimsCount, negativeFeedbackMaxRating.",
+                "policy.json: orderDefectRate.lagDay is not a policy field; expected one of windowDays, lagDays, target, pendingClaimsCount, negativeFeedbackMaxRating, countingClaimOutcomes.",
                 "policy.json: orderDefectRate.target must be a fraction between 0 and 1 (0.01 = 1 %), was 1.5.",
                 "policy.json: validTracking.windowDays must be a whole number, was \"thirty\".",
                 "policy.json: orderDefectRate.windowDays must be positive, was -5.",
@@ -65,10 +65,43 @@ public class PolicyFileReaderTests
     [Fact]
     public void Read_UnknownBase_IsRejected()
     {
-        PolicyFileResult result = Read("""{"basePolicy":"ebay"}""");
+        PolicyFileResult result = Read("""{"basePolicy":"etsy"}""");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("policy.json: basePolicy must be one of amazon, amazon-legacy, amazon-current, was 'ebay'.", Assert.Single(result.Problems));
+        Assert.Equal("policy.json: basePolicy must be one of amazon, ebay, walmart, amazon-legacy, amazon-current, was 'etsy'.", Assert.Single(result.Problems));
+    }
+
+    [Theory]
+    [InlineData("ebay", "transactionDefectRate")]
+    [InlineData("walmart", "refundRate")]
+    public void Read_BaseOfAnotherPack_KeepsThatPacksMetrics(string basePolicy, string metric)
+    {
+        PolicyFileResult result = Read($$"""{"basePolicy":"{{basePolicy}}","reportingTimeZone":"America/New_York"}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.True(result.Timeline!.Latest.Metrics.Contains(new SellerPolicy.Metrics.MetricId(metric)));
+        Assert.Equal("America/New_York", result.Timeline.Latest.Reporting.Zone.Id);
+    }
+
+    [Fact]
+    public void Read_CountingClaimOutcomes_ReplaceTheDefaultSetInEveryVersion()
+    {
+        PolicyFileResult result = Read("""{"orderDefectRate":{"countingClaimOutcomes":["GrantedSellerFunded","GrantedAmazonFunded"]}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.All(result.Timeline!.Versions, v =>
+            Assert.Equal([ClaimOutcome.GrantedSellerFunded, ClaimOutcome.GrantedAmazonFunded], v.OrderDefectRate.CountingClaimOutcomes.Order()));
+    }
+
+    [Fact]
+    public void Read_ReturnDissatisfactionResponseHours_IsRefusedNamingTheOneResponseTime()
+    {
+        PolicyFileResult result = Read("""{"returnDissatisfaction":{"responseHours":24}}""");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "policy.json: returnDissatisfaction.responseHours was removed; set returns.responseHours, the one return response time the rate and the deadlines use.",
+            Assert.Single(result.Problems));
     }
 
     [Fact]
@@ -302,5 +335,31 @@ public class PolicyFileReaderTests
         MarketplacePolicy policy = result.Timeline!.Latest;
         Assert.Equal(SellerPolicy.Returns.ReturnFault.Seller, SellerPolicy.Returns.ReturnRefund.FaultOf("WRONG_ITEM", policy));
         Assert.Equal(SellerPolicy.Returns.ReturnFault.Buyer, SellerPolicy.Returns.ReturnRefund.FaultOf("NO_LONGER_NEEDED", policy));
+    }
+
+    // Found by fuzzing (eng/fuzz.sh policy): an hour count beyond what a NodaTime Duration holds threw
+    // ArgumentOutOfRangeException out of Read instead of being reported.
+    [Theory]
+    [InlineData("informationRequestResponseHours", 666666662, "hours", 87672)]
+    [InlineData("contactWaitHours", -666666662, "hours", 87672)]
+    [InlineData("buyerMessageResponseHours", int.MinValue, "hours", 87672)]
+    [InlineData("appealWindowDays", 2147483647, "days", 3653)]
+    [InlineData("windowDays", 3654, "days", 3653)]
+    public void Read_ADurationLongerThanTenYears_IsAProblemNamingTheFieldAndValue(string field, int value, string unit, int limit)
+    {
+        PolicyFileResult result = Read("{\"basePolicy\":\"amazon\",\"claims\":{\"" + field + "\":" + value + "}}");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"policy.json: claims.{field} must be at most {limit} {unit} (10 years), was {value}.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_ADurationOfExactlyTenYears_IsRead()
+    {
+        PolicyFileResult result = Read("""{"basePolicy":"amazon","claims":{"appealWindowDays":3653,"informationRequestResponseHours":87672}}""");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(Duration.FromDays(3653), result.Timeline!.Latest.Claims.AppealWindow);
+        Assert.Equal(Duration.FromHours(87672), result.Timeline.Latest.Claims.InformationRequestResponse);
     }
 }

@@ -149,4 +149,42 @@ public class ReturnlessRulesReaderTests
         Assert.False(result.Succeeded);
         Assert.StartsWith("rules.json: not valid UTF-8: byte 0xC0 at line ", Assert.Single(result.Problems));
     }
+
+    [Theory]
+    [InlineData("""{"rules":[],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.currency: currency is required.")]
+    [InlineData("""{"currency":"EUR","returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.rules: rules is required.")]
+    [InlineData("""{"currency":"EUR","rules":[],"returnCost":{"international":1},"recoveryRate":0.5}""", "rules.json:1: $.returnCost.domestic: domestic is required.")]
+    [InlineData("""{"currency":"EUR","rules":[],"returnCost":{"domestic":1},"recoveryRate":0.5}""", "rules.json:1: $.returnCost.international: international is required.")]
+    [InlineData("""{"currency":"EUR","rules":[],"returnCost":{"domestic":1,"international":1}}""", "rules.json:1: $.recoveryRate: recoveryRate is required.")]
+    [InlineData("""{"currency":"EUR","rules":[],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5,"buyerGuard":{"withinDays":90}}""", "rules.json:1: $.buyerGuard.maxReturnless: maxReturnless is required.")]
+    [InlineData("""{"currency":"EUR","rules":[],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5,"buyerGuard":{"maxReturnless":2}}""", "rules.json:1: $.buyerGuard.withinDays: withinDays is required.")]
+    [InlineData("""{"currency":"EUR","rules":[{"priceRange":{"min":0,"max":1},"activeFrom":"2026-01-01T00:00:00Z"}],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.rules[0].name: name is required.")]
+    [InlineData("""{"currency":"EUR","rules":[{"name":"a","activeFrom":"2026-01-01T00:00:00Z"}],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.rules[0].priceRange: priceRange is required.")]
+    [InlineData("""{"currency":"EUR","rules":[{"name":"a","priceRange":{"max":1},"activeFrom":"2026-01-01T00:00:00Z"}],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.rules[0].priceRange.min: min is required.")]
+    [InlineData("""{"currency":"EUR","rules":[{"name":"a","priceRange":{"min":0,"max":1}}],"returnCost":{"domestic":1,"international":1},"recoveryRate":0.5}""", "rules.json:1: $.rules[0].activeFrom: activeFrom is required.")]
+    public void Read_EachRequiredField_WhenMissing_IsAProblemNamingIt(string json, string expected)
+    {
+        ReturnlessRulesResult result = Read(json);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(expected, Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_OptionalFieldsLeftOut_AreNoProblem_AndCommentsAndTrailingCommasAreAllowed()
+    {
+        ReturnlessRulesResult result = Read("""
+            // a seller's rules
+            {"currency":"GBP","rules":[
+              {"name":"a","priceRange":{"min":0,"max":1},"activeFrom":"2026-01-01T00:00:00Z",}, /* the only rule */
+             ],
+             "returnCost":{"domestic":1,"international":2},"recoveryRate":0.5,}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal("GBP", result.RuleSet!.Currency);
+        Assert.Null(result.RuleSet.BuyerGuard);
+        Assert.Null(result.RuleSet.HomeCountry);
+        Assert.Single(result.RuleSet.Rules);
+    }
 }

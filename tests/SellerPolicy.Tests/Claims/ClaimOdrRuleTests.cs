@@ -89,6 +89,22 @@ public class ClaimOdrRuleTests
     }
 
     [Fact]
+    public void CountingOutcomes_ArePolicyData_AnAmazonFundedGrantCountsWhenThePolicySaysSo()
+    {
+        MarketplacePolicy policy = Policy with
+        {
+            OrderDefectRate = Policy.OrderDefectRate with { CountingClaimOutcomes = [ClaimOutcome.GrantedAmazonFunded] },
+        };
+        AtoZClaim amazonFunded = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedAmazonFunded, "2026-01-22T09:00:00Z");
+        AtoZClaim sellerFunded = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z");
+
+        Assert.True(ClaimOdrRule.CountsAsOf(amazonFunded, D(2, 1), policy));
+        Assert.True(ClaimOdrRule.Explain(amazonFunded, D(2, 1), policy).Counts);
+        Assert.False(ClaimOdrRule.CountsAsOf(sellerFunded, D(2, 1), policy));
+        Assert.True(ClaimOdrRule.IsCountingOutcome(ClaimOutcome.GrantedAmazonFunded, policy.OrderDefectRate));
+    }
+
+    [Fact]
     public void ReversedClaim_StopsCountingFromTheReversal()
     {
         AtoZClaim claim = Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z", "2026-02-03T12:00:00Z");
@@ -135,7 +151,58 @@ public class ClaimOdrRuleTests
     {
         Instant filed = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromHours(filedH);
         Instant? decided = outcome is null ? null : filed + Duration.FromHours(decideAfterH);
-        Instant? reversed = decided is { } d && reverseAfterH >= 0 && ClaimOdrRule.IsCountingOutcome(outcome!.Value) ? d + Duration.FromHours(reverseAfterH) : null;
+        Instant? reversed = decided is { } d && reverseAfterH >= 0 && AtoZClaim.FundingOf(outcome!.Value) == ClaimFunding.Seller ? d + Duration.FromHours(reverseAfterH) : null;
         return new AtoZClaim(new ClaimId("C-1"), Id, filed, ClaimReason.NotReceived, outcome, decided, reversed);
+    }
+
+    [Fact]
+    public void CountingSpan_ADecisionAtTheFilingInstant_OrAReversalAtTheDecisionInstant_NeverCounts()
+    {
+        OrderDefectRatePolicy strict = Policy.OrderDefectRate with { PendingClaimsCount = false };
+
+        Assert.Null(ClaimOdrRule.CountingSpan(Claim("2026-01-20T09:00:00Z", ClaimOutcome.Denied, "2026-01-20T09:00:00Z"), Policy.OrderDefectRate));
+        Assert.Null(ClaimOdrRule.CountingSpan(Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z", "2026-01-22T09:00:00Z"), strict));
+        Assert.Equal(
+            new SellerPolicy.Time.KnownSpan(I("2026-01-22T09:00:00Z"), I("2026-01-22T09:00:01Z")),
+            ClaimOdrRule.CountingSpan(Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-22T09:00:00Z", "2026-01-22T09:00:01Z"), strict));
+    }
+
+    [Fact]
+    public void Explain_AClaimFiledAtTheEndOfTheDay_IsNotKnownThatDay_ADecisionThenIsNotKnownEither()
+    {
+        // The end of 20 January is the first instant of the 21st.
+        ClaimOdrImpact filedAtMidnight = ClaimOdrRule.Explain(Claim("2026-01-21T00:00:00Z"), D(1, 20), Policy);
+        ClaimOdrImpact decidedAtMidnight = ClaimOdrRule.Explain(Claim("2026-01-18T09:00:00Z", ClaimOutcome.Denied, "2026-01-21T00:00:00Z"), D(1, 20), Policy);
+
+        Assert.StartsWith("not filed as of 2026-01-20", filedAtMidnight.Why, StringComparison.Ordinal);
+        Assert.Null(decidedAtMidnight.Outcome);
+        Assert.True(decidedAtMidnight.Counts);
+        Assert.StartsWith("pending since", decidedAtMidnight.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ACountingDecision_SaysFromWhenItCounts_ADenialThatItDoesNot()
+    {
+        MarketplacePolicy strict = Policy with { OrderDefectRate = Policy.OrderDefectRate with { PendingClaimsCount = false } };
+        AtoZClaim granted = Claim("2026-01-18T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-19T09:00:00Z");
+        AtoZClaim denied = Claim("2026-01-18T09:00:00Z", ClaimOutcome.Denied, "2026-01-19T09:00:00Z");
+
+        Assert.EndsWith(": counts from its filing", ClaimOdrRule.Explain(granted, D(1, 20), Policy).Why, StringComparison.Ordinal);
+        Assert.EndsWith(": counts from its decision", ClaimOdrRule.Explain(granted, D(1, 20), strict).Why, StringComparison.Ordinal);
+        Assert.Contains(": does not count from the decision", ClaimOdrRule.Explain(denied, D(1, 20), Policy).Why, StringComparison.Ordinal);
+        Assert.Contains("this policy counts a claim only once it is decided against the seller", ClaimOdrRule.Explain(Claim("2026-01-18T09:00:00Z"), D(1, 20), strict).Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NullArguments_AreRejectedNamingThem()
+    {
+        AtoZClaim claim = Claim("2026-01-18T09:00:00Z");
+
+        Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.CountingSpan(null!, Policy.OrderDefectRate)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.CountingSpan(claim, null!)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.CountsAsOf(claim, D(1, 20), null!)).ParamName);
+        Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.Explain(null!, D(1, 20), Policy)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.Explain(claim, D(1, 20), (MarketplacePolicy)null!)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.Explain(claim, D(1, 20), (PolicyTimeline)null!)).ParamName);
     }
 }

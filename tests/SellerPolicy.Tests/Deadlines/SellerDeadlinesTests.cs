@@ -117,4 +117,107 @@ public class SellerDeadlinesTests
         Assert.Contains(SellerDeadlines.ForOrder(History(Order(), returns: [unanswered]), Policy), o => o.Kind == SellerObligationKind.RespondToReturnRequest);
         Assert.Empty(SellerDeadlines.ForOrder(History(Order(channel: FulfillmentChannel.Afn), returns: [unanswered]), Policy));
     }
+
+    [Fact]
+    public void EveryCalculator_RejectsANullArgument_NamingIt()
+    {
+        var contact = new BuyerContact(Id, I("2026-01-13T09:00:00Z"));
+        AtoZClaim claim = Claim("2026-01-20T09:00:00Z");
+        Chargeback chargeback = Chargeback("2026-02-01T09:00:00Z");
+        ReturnRequest request = Return("2026-01-16T09:00:00Z");
+        OrderHistory history = History(Order());
+        Action[] nullRecord =
+        [
+            () => SellerDeadlines.AnswerBuyer(null!, Policy),
+            () => SellerDeadlines.AnswerInformationRequest(null!, Policy),
+            () => SellerDeadlines.AppealClaim(null!, Policy),
+            () => SellerDeadlines.RespondToChargeback(null!, Policy),
+            () => SellerDeadlines.RespondToReturnRequest(null!, Policy),
+            () => SellerDeadlines.RefundReturn(null!, Policy),
+            () => SellerDeadlines.ReturnLabelExpiry(null!, Policy),
+            () => SellerDeadlines.ForOrder(null!, Policy),
+        ];
+        Action[] nullPolicy =
+        [
+            () => SellerDeadlines.AnswerBuyer(contact, null!),
+            () => SellerDeadlines.AnswerInformationRequest(claim, null!),
+            () => SellerDeadlines.AppealClaim(claim, null!),
+            () => SellerDeadlines.RespondToChargeback(chargeback, null!),
+            () => SellerDeadlines.RespondToReturnRequest(request, null!),
+            () => SellerDeadlines.RefundReturn(request, null!),
+            () => SellerDeadlines.ReturnLabelExpiry(request, null!),
+            () => SellerDeadlines.ForOrder(history, null!),
+            () => SellerDeadlines.PlanOfAction(I("2026-03-01T00:00:00Z"), null!),
+        ];
+
+        Assert.All(nullRecord, call => Assert.NotEqual("policy", Assert.Throws<ArgumentNullException>(call).ParamName));
+        Assert.All(nullPolicy, call => Assert.Equal("policy", Assert.Throws<ArgumentNullException>(call).ParamName));
+    }
+
+    [Fact]
+    public void OnlyTheReturnObligations_StayOpenPastDue_TheOthersAreNotRecordedAsDone()
+    {
+        ReturnRequest received = Return("2026-01-10T09:00:00Z", "2026-01-10T10:00:00Z", "2026-01-12T09:00:00Z", "2026-01-16T15:00:00Z", status: ReturnStatus.Received);
+
+        Assert.False(SellerDeadlines.AnswerBuyer(new BuyerContact(Id, I("2026-01-13T09:00:00Z")), Policy).CompletionRecorded);
+        Assert.False(SellerDeadlines.AnswerInformationRequest(Claim("2026-01-20T09:00:00Z"), Policy).CompletionRecorded);
+        Assert.False(SellerDeadlines.AppealClaim(Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-25T09:00:00Z"), Policy)!.CompletionRecorded);
+        Assert.False(SellerDeadlines.RespondToChargeback(Chargeback("2026-02-01T09:00:00Z"), Policy).CompletionRecorded);
+        Assert.False(SellerDeadlines.ReturnLabelExpiry(received, Policy)!.CompletionRecorded);
+        Assert.False(SellerDeadlines.PlanOfAction(I("2026-03-01T00:00:00Z"), Policy).CompletionRecorded);
+        Assert.True(SellerDeadlines.RespondToReturnRequest(received, Policy)!.CompletionRecorded);
+        Assert.True(SellerDeadlines.RefundReturn(received, Policy)!.CompletionRecorded);
+    }
+
+    [Fact]
+    public void RespondToChargeback_SaysWhetherAMissedResponseCountsTowardOdr()
+    {
+        Assert.Contains("being a service chargeback, counts toward ODR", SellerDeadlines.RespondToChargeback(Chargeback("2026-02-01T09:00:00Z"), Policy).IfMissed, StringComparison.Ordinal);
+        Assert.Contains("a fraud chargeback does not count toward ODR", SellerDeadlines.RespondToChargeback(Chargeback("2026-02-01T09:00:00Z", ChargebackType.Fraud), Policy).IfMissed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefundReturn_ARefundedOrClosedStatusWithoutAnInstant_IsSettledAtTheReceipt()
+    {
+        foreach (ReturnStatus status in new[] { ReturnStatus.Refunded, ReturnStatus.Closed })
+        {
+            ReturnRequest request = Return("2026-01-10T09:00:00Z", "2026-01-10T10:00:00Z", "2026-01-12T09:00:00Z", "2026-01-16T15:00:00Z", status: status);
+
+            Assert.Equal(I("2026-01-16T15:00:00Z"), SellerDeadlines.RefundReturn(request, Policy)!.SettledAt);
+        }
+
+        ReturnRequest waiting = Return("2026-01-10T09:00:00Z", "2026-01-10T10:00:00Z", "2026-01-12T09:00:00Z", "2026-01-16T15:00:00Z", status: ReturnStatus.Received);
+        Assert.Null(SellerDeadlines.RefundReturn(waiting, Policy)!.SettledAt);
+    }
+
+    [Fact]
+    public void ReturnLabelExpiry_IsSettledByTheShipment_OrByTheReceiptWhenNoShipmentIsRecorded()
+    {
+        ReturnRequest shippedAndReceived = Return("2026-01-16T09:00:00Z", "2026-01-16T20:00:00Z", "2026-01-20T00:00:00Z", "2026-01-25T00:00:00Z", status: ReturnStatus.Received);
+        ReturnRequest receivedOnly = Return("2026-01-16T09:00:00Z", "2026-01-16T20:00:00Z", receivedAt: "2026-01-25T00:00:00Z", status: ReturnStatus.Received);
+        ReturnRequest neither = Return("2026-01-16T09:00:00Z", "2026-01-16T20:00:00Z");
+
+        Assert.Equal(I("2026-01-20T00:00:00Z"), SellerDeadlines.ReturnLabelExpiry(shippedAndReceived, Policy)!.SettledAt);
+        Assert.Equal(I("2026-01-25T00:00:00Z"), SellerDeadlines.ReturnLabelExpiry(receivedOnly, Policy)!.SettledAt);
+        Assert.Null(SellerDeadlines.ReturnLabelExpiry(neither, Policy)!.SettledAt);
+    }
+
+    [Fact]
+    public void ForOrder_ListsEveryObligationOfEveryRecord()
+    {
+        OrderHistory history = History(
+            Order(),
+            contacts: ["2026-01-13T09:00:00Z"],
+            returns: [Return("2026-01-10T09:00:00Z", "2026-01-10T10:00:00Z", receivedAt: "2026-01-16T15:00:00Z", status: ReturnStatus.Received)],
+            chargebacks: [Chargeback("2026-02-01T09:00:00Z")],
+            claims: [Claim("2026-01-20T09:00:00Z", ClaimOutcome.GrantedSellerFunded, "2026-01-25T09:00:00Z")]);
+
+        Assert.Equal(
+            [
+                SellerObligationKind.AnswerBuyer, SellerObligationKind.AnswerInformationRequest, SellerObligationKind.AppealClaim,
+                SellerObligationKind.RespondToChargeback, SellerObligationKind.RespondToReturnRequest, SellerObligationKind.RefundReturn,
+                SellerObligationKind.ReturnLabelExpiry,
+            ],
+            SellerDeadlines.ForOrder(history, Policy).Select(o => o.Kind));
+    }
 }

@@ -25,4 +25,13 @@ public class SellerObligationTests
         Assert.True(untracked.IsOpenAt(I("2026-01-12T00:00:00Z")));
         Assert.False(untracked.IsOpenAt(I("2026-01-12T00:00:00Z") + Duration.Epsilon));
     }
+
+    [Fact]
+    public void IsOverdueAt_TheDueInstantItself_IsNotOverdue_TheNextTickIs()
+    {
+        SellerObligation tracked = Make("2026-01-12T00:00:00Z", null, true);
+
+        Assert.False(tracked.IsOverdueAt(I("2026-01-12T00:00:00Z")));
+        Assert.True(tracked.IsOverdueAt(I("2026-01-12T00:00:00Z") + Duration.Epsilon));
+    }
 }

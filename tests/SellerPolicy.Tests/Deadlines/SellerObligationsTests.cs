@@ -54,4 +54,69 @@ public class SellerObligationsTests
         Assert.All(open.Items, o => Assert.Equal(Id, o.OrderId));
         Assert.Equal(3, open.Items.Length);
     }
+
+    [Fact]
+    public void Open_AnOrderWithOnlyAContact_OrOnlyAClaim_IsListed()
+    {
+        Order first = Order();
+        Order second = new(new OrderId("111-0000002-0000002"), FulfillmentChannel.Mfn, I("2026-01-06T10:00:00Z"),
+            [new OrderLine(new Sku("SKU-0"), 1, new Money(5m, "USD"))], latestDeliveryDate: I("2026-01-13T07:59:59Z"));
+        SellerLedger ledger = SellerLedger.CreateBuilder()
+            .Add(first)
+            .Add(second)
+            .Add(new BuyerContact(first.OrderId, I("2026-01-19T09:00:00Z")))
+            .Add(new AtoZClaim(new ClaimId("C-2"), second.OrderId, I("2026-01-19T09:00:00Z"), ClaimReason.NotReceived))
+            .ToImmutable();
+
+        OpenObligations open = SellerObligations.Open(ledger, I("2026-01-20T00:00:00Z"), AmazonPolicies.Timeline);
+
+        // Both are due at the same instant: the kinds in their order break the tie.
+        Assert.Equal(
+            [(SellerObligationKind.AnswerBuyer, first.OrderId), (SellerObligationKind.AnswerInformationRequest, second.OrderId)],
+            open.Items.Select(o => (o.Kind, o.OrderId!.Value)));
+    }
+
+    [Fact]
+    public void Open_ObligationsDueAtOnceOfOneKind_AreInTheOrderOfTheirSubjects()
+    {
+        Order order = Order();
+        SellerLedger ledger = SellerLedger.CreateBuilder()
+            .Add(order)
+            .Add(new Chargeback(new ChargebackId("CB-B"), order.OrderId, I("2026-01-19T09:00:00Z"), ChargebackType.Service))
+            .Add(new Chargeback(new ChargebackId("CB-A"), order.OrderId, I("2026-01-19T09:00:00Z"), ChargebackType.Fraud))
+            .Add(new Chargeback(new ChargebackId("CB-C"), order.OrderId, I("2026-01-19T09:00:00Z"), ChargebackType.Service))
+            .ToImmutable();
+
+        OpenObligations open = SellerObligations.Open(ledger, I("2026-01-20T00:00:00Z"), AmazonPolicies.Timeline);
+
+        Assert.Equal(["CB-A", "CB-B", "CB-C"], open.Items.Select(o => o.Subject));
+    }
+
+    [Fact]
+    public void NullArguments_AreRejectedNamingThem()
+    {
+        OpenObligations open = SellerObligations.Open(Ledger(), I("2026-01-21T08:00:00Z"), AmazonPolicies.Timeline);
+
+        Assert.Equal("ledger", Assert.Throws<ArgumentNullException>(() => SellerObligations.Open(null!, open.At, AmazonPolicies.Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => SellerObligations.Open(SellerLedger.Empty, open.At, null!)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => SellerObligations.ForOrder(null!, open.At, AmazonPolicies.Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => SellerObligations.ForOrder(Ledger().GetHistory(Id), open.At, null!)).ParamName);
+        Assert.Equal("obligation", Assert.Throws<ArgumentNullException>(() => open.IsOverdue(null!)).ParamName);
+        Assert.Equal("obligation", Assert.Throws<ArgumentNullException>(() => open.TimeLeft(null!)).ParamName);
+    }
+
+    [Fact]
+    public void OpenObligations_AreEqual_WhenTheirInstantAndItemsAre()
+    {
+        OpenObligations open = SellerObligations.Open(Ledger(), I("2026-01-21T08:00:00Z"), AmazonPolicies.Timeline);
+        OpenObligations same = SellerObligations.Open(Ledger(), I("2026-01-21T08:00:00Z"), AmazonPolicies.Timeline);
+        OpenObligations sameItemsLater = new(I("2026-01-21T08:00:01Z"), open.Items);
+        OpenObligations fewerItems = new(open.At, open.Items.RemoveAt(0));
+
+        Assert.Equal(open, same);
+        Assert.Equal(open.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(open, sameItemsLater);
+        Assert.NotEqual(open, fewerItems);
+        Assert.False(open.Equals(null));
+    }
 }

@@ -28,6 +28,41 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void WithCancelledByAssumed_MarksTheCanceller_KeepsEveryFact_AndChangesEquality()
+    {
+        var cancelled = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, buyerId: new BuyerId("B1"), cancelledAt: Purchased + Duration.FromHours(2), cancelledBy: CancelledBy.Seller);
+
+        Order assumed = cancelled.WithCancelledByAssumed(true);
+
+        Assert.True(assumed.CancelledByAssumed);
+        Assert.False(cancelled.CancelledByAssumed);
+        Assert.NotEqual(cancelled, assumed);
+        Assert.Equal(cancelled, assumed.WithCancelledByAssumed(false));
+        Assert.Same(assumed, assumed.WithCancelledByAssumed(true));
+        Assert.Equal((cancelled.CancelledAt, cancelled.CancelledBy, cancelled.BuyerId, cancelled.Lines), (assumed.CancelledAt, assumed.CancelledBy, assumed.BuyerId, assumed.Lines));
+    }
+
+    [Fact]
+    public void AnAssumedCanceller_SurvivesOtherChanges_ButNotANewCancellation()
+    {
+        Order assumed = new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, cancelledAt: Purchased + Duration.FromHours(2), cancelledBy: CancelledBy.Seller)
+            .WithCancelledByAssumed(true);
+
+        Assert.True(assumed.WithDelivery(Purchased + Duration.FromDays(3), null).CancelledByAssumed);
+        Assert.True(assumed.WithIdAndPurchase(new OrderId("111-2"), Purchased + Duration.FromDays(1)).CancelledByAssumed);
+        Assert.False(assumed.WithCancellation(Purchased + Duration.FromHours(3), CancelledBy.Buyer).CancelledByAssumed);
+    }
+
+    [Fact]
+    public void WithCancelledByAssumed_OnAnOrderWithoutCanceller_ThrowsNamingIt()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine).WithCancelledByAssumed(true));
+
+        Assert.Equal("assumed", ex.ParamName);
+        Assert.Contains("cancelledByAssumed needs a cancelledBy", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_ShippedBeforePurchase_ThrowsNamingShippedAt()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() =>

@@ -48,6 +48,9 @@ internal static class MetricsLedgerGenerator
                 LagDays = new[] { 14, 0, 3 }[rng.Next(3)],
                 WindowDays = new[] { 60, 7 }[rng.Next(2)],
                 PendingClaimsCount = rng.Next(4) != 0,
+                CountingClaimOutcomes = rng.Next(5) == 0
+                    ? [ClaimOutcome.GrantedSellerFunded, ClaimOutcome.GrantedAmazonFunded]
+                    : new OrderDefectRatePolicy().CountingClaimOutcomes,
             },
         };
         var g = new Builder(rng, zone);

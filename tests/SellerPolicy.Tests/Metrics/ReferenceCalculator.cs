@@ -35,7 +35,7 @@ internal static class ReferenceCalculator
             Known(c.FiledAt)
             && !Known(c.ReversedAt)
             && (Known(c.DecidedAt)
-                ? c.Outcome is ClaimOutcome.GrantedSellerFunded or ClaimOutcome.SellerRefunded or ClaimOutcome.OrderCancelled
+                ? odr.CountingClaimOutcomes.Contains(c.Outcome!.Value)
                 : odr.PendingClaimsCount));
         bool ChargebackCounts(Order o) => ledger.ChargebacksOf(o.OrderId).Any(c =>
             c.Type == ChargebackType.Service && Known(c.ReceivedAt) && !(c.Outcome == ChargebackOutcome.DecidedForSeller && Known(c.DecidedAt)));

@@ -1,4 +1,5 @@
 using NodaTime;
+using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
 
 namespace SellerPolicy.Tests.Policies;
@@ -30,7 +31,8 @@ public sealed class AmazonPoliciesTests
         Assert.Equal(new RollingMetricPolicy(14, MetricTarget.GreaterThan(0.90)), Current.OnTimeDelivery);
         Assert.Equal(60, Current.ReturnDissatisfaction.WindowDays);
         Assert.Equal(MetricTarget.LessThan(0.10), Current.ReturnDissatisfaction.Target);
-        Assert.Equal(Duration.FromHours(48), Current.ReturnDissatisfaction.ResponseTime);
+        Assert.Equal(Duration.FromHours(48), Current.Returns.ResponseTime);
+        Assert.Equal([ClaimOutcome.GrantedSellerFunded, ClaimOutcome.SellerRefunded, ClaimOutcome.OrderCancelled], Current.OrderDefectRate.CountingClaimOutcomes.Order());
     }
 
     [Fact]

@@ -86,4 +86,47 @@ public sealed class PolicyValidatorTests
         Assert.False(MetricTarget.GreaterThan(0.95).IsMetBy(0.95));
         Assert.Equal("< 1%", MetricTarget.LessThan(0.01).ToString());
     }
+
+    /// <summary>Each check of the validator on its own: the value just past the limit is reported, the limit itself is not.</summary>
+    public static TheoryData<string, Func<MarketplacePolicy, MarketplacePolicy>, Func<MarketplacePolicy, MarketplacePolicy>> EachCheck()
+    {
+        static ClaimPolicy C(MarketplacePolicy p) => p.Claims;
+        static ReturnPolicy R(MarketplacePolicy p) => p.Returns;
+        Duration tick = Duration.Epsilon;
+        return new()
+        {
+            { "orderDefectRate.windowDays must be positive, was 0.", p => p with { OrderDefectRate = p.OrderDefectRate with { WindowDays = 0 } }, p => p with { OrderDefectRate = p.OrderDefectRate with { WindowDays = 1 } } },
+            { "orderDefectRate.lagDays must not be negative, was -1.", p => p with { OrderDefectRate = p.OrderDefectRate with { LagDays = -1 } }, p => p with { OrderDefectRate = p.OrderDefectRate with { LagDays = 0 } } },
+            { "orderDefectRate.negativeFeedbackMaxRating must be 1-4, was 0.", p => p with { OrderDefectRate = p.OrderDefectRate with { NegativeFeedbackMaxRating = 0 } }, p => p with { OrderDefectRate = p.OrderDefectRate with { NegativeFeedbackMaxRating = 1 } } },
+            { "orderDefectRate.negativeFeedbackMaxRating must be 1-4, was 5.", p => p with { OrderDefectRate = p.OrderDefectRate with { NegativeFeedbackMaxRating = 5 } }, p => p with { OrderDefectRate = p.OrderDefectRate with { NegativeFeedbackMaxRating = 4 } } },
+            { "preFulfillmentCancellation.windowDays must be positive, was 0.", p => p with { PreFulfillmentCancellation = p.PreFulfillmentCancellation with { WindowDays = 0 } }, p => p with { PreFulfillmentCancellation = p.PreFulfillmentCancellation with { WindowDays = 1 } } },
+            { "lateShipment10Day.windowDays must be positive, was 0.", p => p with { LateShipment10Day = p.LateShipment10Day with { WindowDays = 0 } }, p => p with { LateShipment10Day = p.LateShipment10Day with { WindowDays = 1 } } },
+            { "validTracking.windowDays must be positive, was 0.", p => p with { ValidTracking = p.ValidTracking with { WindowDays = 0 } }, p => p with { ValidTracking = p.ValidTracking with { WindowDays = 1 } } },
+            { "onTimeDelivery.windowDays must be positive, was 0.", p => p with { OnTimeDelivery = p.OnTimeDelivery with { WindowDays = 0 } }, p => p with { OnTimeDelivery = p.OnTimeDelivery with { WindowDays = 1 } } },
+            { "returnDissatisfaction.windowDays must be positive, was 0.", p => p with { ReturnDissatisfaction = p.ReturnDissatisfaction with { WindowDays = 0 } }, p => p with { ReturnDissatisfaction = p.ReturnDissatisfaction with { WindowDays = 1 } } },
+            { "claims.notReceivedOpensAfterDelivery must not be negative, was -0:00:00:00.000000001.", p => p with { Claims = C(p) with { NotReceivedOpensAfterDelivery = -tick } }, p => p with { Claims = C(p) with { NotReceivedOpensAfterDelivery = Duration.Zero } } },
+            { "claims.notReceivedOpensAfterPurchase must not be negative, was -0:00:00:00.000000001.", p => p with { Claims = C(p) with { NotReceivedOpensAfterPurchase = -tick } }, p => p with { Claims = C(p) with { NotReceivedOpensAfterPurchase = Duration.Zero } } },
+            { "claims.windowLength must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { WindowLength = Duration.Zero } }, p => p with { Claims = C(p) with { WindowLength = tick } } },
+            { "claims.informationRequestResponse must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { InformationRequestResponse = Duration.Zero } }, p => p with { Claims = C(p) with { InformationRequestResponse = tick } } },
+            { "claims.buyerMessageResponse must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { BuyerMessageResponse = Duration.Zero } }, p => p with { Claims = C(p) with { BuyerMessageResponse = tick } } },
+            { "claims.appealWindow must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { AppealWindow = Duration.Zero } }, p => p with { Claims = C(p) with { AppealWindow = tick } } },
+            { "claims.chargebackResponse must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { ChargebackResponse = Duration.Zero } }, p => p with { Claims = C(p) with { ChargebackResponse = tick } } },
+            { "claims.planOfAction must be a positive duration, was 0:00:00:00.", p => p with { Claims = C(p) with { PlanOfAction = Duration.Zero } }, p => p with { Claims = C(p) with { PlanOfAction = tick } } },
+            { "claims.notCoveredCategories must be a set of non-blank category names.", p => p with { Claims = C(p) with { NotCoveredCategories = ["Gift Cards", " "] } }, p => p with { Claims = C(p) with { NotCoveredCategories = ["Gift Cards"] } } },
+            { "returns.labelValidDays must be positive, was 0.", p => p with { Returns = R(p) with { LabelValidDays = 0 } }, p => p with { Returns = R(p) with { LabelValidDays = 1 } } },
+            { "returns.refundBusinessDays must not be negative, was -1.", p => p with { Returns = R(p) with { RefundBusinessDays = -1 } }, p => p with { Returns = R(p) with { RefundBusinessDays = 0 } } },
+            { "returns.responseTime must be a positive duration, was 0:00:00:00.", p => p with { Returns = R(p) with { ResponseTime = Duration.Zero } }, p => p with { Returns = R(p) with { ResponseTime = tick } } },
+            { "returns.lateReturnRestockingFeeRate must be a fraction between 0 and 1, was 1.01.", p => p with { Returns = R(p) with { LateReturnRestockingFeeRate = 1.01m } }, p => p with { Returns = R(p) with { LateReturnRestockingFeeRate = 1m } } },
+            { "returns.lateReturnRestockingFeeRate must be a fraction between 0 and 1, was -0.01.", p => p with { Returns = R(p) with { LateReturnRestockingFeeRate = -0.01m } }, p => p with { Returns = R(p) with { LateReturnRestockingFeeRate = 0m } } },
+            { "returns.photoEvidenceFromRate must be a fraction between 0 and 1, was 1.5.", p => p with { Returns = R(p) with { PhotoEvidenceFromRate = 1.5m } }, p => p with { Returns = R(p) with { PhotoEvidenceFromRate = 0m } } },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(EachCheck))]
+    public void Validate_EachCheck_ReportsJustPastItsLimit_AndAcceptsTheLimit(string expected, Func<MarketplacePolicy, MarketplacePolicy> pastTheLimit, Func<MarketplacePolicy, MarketplacePolicy> atTheLimit)
+    {
+        Assert.Equal([expected], PolicyValidator.Validate(pastTheLimit(AmazonPolicies.Current)).AsEnumerable());
+        Assert.Empty(PolicyValidator.Validate(atTheLimit(AmazonPolicies.Current)));
+    }
 }

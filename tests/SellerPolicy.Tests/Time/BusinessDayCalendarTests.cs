@@ -34,4 +34,12 @@ public sealed class BusinessDayCalendarTests
         Assert.Equal("businessDays", Assert.Throws<ArgumentOutOfRangeException>(() => BusinessDayCalendar.WeekendsOnly.AddBusinessDays(Friday, -1)).ParamName);
         Assert.Throws<ArgumentNullException>(() => new BusinessDayCalendar(null!));
     }
+
+    [Fact]
+    public void AddBusinessDays_Negative_IsRejectedNamingTheValue()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => BusinessDayCalendar.WeekendsOnly.AddBusinessDays(Friday, -3));
+
+        Assert.StartsWith("businessDays must not be negative, was -3.", ex.Message, StringComparison.Ordinal);
+    }
 }

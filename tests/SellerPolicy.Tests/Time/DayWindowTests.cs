@@ -49,4 +49,12 @@ public sealed class DayWindowTests
         Assert.StartsWith("from (2026-03-01) must not be after to (2026-02-28).", ex.Message, StringComparison.Ordinal);
         Assert.Equal("days", Assert.Throws<ArgumentOutOfRangeException>(() => DayWindow.Ending(T, 0)).ParamName);
     }
+
+    [Fact]
+    public void Ending_NotPositiveDays_IsRejectedNamingTheValue()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => DayWindow.Ending(T, -2));
+
+        Assert.StartsWith("days must be positive, was -2.", ex.Message, StringComparison.Ordinal);
+    }
 }

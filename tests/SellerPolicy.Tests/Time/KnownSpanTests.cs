@@ -58,4 +58,25 @@ public sealed class KnownSpanTests
         Assert.False(span.HoldsAsOf(berlin, D));
         Assert.True(span.HoldsAsOf(berlin, D.PlusDays(1)));
     }
+
+    [Fact]
+    public void HoldsAt_FromItsStart_UntilJustBeforeItsEnd()
+    {
+        var span = new KnownSpan(Instant.FromUtc(2026, 3, 1, 0, 0), StartOfNextDay);
+
+        Assert.False(span.HoldsAt(Instant.FromUtc(2026, 3, 1, 0, 0) - Duration.Epsilon));
+        Assert.True(span.HoldsAt(Instant.FromUtc(2026, 3, 5, 12, 0)));
+        Assert.True(span.HoldsAt(StartOfNextDay - Duration.Epsilon));
+        Assert.False(span.HoldsAt(StartOfNextDay));
+        Assert.False(span.HoldsAt(StartOfNextDay + Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public void Invalid_Arguments_AreRejectedNamingTheValues()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new KnownSpan(StartOfNextDay, StartOfNextDay - Duration.FromHours(1)));
+
+        Assert.StartsWith("end (2026-03-10T23:00:00Z) must not be before start (2026-03-11T00:00:00Z).", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => new KnownSpan(StartOfNextDay, null).HoldsAsOf(null!, D)).ParamName);
+    }
 }

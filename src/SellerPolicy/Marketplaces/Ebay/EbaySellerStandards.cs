@@ -13,7 +13,7 @@ namespace SellerPolicy.Marketplaces.Ebay;
 /// when there are at least <see cref="ShortLookbackMinTransactions"/> of them, else at the long period
 /// <c>[E-(LongLookbackDays-1), E]</c> (<see cref="EbayLookbackRule"/>). The official level as of D is the evaluation on
 /// the last evaluation day (the <see cref="EvaluationDayOfMonth"/>th) on or before D; the projected level is the
-/// evaluation as of D itself (<see cref="EbayEvaluationDays"/>).</para>
+/// evaluation as of D itself (<see cref="MarketplacePack.StandingOn(SellerPolicy.Metrics.AccountHealthEngine, NodaTime.LocalDate)"/>).</para>
 /// <para>Record equality compares the sets by reference; the defaults share one instance, so two default values are equal.</para>
 /// </remarks>
 public sealed record EbaySellerStandards

@@ -11,19 +11,30 @@ namespace SellerPolicy.Marketplaces.Ebay;
 /// </summary>
 internal static class EbayTransactionRules
 {
-    /// <summary>The as-of days on which a transaction purchased on <paramref name="purchasedDay"/> is in a period of <paramref name="lookbackDays"/> days.</summary>
-    public static (int Start, int End) InPeriod(int purchasedDay, int lookbackDays) => (purchasedDay, purchasedDay + lookbackDays);
-
     /// <summary>
     /// Returns the day from which <paramref name="order"/> is a seller cancellation for being unable to ship (cancelled by one of
     /// <see cref="EbaySellerStandards.DefectCancellations"/>, before any shipment), or <see cref="DayNumber.Never"/>.
     /// </summary>
-    public static int CancellationDefectFrom(in OrderFacts order, ReportingCalendar calendar, EbaySellerStandards standards)
+    public static int CancellationDefectFrom(in OrderEvidence order, ContributionSink sink, EbaySellerStandards standards)
         => order.CancelledAt is { } cancelled
            && order.CancelledBy is { } by && standards.DefectCancellations.Contains(by)
            && (order.ShippedAt is not { } shipped || cancelled < shipped)
-            ? DayNumber.Of(calendar, cancelled)
+            ? sink.Day(cancelled)
             : DayNumber.Never;
+
+    /// <summary>Adds to <paramref name="days"/> the as-of days on which each case of <paramref name="order"/> counts (<see cref="CaseSpan"/>) and returns it.</summary>
+    public static List<(int Start, int End)> CaseDays(in OrderEvidence order, ContributionSink sink, EbaySellerStandards standards, List<(int Start, int End)> days)
+    {
+        foreach (AtoZClaim claim in order.Claims)
+        {
+            if (CaseSpan(claim, standards) is { } span)
+            {
+                days.Add(sink.AsOfDays(span));
+            }
+        }
+
+        return days;
+    }
 
     /// <summary>
     /// Returns the instants during which <paramref name="claim"/> (an eBay case) counts as closed without seller resolution: from
@@ -37,12 +48,12 @@ internal static class EbayTransactionRules
 
     /// <summary>
     /// Returns the as-of days on which <paramref name="order"/> is a late shipment, empty when it never is. A transaction with a
-    /// handling-time deadline (<see cref="OrderFacts.LatestShipDate"/>) ships on time when the carrier's first scan is at or before
-    /// it, or when it is delivered at or before its estimated delivery date (<see cref="OrderFacts.LatestDeliveryDate"/>). Else it is
+    /// handling-time deadline (<see cref="OrderEvidence.LatestShipDate"/>) ships on time when the carrier's first scan is at or before
+    /// it, or when it is delivered at or before its estimated delivery date (<see cref="OrderEvidence.LatestDeliveryDate"/>). Else it is
     /// late from the day both deadlines have passed, and stops being a shipment (late or not) from the day a cancellation before
     /// shipment is known.
     /// </summary>
-    public static (int Start, int End) LateDays(in OrderFacts order, ReportingCalendar calendar)
+    public static (int Start, int End) LateDays(in OrderEvidence order, ContributionSink sink)
     {
         if (order.LatestShipDate is not { } handlingDeadline)
         {
@@ -56,14 +67,14 @@ internal static class EbayTransactionRules
             return (DayNumber.Never, DayNumber.Never);
         }
 
-        int from = DayNumber.Of(calendar, handlingDeadline);
+        int from = sink.Day(handlingDeadline);
         if (order.LatestDeliveryDate is { } deliveryDeadline)
         {
-            from = Math.Max(from, DayNumber.Of(calendar, deliveryDeadline));
+            from = Math.Max(from, sink.Day(deliveryDeadline));
         }
 
         int to = order.CancelledAt is { } cancelled && (order.ShippedAt is not { } shipped || cancelled < shipped)
-            ? DayNumber.Of(calendar, cancelled)
+            ? sink.Day(cancelled)
             : DayNumber.Never;
         return (from, to);
     }

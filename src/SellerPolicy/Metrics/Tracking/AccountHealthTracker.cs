@@ -384,7 +384,7 @@ public sealed class AccountHealthTracker
         var evidence = new OrderEvidence(OrderFacts.Of(order), state.Feedback, claims, chargebacks, returns, contacts);
         for (int v = 0; v < _versions.Length; v++)
         {
-            _versions[v].Refresh(state.Owner, state.Contributions[v], evidence);
+            _versions[v].Refresh(state.Owner, state.Contributions[v], state.PerBuyerKeys[v], order, evidence);
         }
     }
 
@@ -412,6 +412,8 @@ public sealed class AccountHealthTracker
     {
         private readonly int[][] _slotColumns;
         private readonly ContributionSink _sink;
+        private readonly Dictionary<(byte Column, string Buyer), BuyerRuns> _buyers = [];
+        private readonly HashSet<BuyerRuns> _touched = [];
 
         public VersionState(MarketplacePolicy policy)
         {
@@ -438,7 +440,8 @@ public sealed class AccountHealthTracker
 
         public int MaxHurtLength { get; private set; }
 
-        public void Refresh(int owner, List<(byte Column, int Start, int End)> contributions, in OrderEvidence evidence)
+        public void Refresh(
+            int owner, List<(byte Column, int Start, int End)> contributions, List<(byte Column, string Buyer)> perBuyerKeys, Order order, in OrderEvidence evidence)
         {
             foreach ((byte column, int start, int end) in contributions)
             {
@@ -450,6 +453,15 @@ public sealed class AccountHealthTracker
             }
 
             contributions.Clear();
+            _touched.Clear();
+            foreach ((byte column, string buyer) in perBuyerKeys)
+            {
+                BuyerRuns runs = _buyers[(column, buyer)];
+                runs.Intervals.Remove(owner);
+                _touched.Add(runs);
+            }
+
+            perBuyerKeys.Clear();
             _sink.Clear();
             for (int m = 0; m < Metrics.Length; m++)
             {
@@ -461,6 +473,28 @@ public sealed class AccountHealthTracker
             {
                 contributions.Add((_sink.Columns[k], _sink.Starts[k], _sink.Ends[k]));
             }
+
+            string? buyerKey = _sink.PerBuyer.Count == 0 ? null : EngineIndex.BuyerKey(order.BuyerId?.Value, order.OrderId.Value);
+            foreach ((byte column, int start, int end, _) in _sink.PerBuyer)
+            {
+                if (!_buyers.TryGetValue((column, buyerKey!), out BuyerRuns? runs))
+                {
+                    runs = new BuyerRuns(column);
+                    _buyers.Add((column, buyerKey!), runs);
+                }
+
+                if (!runs.Intervals.TryGetValue(owner, out List<(int Start, int End)>? intervals))
+                {
+                    intervals = [];
+                    runs.Intervals.Add(owner, intervals);
+                    perBuyerKeys.Add((column, buyerKey!));
+                }
+
+                intervals.Add((start, end));
+                _touched.Add(runs);
+            }
+
+            Remerge();
 
             foreach ((byte column, int start, int end) in contributions)
             {
@@ -477,6 +511,41 @@ public sealed class AccountHealthTracker
                     MaxHurtLength = Math.Max(MaxHurtLength, end - start);
                 }
             }
+        }
+
+        /// <summary>Withdraws the merged runs of each buyer touched and adds its new ones (its orders' intervals merged).</summary>
+        private void Remerge()
+        {
+            foreach (BuyerRuns runs in _touched)
+            {
+                foreach ((int start, int end) in runs.Runs)
+                {
+                    Counts.Add(runs.Column, start, end, -1);
+                }
+
+                var tagged = new List<(int Key, int Start, int End, int Owner)>();
+                foreach ((int owner, List<(int Start, int End)> intervals) in runs.Intervals)
+                {
+                    tagged.AddRange(intervals.Select(i => (0, i.Start, i.End, owner)));
+                }
+
+                runs.Runs.Clear();
+                foreach ((_, int start, int end, _) in KeyedIntervals.Merge(tagged))
+                {
+                    runs.Runs.Add((start, end));
+                    Counts.Add(runs.Column, start, end, +1);
+                }
+            }
+        }
+
+        /// <summary>The per-buyer intervals of one buyer in one column, by order, and their merged runs now counted.</summary>
+        private sealed class BuyerRuns(byte column)
+        {
+            public byte Column { get; } = column;
+
+            public Dictionary<int, List<(int Start, int End)>> Intervals { get; } = [];
+
+            public List<(int Start, int End)> Runs { get; } = [];
         }
     }
 
@@ -498,6 +567,9 @@ public sealed class AccountHealthTracker
         public List<BuyerContact> Contacts { get; } = [];
 
         public List<(byte Column, int Start, int End)>[] Contributions { get; } = [.. Enumerable.Range(0, versions).Select(_ => new List<(byte, int, int)>())];
+
+        /// <summary>Per version, the buyers (and columns) this order has per-buyer intervals for.</summary>
+        public List<(byte Column, string Buyer)>[] PerBuyerKeys { get; } = [.. Enumerable.Range(0, versions).Select(_ => new List<(byte, string)>())];
 
         /// <summary>Names the records held, e.g. "1 claim and 2 return requests".</summary>
         public string Describe()

@@ -13,17 +13,13 @@ public sealed class EbayTransactionRulesTests
 
     private static int D(string iso) => DayNumber.Of(Day(iso));
 
-    private static OrderFacts Facts(Order order) => OrderFacts.Of(order);
-
-    [Fact]
-    public void InPeriod_PurchaseDay_IsInThePeriodForItsLength()
-        => Assert.Equal((D("2026-01-10"), D("2026-01-10") + 90), EbayTransactionRules.InPeriod(D("2026-01-10"), 90));
+    private static readonly ContributionSink Sink = new(Utc, 16);
 
     [Fact]
     public void CancellationDefect_SellerCancelledBeforeShipping_CountsFromTheCancellationDay()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", cancelled: "2026-01-12T23:00:00Z", by: CancelledBy.Seller);
-        Assert.Equal(D("2026-01-12"), EbayTransactionRules.CancellationDefectFrom(Facts(order), Utc, Standards));
+        Assert.Equal(D("2026-01-12"), EbayTransactionRules.CancellationDefectFrom(OrderEvidence.Of(order), Sink, Standards));
     }
 
     [Theory]
@@ -32,14 +28,14 @@ public sealed class EbayTransactionRulesTests
     public void CancellationDefect_BuyerOrEbayCancelled_NeverCounts(CancelledBy by)
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", cancelled: "2026-01-12T10:00:00Z", by: by);
-        Assert.Equal(DayNumber.Never, EbayTransactionRules.CancellationDefectFrom(Facts(order), Utc, Standards));
+        Assert.Equal(DayNumber.Never, EbayTransactionRules.CancellationDefectFrom(OrderEvidence.Of(order), Sink, Standards));
     }
 
     [Fact]
     public void CancellationDefect_CancelledAfterShipping_NeverCounts()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", shipped: "2026-01-11T10:00:00Z", cancelled: "2026-01-12T10:00:00Z", by: CancelledBy.Seller);
-        Assert.Equal(DayNumber.Never, EbayTransactionRules.CancellationDefectFrom(Facts(order), Utc, Standards));
+        Assert.Equal(DayNumber.Never, EbayTransactionRules.CancellationDefectFrom(OrderEvidence.Of(order), Sink, Standards));
     }
 
     [Fact]
@@ -75,7 +71,7 @@ public sealed class EbayTransactionRulesTests
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", latestShip: "2026-01-12T23:59:59Z", shipped: "2026-01-12T10:00:00Z", tracking: "T",
             scan: "2026-01-12T20:00:00Z", latestDelivery: "2026-01-16T23:59:59Z", delivered: "2026-01-20T10:00:00Z");
-        Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(Facts(order), Utc));
+        Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
@@ -83,7 +79,7 @@ public sealed class EbayTransactionRulesTests
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", latestShip: "2026-01-12T23:59:59Z", shipped: "2026-01-13T10:00:00Z", tracking: "T",
             scan: "2026-01-13T20:00:00Z", latestDelivery: "2026-01-16T23:59:59Z", delivered: "2026-01-16T10:00:00Z");
-        Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(Facts(order), Utc));
+        Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
@@ -91,24 +87,24 @@ public sealed class EbayTransactionRulesTests
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", latestShip: "2026-01-12T23:59:59Z", shipped: "2026-01-13T10:00:00Z", tracking: "T",
             scan: "2026-01-13T20:00:00Z", latestDelivery: "2026-01-16T23:59:59Z", delivered: "2026-01-18T10:00:00Z");
-        Assert.Equal((D("2026-01-16"), DayNumber.Never), EbayTransactionRules.LateDays(Facts(order), Utc));
+        Assert.Equal((D("2026-01-16"), DayNumber.Never), EbayTransactionRules.LateDays(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
     public void LateDays_NoEstimatedDelivery_LateFromTheHandlingDeadlineWithoutAScan()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", latestShip: "2026-01-12T23:59:59Z");
-        Assert.Equal((D("2026-01-12"), DayNumber.Never), EbayTransactionRules.LateDays(Facts(order), Utc));
+        Assert.Equal((D("2026-01-12"), DayNumber.Never), EbayTransactionRules.LateDays(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
     public void LateDays_CancelledBeforeShipping_StopsOnTheCancellationDay()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", latestShip: "2026-01-12T23:59:59Z", cancelled: "2026-01-15T10:00:00Z", by: CancelledBy.Seller);
-        Assert.Equal((D("2026-01-12"), D("2026-01-15")), EbayTransactionRules.LateDays(Facts(order), Utc));
+        Assert.Equal((D("2026-01-12"), D("2026-01-15")), EbayTransactionRules.LateDays(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
     public void LateDays_NoHandlingDeadline_NeverLate()
-        => Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(Facts(Order("o1", "2026-01-10T10:00:00Z")), Utc));
+        => Assert.Equal((DayNumber.Never, DayNumber.Never), EbayTransactionRules.LateDays(OrderEvidence.Of(Order("o1", "2026-01-10T10:00:00Z")), Sink));
 }

@@ -11,27 +11,29 @@ public sealed class WalmartOrderRulesTests
     private static readonly ReportingCalendar Utc = ReportingCalendar.Utc;
     private static readonly HashSet<CancelledBy> SellerOrSystem = [CancelledBy.Seller, CancelledBy.System];
 
+    private static readonly ContributionSink Sink = new(Utc, 16);
+
     private static int D(string iso) => DayNumber.Of(Day(iso));
 
     [Fact]
     public void CancelledFrom_SellerCancelledBeforeShipping_IsTheCancellationDay()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", cancelled: "2026-01-11T10:00:00Z", by: CancelledBy.Seller);
-        Assert.Equal(D("2026-01-11"), WalmartOrderRules.CancelledFrom(OrderFacts.Of(order), Utc, SellerOrSystem));
+        Assert.Equal(D("2026-01-11"), WalmartOrderRules.CancelledFrom(OrderEvidence.Of(order), Sink, SellerOrSystem));
     }
 
     [Fact]
     public void CancelledFrom_BuyerCancelled_Never()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", cancelled: "2026-01-11T10:00:00Z", by: CancelledBy.Buyer);
-        Assert.Equal(DayNumber.Never, WalmartOrderRules.CancelledFrom(OrderFacts.Of(order), Utc, SellerOrSystem));
+        Assert.Equal(DayNumber.Never, WalmartOrderRules.CancelledFrom(OrderEvidence.Of(order), Sink, SellerOrSystem));
     }
 
     [Fact]
     public void CancelledBeforeShipmentFrom_CancelledAfterShipping_Never()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", shipped: "2026-01-10T12:00:00Z", cancelled: "2026-01-11T10:00:00Z", by: CancelledBy.Seller);
-        Assert.Equal(DayNumber.Never, WalmartOrderRules.CancelledBeforeShipmentFrom(OrderFacts.Of(order), Utc));
+        Assert.Equal(DayNumber.Never, WalmartOrderRules.CancelledBeforeShipmentFrom(OrderEvidence.Of(order), Sink));
     }
 
     [Theory]
@@ -40,21 +42,21 @@ public sealed class WalmartOrderRulesTests
     public void DeliveredOnTime_AtOrBeforeTheEstimate(string delivered, bool onTime)
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", shipped: "2026-01-11T10:00:00Z", latestDelivery: "2026-01-16T23:59:59Z", delivered: delivered);
-        Assert.Equal(onTime, WalmartOrderRules.DeliveredOnTime(OrderFacts.Of(order)));
+        Assert.Equal(onTime, WalmartOrderRules.DeliveredOnTime(OrderEvidence.Of(order)));
     }
 
     [Fact]
     public void ValidTrackingFrom_TrackingIdWithoutScan_Never()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", shipped: "2026-01-11T10:00:00Z", tracking: "T");
-        Assert.Equal(DayNumber.Never, WalmartOrderRules.ValidTrackingFrom(OrderFacts.Of(order), Utc));
+        Assert.Equal(DayNumber.Never, WalmartOrderRules.ValidTrackingFrom(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
     public void ValidTrackingFrom_TrackingIdAndScan_IsTheScanDay()
     {
         Order order = Order("o1", "2026-01-10T10:00:00Z", shipped: "2026-01-11T10:00:00Z", tracking: "T", scan: "2026-01-12T10:00:00Z");
-        Assert.Equal(D("2026-01-12"), WalmartOrderRules.ValidTrackingFrom(OrderFacts.Of(order), Utc));
+        Assert.Equal(D("2026-01-12"), WalmartOrderRules.ValidTrackingFrom(OrderEvidence.Of(order), Sink));
     }
 
     [Fact]
@@ -67,12 +69,12 @@ public sealed class WalmartOrderRulesTests
             Refunded("r2", "2026-01-12T10:00:00Z", "2026-01-15T10:00:00Z"),
             unrefunded,
         ];
-        Assert.Equal(D("2026-01-15"), WalmartOrderRules.RefundedFrom(returns, Utc));
+        Assert.Equal(D("2026-01-15"), WalmartOrderRules.RefundedFrom(returns, Sink));
     }
 
     [Fact]
     public void RefundedFrom_NoRefund_Never()
-        => Assert.Equal(DayNumber.Never, WalmartOrderRules.RefundedFrom([Return("r1", "o1", "2026-01-12T10:00:00Z")], Utc));
+        => Assert.Equal(DayNumber.Never, WalmartOrderRules.RefundedFrom([Return("r1", "o1", "2026-01-12T10:00:00Z")], Sink));
 
     [Theory]
     [InlineData(1, true)]

@@ -254,7 +254,7 @@ public sealed class AccountHealthTrackerTests
         Assert.Single(tracker.Pending);
     }
 
-    private static List<Action<AccountHealthTracker>> EventsOf(SellerLedger ledger)
+    internal static List<Action<AccountHealthTracker>> EventsOf(SellerLedger ledger)
     {
         var events = new List<Action<AccountHealthTracker>>();
         foreach (Order o in ledger.Orders)

@@ -11,7 +11,7 @@ namespace SellerPolicy.Marketplaces.Amazon;
 /// Amazon's late shipment rate (30-day or 10-day window): seller-fulfilled orders due to ship in the window, not cancelled
 /// before shipment, that shipped after their latest ship date or are not known to have shipped.
 /// </summary>
-public sealed class LateShipmentRateMetric : Metric
+public sealed class LateShipmentRateMetric : RollingRateMetric
 {
     /// <summary>The slot of the orders due in the window (denominator).</summary>
     public const int OrderCount = 0;
@@ -19,40 +19,22 @@ public sealed class LateShipmentRateMetric : Metric
     /// <summary>The slot of the late orders (numerator).</summary>
     public const int LateShipmentCount = 1;
 
-    private static readonly ImmutableArray<CountSlot> SlotList =
-        [new("orderCount", CountSlotRole.Denominator), new("lateShipmentCount", CountSlotRole.Numerator)];
-
-    private readonly MetricKind _kind;
-
     /// <summary>Creates the metric.</summary>
     /// <param name="kind"><see cref="MetricKind.LateShipmentRate"/> or <see cref="MetricKind.LateShipmentRate10Day"/>.</param>
     /// <param name="policy">Its window and target.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a late shipment rate.</exception>
     public LateShipmentRateMetric(MetricKind kind, RollingMetricPolicy policy)
+        : base(CheckKind(kind).ToMetricId(), kind.Label(), Required(policy, nameof(policy)).WindowDays, policy.Target, RateSlots("orderCount", "lateShipmentCount"))
     {
-        _kind = kind is MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day
-            ? kind
-            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a late shipment rate, was {kind}.");
-        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        Kind = kind;
+        Policy = policy;
     }
+
+    /// <summary>Gets which of the two late shipment rates this is.</summary>
+    public MetricKind Kind { get; }
 
     /// <summary>Gets the window and target.</summary>
     public RollingMetricPolicy Policy { get; }
-
-    /// <inheritdoc />
-    public override MetricId Id => _kind.ToMetricId();
-
-    /// <inheritdoc />
-    public override string Label => _kind.Label();
-
-    /// <inheritdoc />
-    public override MetricTarget Target => Policy.Target;
-
-    /// <inheritdoc />
-    public override ImmutableArray<CountSlot> Slots => SlotList;
-
-    /// <inheritdoc />
-    public override DayWindow WindowOf(LocalDate asOf) => DayWindow.Ending(asOf, Policy.WindowDays);
 
     /// <inheritdoc />
     public override void Contribute(in OrderEvidence order, ContributionSink sink)
@@ -62,8 +44,7 @@ public sealed class LateShipmentRateMetric : Metric
             return;
         }
 
-        int from = sink.Day(latestShip);
-        int to = from + Policy.WindowDays;
+        (int from, int to) = InWindow(sink.Day(latestShip));
 
         // Left out from the day the cancellation is known, when it came before any shipment.
         if (order.CancelledAt is { } cancelled && (order.ShippedAt is not { } s || s > cancelled))
@@ -86,5 +67,10 @@ public sealed class LateShipmentRateMetric : Metric
 
     /// <inheritdoc />
     public override MetricResult Judge(MetricCounts counts, DayWindow window, ImmutableArray<OrderId> hurting, string policyVersion)
-        => new LateShipmentRateResult(_kind, window, counts[OrderCount], counts[LateShipmentCount], Target, policyVersion, hurting);
+        => new LateShipmentRateResult(Kind, window, counts[OrderCount], counts[LateShipmentCount], Target, policyVersion, hurting);
+
+    private static MetricKind CheckKind(MetricKind kind)
+        => kind is MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day
+            ? kind
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a late shipment rate, was {kind}.");
 }

@@ -11,7 +11,7 @@ namespace SellerPolicy.Marketplaces.Amazon;
 /// Amazon's on-time delivery rate: tracked seller-fulfilled shipments whose latest delivery date is in the window (14 days
 /// by default), delivered by that date.
 /// </summary>
-public sealed class OnTimeDeliveryRateMetric : Metric
+public sealed class OnTimeDeliveryRateMetric : RollingRateMetric
 {
     /// <summary>The slot of the tracked shipments due in the window (denominator).</summary>
     public const int ShipmentCountWithValidTracking = 0;
@@ -22,33 +22,15 @@ public sealed class OnTimeDeliveryRateMetric : Metric
     /// <summary>The hurt-only slot naming the shipments not delivered on time.</summary>
     public const int NotOnTime = 2;
 
-    private static readonly ImmutableArray<CountSlot> SlotList =
-    [
-        new("shipmentCountWithValidTracking", CountSlotRole.Denominator), new("onTimeDeliveryCount", CountSlotRole.Numerator),
-        new("notOnTime", CountSlotRole.HurtOnly),
-    ];
-
     /// <summary>Creates the metric.</summary>
     /// <param name="policy">Its window and target.</param>
-    public OnTimeDeliveryRateMetric(RollingMetricPolicy policy) => Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+    public OnTimeDeliveryRateMetric(RollingMetricPolicy policy)
+        : base(AmazonMetricIds.OnTimeDeliveryRate, MetricKind.OnTimeDeliveryRate.Label(), Required(policy, nameof(policy)).WindowDays, policy.Target,
+            GoodRateSlots("shipmentCountWithValidTracking", "onTimeDeliveryCount", "notOnTime"))
+        => Policy = policy;
 
     /// <summary>Gets the window and target.</summary>
     public RollingMetricPolicy Policy { get; }
-
-    /// <inheritdoc />
-    public override MetricId Id => AmazonMetricIds.OnTimeDeliveryRate;
-
-    /// <inheritdoc />
-    public override string Label => MetricKind.OnTimeDeliveryRate.Label();
-
-    /// <inheritdoc />
-    public override MetricTarget Target => Policy.Target;
-
-    /// <inheritdoc />
-    public override ImmutableArray<CountSlot> Slots => SlotList;
-
-    /// <inheritdoc />
-    public override DayWindow WindowOf(LocalDate asOf) => DayWindow.Ending(asOf, Policy.WindowDays);
 
     /// <inheritdoc />
     public override void Contribute(in OrderEvidence order, ContributionSink sink)
@@ -59,13 +41,10 @@ public sealed class OnTimeDeliveryRateMetric : Metric
             return;
         }
 
-        int due = sink.Day(latestDelivery);
+        (int due, int to) = InWindow(sink.Day(latestDelivery));
         int from = Math.Max(due, Math.Max(sink.Day(shipped), sink.Day(scan)));
-        int to = due + Policy.WindowDays;
-        sink.Emit(ShipmentCountWithValidTracking, from, to);
         int onTimeFrom = order.DeliveredAt is { } delivered && delivered <= latestDelivery ? sink.Day(delivered) : ContributionSink.Never;
-        sink.Emit(OnTimeDeliveryCount, Math.Max(from, onTimeFrom), to);
-        sink.Emit(NotOnTime, from, Math.Min(to, onTimeFrom));
+        EmitGoodFrom(sink, from, to, onTimeFrom);
     }
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ namespace SellerPolicy.Marketplaces.Amazon;
 /// Rules: <see cref="FeedbackOdrRule"/>, <see cref="ClaimOdrRule"/>, <see cref="ChargebackOdrRule"/>; numbers:
 /// <see cref="OrderDefectRatePolicy"/>. Result: <see cref="OrderDefectRateResult"/>.
 /// </remarks>
-public sealed class OrderDefectRateMetric : Metric
+public sealed class OrderDefectRateMetric : RollingRateMetric
 {
     /// <summary>The slot of the orders in the window (denominator).</summary>
     public const int OrderCount = 0;
@@ -33,25 +33,22 @@ public sealed class OrderDefectRateMetric : Metric
     /// <summary>The slot of the orders with a counting negative feedback.</summary>
     public const int NegativeFeedback = 4;
 
-    private static readonly ImmutableArray<CountSlot> SlotList =
-    [
-        new("orderCount", CountSlotRole.Denominator),
-        new("orderWithDefects", CountSlotRole.Numerator),
-        new("claims", CountSlotRole.Component),
-        new("chargebacks", CountSlotRole.Component),
-        new("negativeFeedback", CountSlotRole.Component),
-    ];
-
-    private readonly MetricKind _kind;
-
     /// <summary>Creates the metric of one channel.</summary>
     /// <param name="channel">The fulfilment channel.</param>
     /// <param name="policy">The ODR numbers.</param>
     public OrderDefectRateMetric(FulfillmentChannel channel, OrderDefectRatePolicy policy)
+        : base(KindOf(channel).ToMetricId(), KindOf(channel).Label(), Required(policy, nameof(policy)).WindowDays, policy.Target,
+        [
+            new("orderCount", CountSlotRole.Denominator),
+            new("orderWithDefects", CountSlotRole.Numerator),
+            new("claims", CountSlotRole.Component),
+            new("chargebacks", CountSlotRole.Component),
+            new("negativeFeedback", CountSlotRole.Component),
+        ],
+            policy.LagDays)
     {
         Channel = channel;
-        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
-        _kind = channel == FulfillmentChannel.Mfn ? MetricKind.OrderDefectRateMfn : MetricKind.OrderDefectRateAfn;
+        Policy = policy;
     }
 
     /// <summary>Gets the fulfilment channel.</summary>
@@ -59,21 +56,6 @@ public sealed class OrderDefectRateMetric : Metric
 
     /// <summary>Gets the ODR numbers.</summary>
     public OrderDefectRatePolicy Policy { get; }
-
-    /// <inheritdoc />
-    public override MetricId Id => _kind.ToMetricId();
-
-    /// <inheritdoc />
-    public override string Label => _kind.Label();
-
-    /// <inheritdoc />
-    public override MetricTarget Target => Policy.Target;
-
-    /// <inheritdoc />
-    public override ImmutableArray<CountSlot> Slots => SlotList;
-
-    /// <inheritdoc />
-    public override DayWindow WindowOf(LocalDate asOf) => DayWindow.Ending(asOf.PlusDays(-Policy.LagDays), Policy.WindowDays);
 
     /// <inheritdoc />
     public override void Contribute(in OrderEvidence order, ContributionSink sink)
@@ -84,8 +66,7 @@ public sealed class OrderDefectRateMetric : Metric
         }
 
         // Purchase day p is in the window as of days [p+lag, p+lag+W-1].
-        int from = sink.Day(order.PurchasedAt) + Policy.LagDays;
-        int to = from + Policy.WindowDays;
+        (int from, int to) = InWindow(sink.Day(order.PurchasedAt));
         sink.Emit(OrderCount, from, to);
         if (order.Feedback.IsEmpty && order.Claims.IsEmpty && order.Chargebacks.IsEmpty)
         {
@@ -133,4 +114,6 @@ public sealed class OrderDefectRateMetric : Metric
     public override MetricResult Judge(MetricCounts counts, DayWindow window, ImmutableArray<OrderId> hurting, string policyVersion)
         => new OrderDefectRateResult(Channel, window, counts[OrderCount], counts[OrderWithDefects], counts[Claims], counts[Chargebacks],
             counts[NegativeFeedback], Target, policyVersion, hurting);
+
+    private static MetricKind KindOf(FulfillmentChannel channel) => channel == FulfillmentChannel.Mfn ? MetricKind.OrderDefectRateMfn : MetricKind.OrderDefectRateAfn;
 }

@@ -1,9 +1,10 @@
-using NodaTime;
-
 namespace SellerPolicy.Policies;
 
 /// <summary>The return dissatisfaction rate numbers.</summary>
-/// <remarks>Validated with the whole policy by <see cref="PolicyValidator"/>.</remarks>
+/// <remarks>
+/// Validated with the whole policy by <see cref="PolicyValidator"/>. A response is late after the one return response
+/// time, <see cref="ReturnPolicy.ResponseTime"/> (48 h by default), which the seller's deadlines use too.
+/// </remarks>
 public sealed record ReturnDissatisfactionPolicy
 {
     /// <summary>Gets the window length in days, attributed by request date (default 60).</summary>
@@ -11,7 +12,4 @@ public sealed record ReturnDissatisfactionPolicy
 
     /// <summary>Gets the target (default &lt; 10 %).</summary>
     public MetricTarget Target { get; init; } = MetricTarget.LessThan(0.10);
-
-    /// <summary>Gets how long the seller has to answer a return request before the response is late (default 48 h).</summary>
-    public Duration ResponseTime { get; init; } = Duration.FromHours(48);
 }

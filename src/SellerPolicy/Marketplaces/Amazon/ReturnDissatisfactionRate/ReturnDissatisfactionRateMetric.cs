@@ -11,7 +11,7 @@ namespace SellerPolicy.Marketplaces.Amazon;
 /// Amazon's return dissatisfaction rate: return requests of seller-fulfilled orders made in the window (60 days by default)
 /// with negative return feedback, an incorrect rejection, or a late answer (after the policy's one return response time).
 /// </summary>
-public sealed class ReturnDissatisfactionRateMetric : Metric
+public sealed class ReturnDissatisfactionRateMetric : RollingRateMetric
 {
     /// <summary>The slot of the requests in the window (denominator).</summary>
     public const int ReturnRequestCount = 0;
@@ -28,19 +28,18 @@ public sealed class ReturnDissatisfactionRateMetric : Metric
     /// <summary>The slot of the requests rejected incorrectly.</summary>
     public const int InvalidRejectionCount = 4;
 
-    private static readonly ImmutableArray<CountSlot> SlotList =
-    [
-        new("returnRequestCount", CountSlotRole.Denominator), new("dissatisfiedCount", CountSlotRole.Numerator),
-        new("negativeReturnFeedbackCount", CountSlotRole.Component), new("lateResponseCount", CountSlotRole.Component),
-        new("invalidRejectionCount", CountSlotRole.Component),
-    ];
-
     /// <summary>Creates the metric.</summary>
     /// <param name="policy">Its window and target.</param>
     /// <param name="responseTime">The seller's time to answer a return request (<see cref="ReturnPolicy.ResponseTime"/>).</param>
     public ReturnDissatisfactionRateMetric(ReturnDissatisfactionPolicy policy, Duration responseTime)
+        : base(AmazonMetricIds.ReturnDissatisfactionRate, MetricKind.ReturnDissatisfactionRate.Label(), Required(policy, nameof(policy)).WindowDays, policy.Target,
+        [
+            new("returnRequestCount", CountSlotRole.Denominator), new("dissatisfiedCount", CountSlotRole.Numerator),
+            new("negativeReturnFeedbackCount", CountSlotRole.Component), new("lateResponseCount", CountSlotRole.Component),
+            new("invalidRejectionCount", CountSlotRole.Component),
+        ])
     {
-        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        Policy = policy;
         ResponseTime = responseTime;
     }
 
@@ -49,21 +48,6 @@ public sealed class ReturnDissatisfactionRateMetric : Metric
 
     /// <summary>Gets the seller's time to answer a return request.</summary>
     public Duration ResponseTime { get; }
-
-    /// <inheritdoc />
-    public override MetricId Id => AmazonMetricIds.ReturnDissatisfactionRate;
-
-    /// <inheritdoc />
-    public override string Label => MetricKind.ReturnDissatisfactionRate.Label();
-
-    /// <inheritdoc />
-    public override MetricTarget Target => Policy.Target;
-
-    /// <inheritdoc />
-    public override ImmutableArray<CountSlot> Slots => SlotList;
-
-    /// <inheritdoc />
-    public override DayWindow WindowOf(LocalDate asOf) => DayWindow.Ending(asOf, Policy.WindowDays);
 
     /// <inheritdoc />
     public override void Contribute(in OrderEvidence order, ContributionSink sink)
@@ -86,8 +70,7 @@ public sealed class ReturnDissatisfactionRateMetric : Metric
 
     private void Add(ReturnRequest request, ContributionSink sink)
     {
-        int from = sink.Day(request.RequestedAt);
-        int to = from + Policy.WindowDays;
+        (int from, int to) = InWindow(sink.Day(request.RequestedAt));
         sink.Emit(ReturnRequestCount, from, to);
         if (request.NegativeReturnFeedback)
         {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
-using SellerPolicy.Internal;
+using NodaTime.HighPerformance;
 
 namespace SellerPolicy.Ledger;
 
@@ -13,8 +13,8 @@ namespace SellerPolicy.Ledger;
 [StructLayout(LayoutKind.Auto)]
 internal struct OrderRow
 {
-    /// <summary>The purchase instant as <see cref="CompactInstant"/> nanoseconds (0 when <see cref="Order.Present.Wide"/> is set).</summary>
-    public long PurchasedAt;
+    /// <summary>The purchase instant (default when <see cref="Order.Present.Wide"/> is set).</summary>
+    public Instant64 PurchasedAt;
 
     /// <summary>The other instants as whole milliseconds after the purchase (when present; see <see cref="Order.Present"/>).</summary>
     public int LatestShipDate;
@@ -147,14 +147,7 @@ internal sealed class OrderRows
 
     /// <summary>Returns row <paramref name="i"/>'s purchase instant.</summary>
     public Instant PurchasedAt(int i)
-        => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : CompactInstant.Unpack(_rows[i].PurchasedAt);
-
-    /// <summary>Returns row <paramref name="i"/>'s purchase instant as <see cref="CompactInstant"/> nanoseconds, or false for a wide row.</summary>
-    public bool TryGetPurchaseNanoseconds(int i, out long nanoseconds)
-    {
-        nanoseconds = _rows[i].PurchasedAt;
-        return (_rows[i].Present & Order.Present.Wide) == 0;
-    }
+        => (_rows[i].Present & Order.Present.Wide) != 0 ? WideInstants(i)[0] : _rows[i].PurchasedAt.ToInstant();
 
     /// <summary>Returns the shipping amount of row <paramref name="i"/> (0 when it has none).</summary>
     public decimal ShippingAmount(int i)
@@ -170,10 +163,10 @@ internal sealed class OrderRows
     }
 
     /// <summary>
-    /// Returns an instant of <paramref name="row"/> as <see cref="CompactInstant"/> nanoseconds: the purchase for
-    /// <paramref name="offset"/> 0, else the purchase plus <paramref name="offset"/> milliseconds. Not for Wide rows.
+    /// Returns an instant of <paramref name="row"/>: the purchase plus <paramref name="offset"/> milliseconds (every instant
+    /// of a row that is not Wide fits an <see cref="Instant64"/>: <see cref="Fill"/> checks it).
     /// </summary>
-    public static long Nanoseconds(in OrderRow row, int offset) => row.PurchasedAt + (offset * 1_000_000L);
+    public static Instant64 At(in OrderRow row, int offset) => row.PurchasedAt.PlusNanoseconds(offset * 1_000_000L);
 
     /// <summary>Returns the instants of row <paramref name="i"/> the account-health rules read.</summary>
     public OrderFacts FactsAt(int i)
@@ -192,7 +185,7 @@ internal sealed class OrderRows
                 Get(p, Order.Present.DeliveredAt, w[5]), Get(p, Order.Present.CancelledAt, w[6]), by);
         }
 
-        Instant purchased = CompactInstant.Unpack(r.PurchasedAt);
+        Instant purchased = r.PurchasedAt.ToInstant();
         return new OrderFacts(
             channel, purchased, After(p, Order.Present.LatestShipDate, r.LatestShipDate),
             After(p, Order.Present.ShippedAt, r.ShippedAt), After(p, Order.Present.FirstCarrierScanAt, r.FirstCarrierScanAt), tracking,
@@ -203,6 +196,9 @@ internal sealed class OrderRows
         Instant? After(Order.Present present, Order.Present bit, int milliseconds)
             => (present & bit) != 0 ? purchased + Duration.FromMilliseconds(milliseconds) : null;
     }
+
+    /// <summary>Returns whether row <paramref name="i"/>'s canceller is an assumption of the import (<see cref="Order.CancelledByAssumed"/>).</summary>
+    public bool CancelledByAssumedAt(int i) => (_rows[i].Present & Order.Present.CancelledByAssumed) != 0;
 
     /// <summary>Returns the <see cref="Order"/> of row <paramref name="i"/> (a new object each time).</summary>
     public Order OrderAt(int i) => new(this, i);
@@ -219,37 +215,56 @@ internal sealed class OrderRows
             ref row, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId is not null, order.BuyerId is not null, order.ShippingPrice?.Amount,
             order.LatestShipDate, order.ShippedAt, order.FirstCarrierScanAt, order.BuyShippingClaimsProtected, order.LatestDeliveryDate, order.DeliveredAt,
             order.CancelledAt, order.CancelledBy);
+        if (order.CancelledByAssumed)
+        {
+            row.Present |= Order.Present.CancelledByAssumed;
+        }
     }
 
     /// <summary>
-    /// Adds an order read from a file without making an <see cref="Order"/>: the same rules are checked
-    /// (<see cref="Order.CheckRules"/>), and the ids are taken as UTF-8 bytes.
+    /// Adds an order given as UTF-8 ids and values, without making an <see cref="Order"/>, when the rules of
+    /// <see cref="Order"/> hold (<see cref="Order.FindViolation"/>, the same place the constructor checks them).
     /// </summary>
-    /// <exception cref="ArgumentException">A rule of <see cref="Order"/> does not hold (the caller leaves the record to the
-    /// parser that reports it).</exception>
-    public void Add(
+    /// <returns>Null when the order was added; otherwise the first rule that does not hold (nothing is added).</returns>
+    public RuleViolation? TryAdd(
         ReadOnlySpan<byte> orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? marketplaceId,
         ReadOnlySpan<byte> buyerId, bool hasBuyerId, string? shipToCountry, Money? shippingPrice, Instant? latestShipDate, Instant? shippedAt,
         ReadOnlySpan<byte> trackingId, Instant? firstCarrierScanAt, bool buyShippingClaimsProtected, Instant? latestDeliveryDate, Instant? deliveredAt,
-        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation at)
+        Instant? cancelledAt, CancelledBy? cancelledBy, SourceLocation? at, bool cancelledByAssumed = false)
     {
+        if (cancelledByAssumed && cancelledBy is null)
+        {
+            return new RuleViolation(nameof(cancelledByAssumed), "cancelledByAssumed needs a cancelledBy (the canceller that was assumed).");
+        }
+
         if (Utf8Ids.IsBlank(orderId))
         {
-            throw new ArgumentException("orderId is required.", nameof(orderId));
+            return new RuleViolation(nameof(orderId), "orderId must not be empty or white space.");
         }
 
         if (hasBuyerId && Utf8Ids.IsBlank(buyerId))
         {
-            throw new ArgumentException("buyerId must not be blank.", nameof(buyerId));
+            return new RuleViolation(nameof(buyerId), "buyerId must not be empty or white space.");
         }
 
-        if (marketplaceId is not null)
+        if (!System.Text.Unicode.Utf8.IsValid(orderId) || !System.Text.Unicode.Utf8.IsValid(buyerId) || !System.Text.Unicode.Utf8.IsValid(trackingId))
         {
-            Preconditions.CheckNotBlank(marketplaceId, nameof(marketplaceId));
+            string field = !System.Text.Unicode.Utf8.IsValid(orderId) ? nameof(orderId) : !System.Text.Unicode.Utf8.IsValid(buyerId) ? nameof(buyerId) : nameof(trackingId);
+            return new RuleViolation(field, $"{field} must be well-formed UTF-8 text.");
         }
 
-        // The id is only needed for the messages of failed rules, which the caller does not show.
-        Order.CheckRules("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        // The id is only needed for the messages, so it is decoded only when a rule fails (and the rules checked again with it).
+        if (RuleViolation.NotBlank(marketplaceId, nameof(marketplaceId)) is { } blank)
+        {
+            return blank;
+        }
+
+        if (Order.FindViolation("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is not null)
+        {
+            return Order.FindViolation(
+                Encoding.UTF8.GetString(orderId), channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
+        }
+
         ref OrderRow row = ref Append(at);
         if (Utf8Ids.IsBlank(trackingId))
         {
@@ -267,6 +282,12 @@ internal sealed class OrderRows
         Fill(
             ref row, channel, purchasedAt, lines, marketplaceId is not null, hasBuyerId, shippingPrice?.Amount, latestShipDate, shippedAt, firstCarrierScanAt,
             buyShippingClaimsProtected, latestDeliveryDate, deliveredAt, cancelledAt, cancelledBy);
+        if (cancelledByAssumed)
+        {
+            row.Present |= Order.Present.CancelledByAssumed;
+        }
+
+        return null;
     }
 
     /// <summary>Adds row <paramref name="i"/> of <paramref name="source"/> (its ids, symbols and wide instants copied here).</summary>
@@ -334,7 +355,7 @@ internal sealed class OrderRows
             (_wideShipping ??= [])[row.Text] = amount;
         }
 
-        bool compact = CompactInstant.TryPack(purchasedAt, out row.PurchasedAt)
+        bool compact = Instant64s.TryPack(purchasedAt, out row.PurchasedAt)
             & Offset(latestShipDate, out row.LatestShipDate)
             & Offset(shippedAt, out row.ShippedAt)
             & Offset(firstCarrierScanAt, out row.FirstCarrierScanAt)
@@ -343,7 +364,7 @@ internal sealed class OrderRows
             & Offset(cancelledAt, out row.CancelledAt);
         if (!compact)
         {
-            row.PurchasedAt = 0;
+            row.PurchasedAt = default;
             row.LatestShipDate = row.ShippedAt = row.FirstCarrierScanAt = row.LatestDeliveryDate = row.DeliveredAt = row.CancelledAt = 0;
             row.Present |= Order.Present.Wide;
             (_wide ??= [])[row.Text] =
@@ -363,7 +384,7 @@ internal sealed class OrderRows
             }
 
             Duration after = value - purchasedAt;
-            if (after.Days is < -25 or > 25)
+            if (after.Days is < -25 or > 25 || !Instant64s.TryPack(value, out _))
             {
                 return false;
             }

@@ -1,0 +1,181 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Parquet;
+using Parquet.Schema;
+using SellerPolicy.Ingestion.LedgerFile;
+using SellerPolicy.Ledger;
+using SellerPolicy.Sample;
+using SellerPolicy.Tests.Generators;
+
+namespace SellerPolicy.Ingestion.Tests.LedgerFile;
+
+/// <summary>
+/// A ledger written as Parquet reads back as the same ledger, and a bad Parquet file gets located problems like a bad
+/// JSON Lines file.
+/// </summary>
+public sealed class LedgerParquetTests
+{
+    [Property(MaxTest = 60)]
+    public Property JsonLines_to_Parquet_to_JsonLines_gives_the_same_ledger()
+        => Prop.ForAll(Arb.From(DomainArbitraries.Ledgers), ledger =>
+        {
+            SellerLedger fromJson = ReadJson(WriteJson(ledger));
+            SellerLedger back = ReadJson(WriteJson(ReadParquet(WriteParquet(fromJson)).GetLedgerOrThrow()));
+            return back.Equals(ledger) && back.RecordCount == ledger.RecordCount;
+        });
+
+    [Fact]
+    public void The_sample_seller_reads_back_equal_from_Parquet()
+    {
+        SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 3000, Seed = 11 });
+
+        Assert.Equal(sample, ReadParquet(WriteParquet(sample)).GetLedgerOrThrow());
+    }
+
+    [Fact]
+    public void An_import_assumption_about_who_cancelled_survives_the_round_trip()
+    {
+        SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 400, Seed = 5 });
+        Order cancelled = sample.Orders.First(o => o.CancelledBy is not null);
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        foreach (Order order in sample.Orders)
+        {
+            builder.Add(order.OrderId == cancelled.OrderId ? order.WithCancelledByAssumed(true) : order);
+        }
+
+        SellerLedger assumed = builder.ToImmutable();
+
+        SellerLedger back = ReadParquet(WriteParquet(assumed)).GetLedgerOrThrow();
+
+        Assert.True(back.Orders.Single(o => o.OrderId == cancelled.OrderId).CancelledByAssumed);
+        Assert.Equal(assumed, back);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_a_problem_of_the_file_not_an_exception()
+    {
+        byte[] whole = WriteParquet(SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 200, Seed = 3 }));
+
+        LedgerBuildResult result = ReadParquet(whole[..(whole.Length / 2)]);
+
+        Assert.Null(result.Ledger);
+        LedgerProblem problem = Assert.Single(result.Problems);
+        Assert.Equal(LedgerProblemKind.Syntax, problem.Kind);
+        Assert.StartsWith("ledger.parquet: not a readable Parquet file (is it truncated?)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_without_a_kind_column_says_the_column_is_required()
+    {
+        var orderId = new DataField<string>("orderId");
+        byte[] file = Write(new ParquetSchema(orderId), group => group.WriteAsync(orderId, ["111-1"]));
+
+        LedgerProblem problem = Assert.Single(ReadParquet(file).Problems);
+
+        Assert.Equal("kind", problem.Field);
+        Assert.StartsWith("ledger.parquet: column kind is required", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_of_the_wrong_type_is_named_and_the_rows_that_need_it_are_located()
+    {
+        var kind = new DataField<string>("kind", nullable: false);
+        var orderId = new DataField<string>("orderId");
+        var rating = new DataField<string>("rating");
+        var receivedAt = new DataField<long?>("receivedAt");
+        byte[] file = Write(new ParquetSchema(kind, orderId, rating, receivedAt), async group =>
+        {
+            await group.WriteAsync(kind, ["feedback"]);
+            await group.WriteAsync(orderId, ["111-1"]);
+            await group.WriteAsync(rating, ["five"]);
+            await group.WriteAsync<long>(receivedAt, new long?[] { 1_767_000_000_000_000_000 });
+        });
+
+        Assert.Equal(
+            ["ledger.parquet: column rating must hold INT32, holds strings (UTF-8); it is read as absent.",
+             "ledger.parquet:1: feedback: rating is required."],
+            ReadParquet(file).Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_bad_order_row_is_refused_at_its_row_and_records_on_it_say_so()
+    {
+        var kind = new DataField<string>("kind", nullable: false);
+        var orderId = new DataField<string>("orderId");
+        var channel = new DataField<string>("channel");
+        var buyerContactedAt = new DataField<long?>("buyerContactedAt");
+        byte[] file = Write(new ParquetSchema(kind, orderId, channel, buyerContactedAt), async group =>
+        {
+            await group.WriteAsync(kind, ["order", "contact"]);
+            await group.WriteAsync(orderId, ["111-1", "111-1"]);
+            await group.WriteAsync(channel, ["MFN", null!]);
+            await group.WriteAsync<long>(buyerContactedAt, new long?[] { null, 1_767_000_000_000_000_000 });
+        });
+
+        LedgerBuildResult result = ReadParquet(file, LedgerBuildMode.Lenient);
+
+        Assert.Equal(
+            ["ledger.parquet:1: order 111-1: purchasedAt is required.",
+             "ledger.parquet:2: contact on order 111-1 refers to order 111-1, refused at line 1."],
+            result.Problems.Select(p => p.ToString()));
+        Assert.Equal(LedgerProblemKind.RefusedOrder, result.Problems[1].Kind);
+    }
+
+    [Fact]
+    public void An_order_breaking_a_rule_gets_the_same_problem_as_from_JSON_Lines()
+    {
+        SellerLedger one = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 1, Seed = 5 });
+        Order order = one.Orders[0];
+        var kind = new DataField<string>("kind", nullable: false);
+        var orderId = new DataField<string>("orderId");
+        var channel = new DataField<string>("channel");
+        var purchasedAt = new DataField<long?>("purchasedAt");
+        long purchased = (order.PurchasedAt - NodaTime.NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+        byte[] file = Write(new ParquetSchema(kind, orderId, channel, purchasedAt), async group =>
+        {
+            await group.WriteAsync(kind, ["order"]);
+            await group.WriteAsync(orderId, [order.OrderId.Value]);
+            await group.WriteAsync(channel, ["MFN"]);
+            await group.WriteAsync<long>(purchasedAt, new long?[] { purchased });
+        });
+        string json = $$"""{"kind":"order","orderId":"{{order.OrderId}}","channel":"MFN","purchasedAt":"{{order.PurchasedAt}}","lines":[]}""";
+
+        LedgerProblem fromParquet = Assert.Single(ReadParquet(file).Problems);
+        LedgerProblem fromJson = Assert.Single(LedgerReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "ledger.parquet").Problems);
+
+        Assert.Equal(fromJson, fromParquet);
+    }
+
+    private static byte[] WriteJson(SellerLedger ledger)
+    {
+        var stream = new MemoryStream();
+        LedgerWriter.Write(ledger, stream);
+        return stream.ToArray();
+    }
+
+    private static SellerLedger ReadJson(byte[] bytes) => LedgerReader.Read(new MemoryStream(bytes)).GetLedgerOrThrow();
+
+    private static byte[] WriteParquet(SellerLedger ledger)
+    {
+        var stream = new MemoryStream();
+        LedgerParquet.Write(ledger, stream);
+        return stream.ToArray();
+    }
+
+    private static LedgerBuildResult ReadParquet(byte[] bytes, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => LedgerParquet.Read(new MemoryStream(bytes), "ledger.parquet", mode);
+
+    /// <summary>A Parquet file of one row group made by another tool: <paramref name="columns"/> writes its columns.</summary>
+    private static byte[] Write(ParquetSchema schema, Func<ParquetRowGroupWriter, Task> columns)
+    {
+        var stream = new MemoryStream();
+        Task.Run(async () =>
+        {
+            await using ParquetWriter writer = await ParquetWriter.CreateAsync(schema, stream);
+            using ParquetRowGroupWriter group = writer.CreateRowGroup();
+            await columns(group);
+        }).GetAwaiter().GetResult();
+        return stream.ToArray();
+    }
+}
