@@ -28,6 +28,35 @@ public sealed class SellerLedgerBuilderTests
         return Assert.Single(result.Problems);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Build_WithABoundedDegreeOfParallelism_GivesTheSameLedger(int cores)
+    {
+        // Large enough that the default build arranges the orders and orders the record kinds on several cores.
+        SellerLedger sample = SellerPolicy.Sample.SampleLedgerGenerator.Generate(new SellerPolicy.Sample.SampleLedgerOptions { Orders = 25_000, Seed = 9 });
+        SellerLedger.Builder builder = sample.ToBuilder();
+        builder.MaxDegreeOfParallelism = cores;
+
+        SellerLedger built = builder.ToImmutable();
+
+        Assert.Equal(cores, builder.MaxDegreeOfParallelism);
+        Assert.Equal(sample, built);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void MaxDegreeOfParallelism_OfNoCore_IsRefused_NamingTheValueOnce(int cores)
+    {
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => builder.MaxDegreeOfParallelism = cores);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, $"{cores}\\b"));
+        Assert.Equal(-1, builder.MaxDegreeOfParallelism);
+    }
+
     [Fact]
     public void Build_RecordOfRefusedOrder_SaysWhereTheOrderWasRefused()
     {
