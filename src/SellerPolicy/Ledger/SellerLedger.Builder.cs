@@ -42,6 +42,7 @@ public sealed partial class SellerLedger
         private OrderRows? _open;
         private OrderIdIndex? _index; // the orders accepted so far; null after RemoveOrders
         private int _maxDegreeOfParallelism = -1;
+        private SharedLineLists? _lineLists; // identical line lists of the orders added, kept once
 
         internal Builder()
         {
@@ -62,13 +63,17 @@ public sealed partial class SellerLedger
         /// <summary>Gets the number of records added so far, bad ones included.</summary>
         public int Count => OrderCount + _feedback.Count + _claims.Count + _chargebacks.Count + _returns.Count + _contacts.Count + _readProblems.Count;
 
-        /// <summary>Adds an order.</summary>
+        /// <summary>
+        /// Adds an order. The builder keeps its values, not the object; a line list identical to one of an order added before
+        /// (the same SKUs, quantities, prices written the same way, ASINs and categories) is kept once, so a ledger built in
+        /// code takes no more memory than one read from a file.
+        /// </summary>
         /// <param name="order">The order.</param>
         /// <param name="at">Where it was read, for problem messages.</param>
         /// <returns>This builder.</returns>
         public Builder Add(Order order, SourceLocation? at = null)
         {
-            Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at);
+            Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at, _lineLists ??= new SharedLineLists());
             return this;
         }
 
@@ -148,7 +153,7 @@ public sealed partial class SellerLedger
         public Builder Add(OrderHistory history)
         {
             Preconditions.CheckNotNull(history, nameof(history));
-            Open().Add(history.Order, null);
+            Open().Add(history.Order, null, _lineLists ??= new SharedLineLists());
             AddAll(_feedback, history.Feedback);
             AddAll(_claims, history.Claims);
             AddAll(_chargebacks, history.Chargebacks);
