@@ -85,7 +85,10 @@ public sealed class AccountHealthReport
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(timeline);
         options ??= ReportOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(options.OrdersPerMetric);
+        if (options.OrdersPerMetric < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"OrdersPerMetric must not be negative, was {options.OrdersPerMetric}.");
+        }
         LocalDate from = options.From ?? asOf.PlusDays(-89);
         if (from > asOf)
         {

@@ -86,8 +86,11 @@ public static class MetricChart
     private static Plot Build(MetricChartData data, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 100);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 100);
+        if (width < 100 || height < 100)
+        {
+            string field = width < 100 ? nameof(width) : nameof(height);
+            throw new ArgumentOutOfRangeException(field, $"{field} must be at least 100 pixels, was {(width < 100 ? width : height)}.");
+        }
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         plot.Axes.Color(ChartPalette.Ink);

@@ -44,7 +44,7 @@ public static class LedgerWriter
         ArgumentNullException.ThrowIfNull(stream);
         if (!Enum.IsDefined(style))
         {
-            throw new ArgumentOutOfRangeException(nameof(style), style, $"style has no value {style}; expected one of {string.Join(", ", Enum.GetNames<LedgerWriteStyle>())}.");
+            throw new ArgumentOutOfRangeException(nameof(style), $"style has no value {style}; expected one of {string.Join(", ", Enum.GetNames<LedgerWriteStyle>())}.");
         }
 
         long records = 0;

@@ -186,7 +186,20 @@ public static partial class ReturnlessRulesReader
                 return null;
             }
 
-            return new ReturnlessRule(name, new PriceRange(min.Value, max.Value), from.Value, until, categories, reasons);
+            PriceRange priceRange;
+            try
+            {
+                priceRange = new PriceRange(min.Value, max.Value);
+            }
+            catch (ArgumentException ex)
+            {
+                // Located as the rule set's validation locates its problems: the field, or the range for its two ends.
+                string at = path + (ex is ArgumentOutOfRangeException ? ".priceRange.min" : ".priceRange");
+                Problems.Add((at, $"rule '{name}': {Internal.ArgumentText.RuleOf(ex)}"));
+                return null;
+            }
+
+            return new ReturnlessRule(name, priceRange, from.Value, until, categories, reasons);
         }
 
         private bool TryGet(JsonElement obj, string name, string parent, bool required, out JsonElement value)

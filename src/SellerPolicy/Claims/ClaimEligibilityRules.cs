@@ -23,7 +23,9 @@ namespace SellerPolicy.Claims;
 /// not kept need a return request made within the order's <see cref="ReturnWindow"/> and shipped back (known at
 /// <c>at</c>) within <c>ReturnShipWithinDays</c> × 24 h of being arranged (the seller's answer, else the request);
 /// a returnless refund needs no shipment.</para>
-/// <para>Facts after <c>at</c> do not exist: a chargeback, contact or return later than <c>at</c> is ignored.</para>
+/// <para>Facts after <c>at</c> do not exist: a chargeback, contact or return later than <c>at</c> is ignored. An instant before
+/// the order was placed is an error (<see cref="ArgumentOutOfRangeException"/>), not <see cref="ClaimEligibilityCode.TooEarly"/>:
+/// there was no order to claim on.</para>
 /// </remarks>
 public static class ClaimEligibilityRules
 {
@@ -37,7 +39,7 @@ public static class ClaimEligibilityRules
     /// <param name="timeline">The policy versions.</param>
     /// <returns>The verdict, with its code, window, rule and evidence.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined, or <paramref name="at"/> is before the order was placed.</exception>
     public static ClaimEligibility Evaluate(OrderHistory history, ClaimReason reason, Instant at, PolicyTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -52,13 +54,20 @@ public static class ClaimEligibilityRules
     /// <param name="policy">The policy version to apply.</param>
     /// <returns>The verdict, with its code, window, rule and evidence.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined, or <paramref name="at"/> is before the order was placed.</exception>
     public static ClaimEligibility Evaluate(OrderHistory history, ClaimReason reason, Instant at, MarketplacePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(policy);
         Preconditions.CheckDefined(reason, nameof(reason));
         Order order = history.Order;
+        if (at < order.PurchasedAt)
+        {
+            // Not "too early": no window is about to open, the order did not exist (the ledger refuses a claim filed then too).
+            throw new ArgumentOutOfRangeException(
+                nameof(at), $"at ({F(at)}) is before order {order.OrderId} was placed ({F(order.PurchasedAt)}): a claim can only be filed on an order that exists.");
+        }
+
         ClaimPolicy rules = policy.Claims;
         var failures = new List<(ClaimEligibilityCode Code, string Rule)>();
         void Fail(ClaimEligibilityCode code, string rule) => failures.Add((code, rule));

@@ -7,7 +7,9 @@ namespace SellerPolicy.Internal;
 /// <summary>
 /// The one place that checks arguments. Every message has the same shape:
 /// "<c>{field}</c> {rule}, was {value}", and the exception's <see cref="ArgumentException.ParamName"/>
-/// is the field's name as it appears in the ledger file, so readers can report the field.
+/// is the field's name as it appears in the ledger file, so readers can report the field. An
+/// <see cref="ArgumentOutOfRangeException"/> is made with the message alone (no actual value, which .NET would append
+/// as "Actual value was …" after a rule that already names it).
 /// </summary>
 internal static class Preconditions
 {
@@ -26,35 +28,28 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>
-    /// An <see cref="ArgumentOutOfRangeException"/> whose message is <paramref name="rule"/> (which names the value) and the
-    /// parameter: no <see cref="ArgumentOutOfRangeException.ActualValue"/>, for which the framework would add "Actual value
-    /// was …" after a rule that already says it.
-    /// </summary>
-    public static ArgumentOutOfRangeException OutOfRange(string field, string rule) => new(field, rule);
-
     public static T CheckNotNull<T>([NotNull] T? value, string field)
         where T : class
         => value ?? throw new ArgumentNullException(field, $"{field} is required.");
 
     public static int CheckPositive(int value, string field)
-        => value > 0 ? value : throw new ArgumentOutOfRangeException(field, value, $"{field} must be positive, was {value}.");
+        => value > 0 ? value : throw new ArgumentOutOfRangeException(field, $"{field} must be positive, was {value}.");
 
     public static int CheckNonNegative(int value, string field)
-        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, value, $"{field} must not be negative, was {value}.");
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, $"{field} must not be negative, was {value}.");
 
     public static decimal CheckNonNegative(decimal value, string field)
-        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, value, $"{field} must not be negative, was {value}.");
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(field, $"{field} must not be negative, was {value}.");
 
     public static double CheckFraction(double value, string field)
         => value is >= 0 and <= 1 && !double.IsNaN(value)
             ? value
-            : throw new ArgumentOutOfRangeException(field, value, $"{field} must be a fraction between 0 and 1, was {value}.");
+            : throw new ArgumentOutOfRangeException(field, $"{field} must be a fraction between 0 and 1, was {value}.");
 
     public static int CheckRange(int value, int min, int max, string field)
         => value >= min && value <= max
             ? value
-            : throw new ArgumentOutOfRangeException(field, value, $"{field} must be {min}-{max}, was {value}.");
+            : throw new ArgumentOutOfRangeException(field, $"{field} must be {min}-{max}, was {value}.");
 
     /// <summary>Checks that <paramref name="later"/>, when present, is not before <paramref name="earlier"/>.</summary>
     public static void CheckNotBefore(Instant? later, string laterField, Instant earlier, string earlierField)
@@ -163,6 +158,6 @@ internal static class Preconditions
         where T : struct, Enum
         => Enum.IsDefined(value)
             ? value
-            : throw new ArgumentOutOfRangeException(field, value, $"{field} has no value {value}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
+            : throw new ArgumentOutOfRangeException(field, $"{field} has no value {value}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
 }
 

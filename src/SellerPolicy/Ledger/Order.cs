@@ -10,7 +10,7 @@ namespace SellerPolicy.Ledger;
 /// facts of its shipment, delivery and cancellation (each an instant, absent until it happened).
 /// </summary>
 /// <remarks>
-/// <para>Rules checked on construction: at least one line; every amount in one currency; nothing
+/// <para>Rules checked on construction: at least one line; every amount in one currency; no negative price; nothing
 /// happens before the purchase (ship, carrier scan, delivery, cancellation); a cancellation has both its
 /// instant and who cancelled.</para>
 /// <para>A delivery or a first carrier scan earlier than the ship confirmation is kept: in real exports it
@@ -84,6 +84,11 @@ public sealed class Order : IEquatable<Order>
         if (FindViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is { } violation)
         {
             throw violation.Throw();
+        }
+
+        if (ShippingPriceViolation(orderId.Value, shippingPrice) is { } negative)
+        {
+            throw negative.Throw();
         }
 
         _channel = (byte)channel;
@@ -464,6 +469,12 @@ public sealed class Order : IEquatable<Order>
             ?? RuleViolation.NotBefore(cancelledAt, nameof(cancelledAt), purchasedAt, nameof(purchasedAt))
             ?? RuleViolation.BothOrNeither(cancelledAt.HasValue, nameof(cancelledAt), cancelledBy.HasValue, nameof(cancelledBy));
     }
+
+    /// <summary>The violation of "the shipping price is not negative", or null when it holds (or there is none).</summary>
+    internal static RuleViolation? ShippingPriceViolation(string orderId, Money? shippingPrice)
+        => shippingPrice is { Amount: < 0 } price
+            ? new(nameof(shippingPrice), $"order {orderId}: shippingPrice must not be negative, was {price}.", RuleViolationKind.OutOfRange)
+            : null;
 
     /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>
     private static void CheckUnicode(string? id, string field)

@@ -3,7 +3,7 @@ using SellerPolicy.Internal;
 namespace SellerPolicy.Ledger;
 
 /// <summary>One item line of an order: a SKU, how many, and the price of one unit.</summary>
-/// <remarks>Equality compares every property. The quantity is always positive.</remarks>
+/// <remarks>Equality compares every property. The quantity is always positive and the unit price never negative.</remarks>
 public sealed record OrderLine
 {
     private readonly Asin _asin;
@@ -12,10 +12,10 @@ public sealed record OrderLine
     /// <summary>Creates a line.</summary>
     /// <param name="sku">The seller's SKU.</param>
     /// <param name="quantity">Units ordered; must be positive.</param>
-    /// <param name="unitPrice">The price of one unit.</param>
+    /// <param name="unitPrice">The price of one unit; zero or more.</param>
     /// <param name="asin">The ASIN, when known.</param>
     /// <param name="category">The product category (for returnless rules), when known.</param>
-    /// <exception cref="ArgumentException">The quantity is not positive, or the SKU or category is blank.</exception>
+    /// <exception cref="ArgumentException">The quantity is not positive, the unit price is negative, or the SKU or category is blank.</exception>
     public OrderLine(Sku sku, int quantity, Money unitPrice, Asin? asin = null, string? category = null)
     {
         if (sku.Value.Length == 0)
@@ -25,7 +25,8 @@ public sealed record OrderLine
 
         Sku = sku;
         Quantity = Preconditions.CheckPositive(quantity, nameof(quantity));
-        UnitPrice = unitPrice;
+        UnitPrice = unitPrice.Amount >= 0 ? unitPrice
+            : throw new ArgumentOutOfRangeException(nameof(unitPrice), $"unitPrice must not be negative, was {unitPrice}.");
         if (asin is { } known)
         {
             _asin = known;

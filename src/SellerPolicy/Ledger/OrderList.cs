@@ -35,7 +35,7 @@ public readonly struct OrderList : IReadOnlyList<Order>
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length, nameof(index));
+            CheckIndex(index);
             return _rows!.OrderAt(index);
         }
     }
@@ -46,8 +46,17 @@ public readonly struct OrderList : IReadOnlyList<Order>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Length"/>.</exception>
     public OrderId IdAt(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length, nameof(index));
+        CheckIndex(index);
         return _rows!.OrderIdAt(index);
+    }
+
+    private void CheckIndex(int index)
+    {
+        if ((uint)index >= (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(index), Length == 0 ? $"index {index} is out of range: the list is empty." : $"index must be 0-{Length - 1} (the list holds {Length} orders), was {index}.");
+        }
     }
 
     /// <summary>Returns an enumerator over the orders.</summary>

@@ -68,7 +68,7 @@ public sealed record ReturnRequest
         Preconditions.CheckNotBefore(refundedAt, nameof(refundedAt), requestedAt, nameof(requestedAt));
         if (refundAmount is { Amount: < 0 } negative)
         {
-            throw new ArgumentOutOfRangeException(nameof(refundAmount), negative, $"refundAmount must not be negative, was {negative}.");
+            throw new ArgumentOutOfRangeException(nameof(refundAmount), $"refundAmount must not be negative, was {negative}.");
         }
 
         RespondedAt = respondedAt;

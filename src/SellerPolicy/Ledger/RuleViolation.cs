@@ -48,7 +48,7 @@ internal sealed record RuleViolation(string Field, string Rule, RuleViolationKin
     /// <exception cref="ArgumentException">Always (or its subclass for <see cref="Kind"/>).</exception>
     public Exception Throw() => Kind switch
     {
-        RuleViolationKind.OutOfRange => throw new ArgumentOutOfRangeException(Field, ActualValue, Rule),
+        RuleViolationKind.OutOfRange => throw new ArgumentOutOfRangeException(Field, Rule), // the rule names the value: no ActualValue to repeat it
         RuleViolationKind.Null => throw new ArgumentNullException(Field),
         _ => throw new ArgumentException(Rule, Field),
     };

@@ -57,7 +57,7 @@ public sealed partial class SellerLedger
         {
             get => _maxDegreeOfParallelism;
             set => _maxDegreeOfParallelism = value is -1 or >= 1 ? value
-                : throw Preconditions.OutOfRange(nameof(MaxDegreeOfParallelism), $"MaxDegreeOfParallelism must be -1 (as many cores as help) or at least 1, was {value}.");
+                : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), $"MaxDegreeOfParallelism must be -1 (as many cores as help) or at least 1, was {value}.");
         }
 
         /// <summary>Gets the number of records added so far, bad ones included.</summary>

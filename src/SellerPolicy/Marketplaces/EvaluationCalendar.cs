@@ -21,7 +21,7 @@ public sealed record EvaluationCalendar
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is outside 1-28.</exception>
     public static EvaluationCalendar MonthlyOn(int day)
-        => day is >= 1 and <= 28 ? new EvaluationCalendar(day) : throw new ArgumentOutOfRangeException(nameof(day), day, $"day must be in 1-28, was {day}.");
+        => day is >= 1 and <= 28 ? new EvaluationCalendar(day) : throw new ArgumentOutOfRangeException(nameof(day), $"day must be in 1-28, was {day}.");
 
     /// <summary>Returns whether <paramref name="day"/> is an evaluation day.</summary>
     /// <param name="day">The day.</param>

@@ -101,6 +101,7 @@ public sealed class AccountHealthEngine
     /// <exception cref="OperationCanceledException">The calculation was cancelled.</exception>
     public AccountHealthSeries Series(DayWindow days, CancellationToken cancellationToken = default)
     {
+        DayNumber.Check(days);
         var rows = ImmutableArray.CreateBuilder<AccountHealthCounts>(days.Days);
         foreach ((int version, DayWindow part) in Timeline.Segments(days))
         {

@@ -104,5 +104,5 @@ public sealed class AccountHealthSeries
     private int IndexOf(LocalDate day)
         => Days.Contains(day)
             ? Period.DaysBetween(Days.From, day)
-            : throw new ArgumentOutOfRangeException(nameof(day), day, $"day must lie in {Days}, was {day:uuuu-MM-dd}.");
+            : throw new ArgumentOutOfRangeException(nameof(day), $"day must lie in {Days}, was {day:uuuu-MM-dd}.");
 }

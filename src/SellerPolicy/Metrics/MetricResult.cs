@@ -53,7 +53,7 @@ public record MetricResult
         Preconditions.CheckNonNegative(value, field);
         if (max is { } limit && value > limit)
         {
-            throw new ArgumentOutOfRangeException(field, value, $"{field} must not exceed {maxField} ({limit}), was {value}.");
+            throw new ArgumentOutOfRangeException(field, $"{field} must not exceed {maxField} ({limit}), was {value}.");
         }
 
         return value;

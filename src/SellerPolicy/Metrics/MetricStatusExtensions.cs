@@ -12,6 +12,6 @@ public static class MetricStatusExtensions
         MetricStatus.Good => "GOOD",
         MetricStatus.Bad => "BAD",
         MetricStatus.None => "NONE",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, $"status must be a defined MetricStatus, was {status}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), $"status must be a defined MetricStatus, was {status}."),
     };
 }

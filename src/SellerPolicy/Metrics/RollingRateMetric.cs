@@ -41,7 +41,7 @@ public abstract class RollingRateMetric : Metric
     {
         Id = id.Value is { Length: > 0 } ? id : throw new ArgumentException("id must not be the default (empty) metric id.", nameof(id));
         Label = Preconditions.CheckNotBlank(label, nameof(label));
-        WindowDays = windowDays > 0 ? windowDays : throw new ArgumentOutOfRangeException(nameof(windowDays), windowDays, $"windowDays must be positive, was {windowDays}.");
+        WindowDays = windowDays > 0 ? windowDays : throw new ArgumentOutOfRangeException(nameof(windowDays), $"windowDays must be positive, was {windowDays}.");
         LagDays = Preconditions.CheckNonNegative(lagDays, nameof(lagDays));
         Target = target;
         Slots = slots.IsDefaultOrEmpty ? throw new ArgumentException("slots must not be empty.", nameof(slots)) : slots;

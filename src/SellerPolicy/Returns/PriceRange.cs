@@ -4,14 +4,44 @@ namespace SellerPolicy.Returns;
 
 /// <summary>A range of unit prices <c>[Min, Max]</c> in a rule set's currency; both ends included.</summary>
 /// <remarks>
-/// Plain data: <see cref="ReturnlessRuleSet.Validate"/> reports a negative minimum or a minimum above the maximum
-/// (a file reader wants every problem at once, not the first exception). Two ranges that share one price, such as
-/// <c>[0, 10]</c> and <c>[10, 20]</c>, intersect; <c>[0, 10]</c> and <c>[10.01, 20]</c> only touch.
+/// The constructor checks that the minimum is not negative and not above the maximum (a rules file reader reports either
+/// as a problem located at the rule). Two ranges that share one price, such as <c>[0, 10]</c> and <c>[10, 20]</c>,
+/// intersect; <c>[0, 10]</c> and <c>[10.01, 20]</c> only touch. The default value is <c>[0, 0]</c>.
 /// </remarks>
-/// <param name="Min">The lowest price, included.</param>
-/// <param name="Max">The highest price, included.</param>
-public readonly record struct PriceRange(decimal Min, decimal Max)
+public readonly record struct PriceRange
 {
+    /// <summary>Creates the range <c>[min, max]</c>.</summary>
+    /// <param name="min">The lowest price, included; not negative.</param>
+    /// <param name="max">The highest price, included; not below <paramref name="min"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/>.</exception>
+    public PriceRange(decimal min, decimal max)
+    {
+        if (min < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(min), $"priceRange.min must not be negative, was {Num(min)}.");
+        }
+
+        if (min > max)
+        {
+            throw new ArgumentException($"priceRange.min ({Num(min)}) must not be above priceRange.max ({Num(max)}).", nameof(min));
+        }
+
+        Min = min;
+        Max = max;
+    }
+
+    /// <summary>Gets the lowest price, included.</summary>
+    public decimal Min { get; }
+
+    /// <summary>Gets the highest price, included.</summary>
+    public decimal Max { get; }
+
+    /// <summary>Deconstructs the range into its ends.</summary>
+    /// <param name="min">The lowest price.</param>
+    /// <param name="max">The highest price.</param>
+    public void Deconstruct(out decimal min, out decimal max) => (min, max) = (Min, Max);
+
     /// <summary>Returns whether <paramref name="price"/> lies in the range (both ends included).</summary>
     /// <param name="price">The unit price.</param>
     /// <returns>True when <c>Min ≤ price ≤ Max</c>.</returns>
@@ -24,4 +54,6 @@ public readonly record struct PriceRange(decimal Min, decimal Max)
 
     /// <summary>Formats as <c>[0, 15]</c> (invariant culture).</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Min}, {Max}]");
+
+    private static string Num(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -48,17 +48,17 @@ public sealed record RestockingFee
         ArgumentNullException.ThrowIfNull(policy);
         if (itemPrice.Amount < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(itemPrice), itemPrice, $"itemPrice must not be negative, was {itemPrice}.");
+            throw new ArgumentOutOfRangeException(nameof(itemPrice), $"itemPrice must not be negative, was {itemPrice}.");
         }
 
         if (!Enum.IsDefined(condition))
         {
-            throw new ArgumentOutOfRangeException(nameof(condition), condition, $"condition has no value {condition}.");
+            throw new ArgumentOutOfRangeException(nameof(condition), $"condition has no value {condition}.");
         }
 
         if (!Enum.IsDefined(fault))
         {
-            throw new ArgumentOutOfRangeException(nameof(fault), fault, $"fault has no value {fault}.");
+            throw new ArgumentOutOfRangeException(nameof(fault), $"fault has no value {fault}.");
         }
 
         if (fault != ReturnFault.Buyer)

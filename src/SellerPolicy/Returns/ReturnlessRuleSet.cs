@@ -130,16 +130,7 @@ public sealed class ReturnlessRuleSet : IEquatable<ReturnlessRuleSet>
                 names.Add(rule.Name, i);
             }
 
-            if (rule.PriceRange.Min < 0)
-            {
-                Add(at + ".priceRange.min", $"rule '{rule.Name}': priceRange.min must not be negative, was {Num(rule.PriceRange.Min)}.");
-            }
-
-            if (rule.PriceRange.Min > rule.PriceRange.Max)
-            {
-                Add(at + ".priceRange", $"rule '{rule.Name}': priceRange.min ({Num(rule.PriceRange.Min)}) must not be above priceRange.max ({Num(rule.PriceRange.Max)}).");
-            }
-
+            // A price range checks itself (PriceRange's constructor).
             if (rule.ActiveUntil is { } until && until <= rule.ActiveFrom)
             {
                 Add(at + ".activeUntil", $"rule '{rule.Name}': activeUntil must be after activeFrom.");

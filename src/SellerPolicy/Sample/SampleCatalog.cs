@@ -19,8 +19,10 @@ internal static class SampleCatalog
             return Products;
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(size);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, 1_000_000);
+        if (size is < 0 or > 1_000_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), $"size must be 0 (the built-in catalogue) or 1-1,000,000 products, was {size}.");
+        }
         var random = new SampleRandom(size);
         var products = ImmutableArray.CreateBuilder<SampleProduct>(size);
         for (int i = 0; i < size; i++)

@@ -138,17 +138,17 @@ public static class SampleLedgerGenerator
         ArgumentNullException.ThrowIfNull(options);
         if (options.Orders <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options.Orders), options.Orders, $"Orders must be positive, was {options.Orders}.");
+            throw new ArgumentOutOfRangeException(nameof(options.Orders), $"Orders must be positive, was {options.Orders}.");
         }
 
         if (options.Days <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options.Days), options.Days, $"Days must be positive, was {options.Days}.");
+            throw new ArgumentOutOfRangeException(nameof(options.Days), $"Days must be positive, was {options.Days}.");
         }
 
         if (options.AfnShare is not (>= 0 and <= 1) || double.IsNaN(options.AfnShare))
         {
-            throw new ArgumentOutOfRangeException(nameof(options.AfnShare), options.AfnShare,
+            throw new ArgumentOutOfRangeException(nameof(options.AfnShare),
                 string.Create(CultureInfo.InvariantCulture, $"AfnShare must be a fraction between 0 and 1, was {options.AfnShare}."));
         }
 

@@ -36,7 +36,7 @@ public sealed class BusinessDayCalendar
     {
         if (businessDays < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(businessDays), businessDays, $"businessDays must not be negative, was {businessDays}.");
+            throw new ArgumentOutOfRangeException(nameof(businessDays), $"businessDays must not be negative, was {businessDays}.");
         }
 
         LocalDate day = start;

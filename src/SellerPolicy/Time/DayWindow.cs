@@ -43,7 +43,7 @@ public readonly record struct DayWindow
     {
         if (days <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(days), days, $"days must be positive, was {days}.");
+            throw new ArgumentOutOfRangeException(nameof(days), $"days must be positive, was {days}.");
         }
 
         return new DayWindow(to.PlusDays(-(days - 1)), to);

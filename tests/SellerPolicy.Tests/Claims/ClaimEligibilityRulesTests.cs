@@ -18,6 +18,21 @@ public partial class ClaimEligibilityRulesTests
         => ClaimEligibilityRules.Evaluate(history, reason, I(at), policy ?? Current);
 
     [Fact]
+    public void Evaluate_AnInstantBeforeTheOrderWasPlaced_IsAnError_NotTooEarly()
+    {
+        OrderHistory history = History(Order(), [EarlyContact]);
+
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Judge(history, ClaimReason.NotReceived, "2026-01-05T09:59:59Z"));
+
+        Assert.Equal("at", ex.ParamName);
+        Assert.StartsWith($"at (2026-01-05T09:59:59Z) is before order {history.Order.OrderId} was placed (2026-01-05T10:00:00Z)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AtThePurchaseInstant_IsJudged()
+        => Assert.Equal(ClaimEligibilityCode.TooEarly, Judge(History(Order(), [EarlyContact]), ClaimReason.NotReceived, "2026-01-05T10:00:00Z").Code);
+
+    [Fact]
     public void NotReceived_OneSecondBeforeOpening_IsTooEarly()
     {
         OrderHistory history = History(Order(), [EarlyContact]);

@@ -32,4 +32,17 @@ public sealed class OrderLineTests
     [Fact]
     public void LineTotal_IsUnitPriceTimesQuantity()
         => Assert.Equal(new Money(29.97m, "USD"), new OrderLine(new Sku("MUG-01"), 3, new Money(9.99m, "USD")).LineTotal);
+
+    [Fact]
+    public void Constructor_NegativeUnitPrice_IsRefused_NamingTheValueOnce()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(new Sku("MUG-01"), 1, new Money(-9.99m, "USD")));
+
+        Assert.Equal("unitPrice", ex.ParamName);
+        Assert.Equal("unitPrice must not be negative, was -9.99 USD. (Parameter 'unitPrice')", ex.Message);
+    }
+
+    [Fact]
+    public void Constructor_ZeroUnitPrice_IsAccepted()
+        => Assert.Equal(0m, new OrderLine(new Sku("FREE-01"), 1, new Money(0m, "USD")).UnitPrice.Amount);
 }

@@ -107,8 +107,9 @@ public sealed class OrderTableTests
             Gen.Choose(1, 1000).Select(t => (Duration?)Duration.FromTicks(t)));
 
     private static Gen<decimal?> ShippingAmount()
-        => Gen.Elements<decimal?>(null, 0m, 4.99m, 4.990m, -0.00m, 0.0000000000000000000000000001m, 79228162514264337593543950335m,
-            -79228162514264337593543950335m, 9223372036854775807m, 9223372036854775808m, -9223372036854775807m, 12345678.12345678m);
+        // Not negative: an order refuses a negative shipping price.
+        => Gen.Elements<decimal?>(null, 0m, 4.99m, 4.990m, 0.00m, 0.0000000000000000000000000001m, 79228162514264337593543950335m,
+            9223372036854775807m, 9223372036854775808m, 18446744073709551615m, 12345678.12345678m);
 
     [Property(MaxTest = 500)]
     public Property Orders_WithInstantsAndAmountsAtTheLimitsOfARow_ComeBackEqual()

@@ -164,6 +164,16 @@ public sealed class OrderTests
             o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy);
 
     /// <summary>Instants anywhere NodaTime allows, often outside what the compact layout packs, to the nanosecond.</summary>
+    [Fact]
+    public void Constructor_NegativeShippingPrice_IsRefused_NamingTheOrderAndValue()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(
+            () => new Order(Id, FulfillmentChannel.Mfn, Purchased, OneLine, shippingPrice: new Money(-3.99m, "USD")));
+
+        Assert.Equal("shippingPrice", ex.ParamName);
+        Assert.Equal($"order {Id}: shippingPrice must not be negative, was -3.99 USD. (Parameter 'shippingPrice')", ex.Message);
+    }
+
     private static readonly Gen<Instant> AnyInstants = Gen.OneOf(
         Gen.Elements(Instant.MinValue, Instant.MaxValue, Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(1677, 9, 21, 0, 0), NodaConstants.UnixEpoch),
         from days in Gen.Choose(-3_000_000, 2_900_000)

@@ -47,7 +47,7 @@ internal static class ReferenceLedgerBuilder
         {
             if (!orders.TryAdd(order.OrderId, order))
             {
-                Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already read.", at, "orderId");
+                Problem(LedgerProblemKind.DuplicateId, $"duplicate order id {order.OrderId}: an order with this id was already {(at is null ? "added" : "read")}.", at, "orderId");
                 leftOut++;
             }
         }

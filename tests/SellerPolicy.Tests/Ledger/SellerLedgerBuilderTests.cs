@@ -61,6 +61,16 @@ public sealed class SellerLedgerBuilderTests
         Assert.Equal("18.5 USD", ledger.GetOrder(B).Lines[0].UnitPrice.ToString());
     }
 
+    [Fact]
+    public void Build_ADuplicateOrderAddedInCode_SaysItWasAdded_NotRead()
+    {
+        LedgerProblem inCode = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A)).Add(OrderOf(A, quantity: 3)));
+        LedgerProblem fromFile = SingleProblem(SellerLedger.CreateBuilder().Add(OrderOf(A), At(1)).Add(OrderOf(A, quantity: 3), At(2)));
+
+        Assert.Equal($"duplicate order id {A}: an order with this id was already added.", inCode.Message);
+        Assert.Equal($"duplicate order id {A}: an order with this id was already read.", fromFile.Message);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

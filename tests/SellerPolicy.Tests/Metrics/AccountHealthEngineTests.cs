@@ -128,6 +128,20 @@ public sealed class AccountHealthEngineTests
         });
 
     [Fact]
+    public void Series_AWindowReachingBeforeTheFirstCountedDay_NamesTheWindow_NotDayNumbers()
+    {
+        AccountHealthEngine engine = AccountHealthEngine.Create(SellerLedger.Empty, AmazonPolicies.Current);
+        var last = new LocalDate(2026, 3, 1);
+
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Series(DayWindow.Ending(last, 1_000_000)));
+
+        Assert.Equal("days", ex.ParamName);
+        Assert.Contains("1,000,000 days", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("0001-01-01 to 9999-12-31", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DayNumber", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_InvalidPolicy_Throws()
     {
         MarketplacePolicy bad = AmazonPolicies.Current with { OrderDefectRate = new OrderDefectRatePolicy { WindowDays = 0 } };

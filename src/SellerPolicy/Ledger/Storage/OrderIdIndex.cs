@@ -109,8 +109,10 @@ internal sealed class OrderIdIndex
 
             if ((int)(held >> 32) == hash && _entryTable[entry].OrderIdKey(_entryRow[entry]).SequenceEqual(id))
             {
+                // "read" for a record of a file (it has a location), "added" for an order given to a builder in code.
+                SourceLocation? at = table.LocationOf(row);
                 Duplicates.Add(new LedgerProblem(
-                    LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already read.", table.LocationOf(row), "orderId"));
+                    LedgerProblemKind.DuplicateId, $"duplicate order id {table.OrderIdText(row)}: an order with this id was already {(at is null ? "added" : "read")}.", at, "orderId"));
                 return;
             }
         }

@@ -265,6 +265,11 @@ internal sealed class OrderRows
                 Encoding.UTF8.GetString(orderId), channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
         }
 
+        if (shippingPrice is { Amount: < 0 })
+        {
+            return Order.ShippingPriceViolation(Encoding.UTF8.GetString(orderId), shippingPrice);
+        }
+
         ref OrderRow row = ref Append(at);
         if (Utf8Ids.IsBlank(trackingId))
         {

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace SellerPolicy.Ledger;
 
 /// <summary>
 /// The order-line lists a builder (or a batch) was given, so that an identical list (a seller's orders repeat a small
-/// catalogue) is kept once: the ledger then holds one list, its lines and their strings for all the orders that have it,
-/// as a ledger read from a file does (the readers share lists by their text). The caller's own list of such an order can
-/// then be collected.
+/// catalogue) is kept once, and so are identical lines of other lists and their strings (SKU, currency, ASIN, category):
+/// the ledger then holds about what a ledger read from a file holds (the readers share lists by their text and strings
+/// by their bytes), and the caller's own lists, lines and strings can be collected.
 /// </summary>
 /// <remarks>
 /// Identical means exactly the same values, written the same way: SKU, ASIN and category compared ordinally, the quantity,
@@ -18,9 +19,17 @@ internal sealed class SharedLineLists
     /// <summary>The most lists kept.</summary>
     public const int MaxLists = 65_536;
 
-    private readonly Dictionary<ImmutableArray<OrderLine>, ImmutableArray<OrderLine>> _lists = new(ExactLines.Instance);
+    /// <summary>The most lines, and the most strings, kept.</summary>
+    public const int MaxLines = 262_144;
 
-    /// <summary>Returns the list kept that is identical to <paramref name="lines"/>, keeping this one when none is (and there is room).</summary>
+    private readonly Dictionary<ImmutableArray<OrderLine>, ImmutableArray<OrderLine>> _lists = new(ExactLines.Instance);
+    private readonly Dictionary<OrderLine, OrderLine> _lines = new(ExactLines.Instance);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Returns the list kept that is identical to <paramref name="lines"/>. When there is none, returns a list of the lines
+    /// kept (each identical line once, its strings once), and keeps it (while there is room).
+    /// </summary>
     public ImmutableArray<OrderLine> Share(ImmutableArray<OrderLine> lines)
     {
         if (lines.IsDefaultOrEmpty)
@@ -33,16 +42,58 @@ internal sealed class SharedLineLists
             return kept;
         }
 
-        if (_lists.Count < MaxLists)
+        var shared = new OrderLine[lines.Length];
+        for (int i = 0; i < shared.Length; i++)
         {
-            _lists.Add(lines, lines);
+            shared[i] = Share(lines[i]);
         }
 
-        return lines;
+        ImmutableArray<OrderLine> list = ImmutableCollectionsMarshal.AsImmutableArray(shared);
+        if (_lists.Count < MaxLists)
+        {
+            _lists.Add(list, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>Returns the line kept that is identical to <paramref name="line"/>, else a copy of it made of the strings kept.</summary>
+    private OrderLine Share(OrderLine line)
+    {
+        if (_lines.TryGetValue(line, out OrderLine? kept))
+        {
+            return kept;
+        }
+
+        if (_lines.Count >= MaxLines)
+        {
+            return line;
+        }
+
+        var copy = new OrderLine(
+            new Sku(Share(line.Sku.Value)), line.Quantity, new Money(line.UnitPrice.Amount, Share(line.UnitPrice.Currency)),
+            line.Asin is { } asin ? new Asin(Share(asin.Value)) : null, line.Category is { } category ? Share(category) : null);
+        _lines.Add(copy, copy);
+        return copy;
+    }
+
+    private string Share(string text)
+    {
+        if (_strings.TryGetValue(text, out string? kept))
+        {
+            return kept;
+        }
+
+        if (_strings.Count < MaxLines)
+        {
+            _strings.Add(text, text);
+        }
+
+        return text;
     }
 
     /// <summary>Lists equal line by line in every value and in how each amount is written.</summary>
-    private sealed class ExactLines : IEqualityComparer<ImmutableArray<OrderLine>>
+    private sealed class ExactLines : IEqualityComparer<ImmutableArray<OrderLine>>, IEqualityComparer<OrderLine>
     {
         public static readonly ExactLines Instance = new();
 
@@ -78,6 +129,10 @@ internal sealed class SharedLineLists
 
             return hash.ToHashCode();
         }
+
+        public bool Equals(OrderLine? x, OrderLine? y) => ReferenceEquals(x, y) || (x is not null && y is not null && Same(x, y));
+
+        public int GetHashCode(OrderLine line) => HashCode.Combine(StringComparer.Ordinal.GetHashCode(line.Sku.Value), line.Quantity, line.UnitPrice.Amount);
 
         private static bool Same(OrderLine a, OrderLine b)
             => a.Quantity == b.Quantity

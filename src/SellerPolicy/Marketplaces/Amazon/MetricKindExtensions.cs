@@ -25,7 +25,7 @@ public static class MetricKindExtensions
         MetricKind.ValidTrackingRate => AmazonMetricIds.ValidTrackingRate,
         MetricKind.OnTimeDeliveryRate => AmazonMetricIds.OnTimeDeliveryRate,
         MetricKind.ReturnDissatisfactionRate => AmazonMetricIds.ReturnDissatisfactionRate,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined MetricKind, was {kind}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined MetricKind, was {kind}."),
     };
 
     /// <summary>Returns the label of <paramref name="kind"/> in the seller's words, such as <c>Order Defect Rate, MFN</c>.</summary>
@@ -42,7 +42,7 @@ public static class MetricKindExtensions
         MetricKind.ValidTrackingRate => "Valid tracking",
         MetricKind.OnTimeDeliveryRate => "On-time delivery",
         MetricKind.ReturnDissatisfactionRate => "Return dissatisfaction",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined MetricKind, was {kind}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined MetricKind, was {kind}."),
     };
 
     /// <summary>Returns the Amazon metric whose id is <paramref name="id"/>, when it is one.</summary>

@@ -55,6 +55,6 @@ public readonly record struct EbayPeriodFigures
     private static int AtMost(int value, string field, int max, string maxField)
     {
         Preconditions.CheckNonNegative(value, field);
-        return value <= max ? value : throw new ArgumentOutOfRangeException(field, value, $"{field} must not exceed {maxField} ({max}), was {value}.");
+        return value <= max ? value : throw new ArgumentOutOfRangeException(field, $"{field} must not exceed {maxField} ({max}), was {value}.");
     }
 }

@@ -117,4 +117,16 @@ public sealed class OrderBatchTests
         Assert.Equal(FulfillmentChannel.Mfn, Assert.Single(result.Ledger!.Orders).Channel);
         Assert.Equal(LedgerProblemKind.DuplicateId, Assert.Single(result.Problems).Kind);
     }
+
+    [Fact]
+    public void OrderBatch_NegativeShippingPrice_IsRefused_ByTheSameRule()
+    {
+        var batch = new SellerPolicy.Ledger.HighPerformance.OrderBatch();
+        LedgerProblem? problem = batch.Add(
+            System.Text.Encoding.UTF8.GetBytes("111-0000001-0000001"), FulfillmentChannel.Mfn, NodaTime.Instant.FromUtc(2026, 1, 5, 10, 0), [new OrderLine(new Sku("MUG-01"), 2, new Money(9.99m, "USD"))], shippingPrice: new Money(-3.99m, "USD"));
+
+        Assert.NotNull(problem);
+        Assert.Equal("shippingPrice", problem.Field);
+        Assert.Contains("shippingPrice must not be negative, was -3.99 USD.", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -72,5 +72,5 @@ public sealed class LateShipmentRateMetric : RollingRateMetric
     private static MetricKind CheckKind(MetricKind kind)
         => kind is MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day
             ? kind
-            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a late shipment rate, was {kind}.");
+            : throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a late shipment rate, was {kind}.");
 }

@@ -39,7 +39,7 @@ public sealed record LateShipmentRateResult : MetricResult
     {
         if (kind is not (MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be {MetricKind.LateShipmentRate} or {MetricKind.LateShipmentRate10Day}, was {kind}.");
+            throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be {MetricKind.LateShipmentRate} or {MetricKind.LateShipmentRate10Day}, was {kind}.");
         }
 
         CheckCount(orderCount, nameof(orderCount));
