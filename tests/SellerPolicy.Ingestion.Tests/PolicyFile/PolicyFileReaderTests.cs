@@ -433,6 +433,67 @@ public class PolicyFileReaderTests
         Assert.Equal(AmazonPolicies.Current with { Name = "amazon-custom" }, latest);
     }
 
+    [Theory]
+    [InlineData("""{"name":""}""", "policy.json: name must be a non-empty string.")]
+    [InlineData("""{"basePolicy":7}""", "policy.json: basePolicy must be a non-empty string.")]
+    [InlineData("""{"claims":5}""", "policy.json: claims must be an object.")]
+    [InlineData("""{"lateShipment":[30]}""", "policy.json: lateShipment must be an object.")]
+    [InlineData("""{"lateShipment":{"windowDays":30,"targetValue":0.04}}""", "policy.json: lateShipment.targetValue is not a policy field; expected one of windowDays, target.")]
+    [InlineData("""{"returnDissatisfaction":{"window":60}}""", "policy.json: returnDissatisfaction.window is not a policy field; expected one of windowDays, target, responseHours.")]
+    [InlineData("""{"orderDefectRate":{"pendingClaimsCount":"yes"}}""", "policy.json: orderDefectRate.pendingClaimsCount must be true or false, was \"yes\".")]
+    [InlineData("""{"orderDefectRate":{"lagDays":1.5}}""", "policy.json: orderDefectRate.lagDays must be a whole number, was 1.5.")]
+    [InlineData("""{"onTimeDelivery":{"target":-0.1}}""", "policy.json: onTimeDelivery.target must be a fraction between 0 and 1 (0.01 = 1 %), was -0.1.")]
+    [InlineData("""{"onTimeDelivery":{"target":"97%"}}""", "policy.json: onTimeDelivery.target must be a fraction between 0 and 1 (0.01 = 1 %), was \"97%\".")]
+    [InlineData("""{"claims":{"windowBasis":"Purchase"}}""", "policy.json: claims.windowBasis must be one of LatestDeliveryDate, PurchaseDate, was \"Purchase\".")]
+    [InlineData("""{"claims":{"windowBasis":"1"}}""", "policy.json: claims.windowBasis must be one of LatestDeliveryDate, PurchaseDate, was \"1\".")]
+    [InlineData("""{"returns":{"windowBasis":0}}""", "policy.json: returns.windowBasis must be one of Delivery, EstimatedDelivery, was 0.")]
+    [InlineData("""{"claims":{"window":90}}""", "policy.json: claims.window is not a policy field; expected one of contactWaitHours, notReceivedOpensAfterDeliveryHours, notReceivedOpensAfterPurchaseDays, windowDays, windowBasis, returnShipWithinDays, informationRequestResponseHours, buyerMessageResponseHours, appealWindowDays, chargebackResponseDays, planOfActionDays, notCoveredCategories, notCoveredReasons.")]
+    [InlineData("""{"returns":{"refundDays":2}}""", "policy.json: returns.refundDays is not a policy field; expected one of windowDays, windowBasis, labelValidDays, refundBusinessDays, responseHours, holidays, holidayExtensions, sellerFaultReasons, buyerFaultReasons, maxRestockingFeeRates, lateReturnRestockingFeeRate, photoEvidenceFromRate.")]
+    [InlineData("""{"returns":{"holidays":"2026-12-25"}}""", "policy.json: returns.holidays must be an array of dates YYYY-MM-DD.")]
+    [InlineData("""{"returns":{"holidays":["2026-12-25","25.12.2026",20261225]}}""", "policy.json: returns.holidays[1] must be a date YYYY-MM-DD, was \"25.12.2026\".\npolicy.json: returns.holidays[2] must be a date YYYY-MM-DD, was 20261225.")]
+    [InlineData("""{"returns":{"holidayExtensions":{"basis":"Ordered"}}}""", "policy.json: returns.holidayExtensions must be an array of objects {\"basis\", \"from\", \"to\", \"returnBy\"}, was {\"basis\":\"Ordered\"}.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}""", "policy.json: returns.holidayExtensions[0].basis is required.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"basis":"Ordered","from":"2026-11-01","to":"2026-12-31"}]}}""", "policy.json: returns.holidayExtensions[0].returnBy is required.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"basis":"-1","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}""", "policy.json: returns.holidayExtensions[0].basis must be one of Ordered, Shipped, Delivered, was \"-1\".")]
+    [InlineData("""{"orderDefectRate":{"countingClaimOutcomes":["Denied","2",""]}}""", "policy.json: orderDefectRate.countingClaimOutcomes[1] must be one of GrantedSellerFunded, GrantedAmazonFunded, SellerRefunded, OrderCancelled, Denied, Withdrawn, BuyShippingProtected, was \"2\".\npolicy.json: orderDefectRate.countingClaimOutcomes[2] must be one of GrantedSellerFunded, GrantedAmazonFunded, SellerRefunded, OrderCancelled, Denied, Withdrawn, BuyShippingProtected, was \"\".")]
+    [InlineData("""{"returns":{"maxRestockingFeeRates":{"1":0.5,"-2":0.5}}}""", "policy.json: returns.maxRestockingFeeRates.1 is not a return condition; expected one of Original, OpenedMedia, DamagedOrIncomplete.\npolicy.json: returns.maxRestockingFeeRates.-2 is not a return condition; expected one of Original, OpenedMedia, DamagedOrIncomplete.")]
+    public void Read_AValueOfTheWrongKind_IsAProblemNamingTheFieldAndTheRule(string json, string expected)
+    {
+        PolicyFileResult result = Read(json);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Timeline);
+        Assert.Equal(expected, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void Read_EnumNamesInAnyCase_AndANullFeeRate_RemovesThatCondition()
+    {
+        PolicyFileResult result = Read("""
+            {"claims":{"windowBasis":"purchasedate","notCoveredReasons":["other","NOTRECEIVED"]},
+             "returns":{"windowBasis":"estimateddelivery","maxRestockingFeeRates":{"openedmedia":null},
+                        "holidayExtensions":[{"basis":"shipped","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        MarketplacePolicy latest = result.Timeline!.Latest;
+        Assert.Equal(ClaimWindowBasis.PurchaseDate, latest.Claims.WindowBasis);
+        Assert.Equal([ClaimReason.NotReceived, ClaimReason.Other], latest.Claims.NotCoveredReasons.Order());
+        Assert.Equal(ReturnWindowBasis.EstimatedDelivery, latest.Returns.WindowBasis);
+        Assert.False(latest.Returns.MaxRestockingFeeRates.ContainsKey(ReturnCondition.OpenedMedia));
+        Assert.Equal(0.5m, latest.Returns.MaxRestockingFeeRates[ReturnCondition.DamagedOrIncomplete]);
+        Assert.Equal(HolidayBasis.Shipped, Assert.Single(latest.Returns.HolidayExtensions).Basis);
+    }
+
+    [Fact]
+    public void Read_FieldProblems_AreReportedOnce_NotOncePerVersion()
+    {
+        // The amazon base has two versions; a bad field is read for each of them.
+        PolicyFileResult result = Read("""{"claims":{"contactWaitHours":"two days"}}""");
+
+        Assert.Equal("policy.json: claims.contactWaitHours must be a whole number, was \"two days\".", Assert.Single(result.Problems));
+    }
+
     // Found by fuzzing (eng/fuzz.sh policy): an hour count beyond what a NodaTime Duration holds threw
     // ArgumentOutOfRangeException out of Read instead of being reported.
     [Theory]
