@@ -243,4 +243,35 @@ public class ReturnlessRulesReaderTests
             ],
             result.Problems.ToArray());
     }
+
+    [Fact]
+    public void Read_TwoOverlappingRules_AndNothingElseWrong_IsRefused()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"currency":"EUR","rules":[
+              {"name":"small","priceRange":{"min":0,"max":10},"activeFrom":"2026-01-01T00:00:00Z"},
+              {"name":"medium","priceRange":{"min":5,"max":20},"activeFrom":"2026-01-01T00:00:00Z"}
+             ],"returnCost":{"domestic":5,"international":5},"recoveryRate":0.5}
+            """);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.RuleSet);
+        Assert.StartsWith("rules.json:3: $.rules[1]: rules 'small' (rules[0]) and 'medium' (rules[1]) overlap", Assert.Single(result.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AnItemOfAListOverSeveralLines_IsLocatedOnItsOwnLine()
+    {
+        ReturnlessRulesResult result = Read(Example.Replace("\"skuExemptions\":[\"SKU-1\"]", "\"skuExemptions\":[\n\"SKU-1\",\n\"SKU-2\",\n 7]", StringComparison.Ordinal));
+
+        Assert.Equal("rules.json:7: $.skuExemptions[2]: must be a string, was 7.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_NullArguments_AreRejectedNamingThem()
+    {
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => ReturnlessRulesReader.Read(null!, "rules.json")).ParamName);
+        Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => ReturnlessRulesReader.Read(new MemoryStream(), null!)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => ReturnlessRulesReader.ReadFile(" ")).ParamName);
+    }
 }
