@@ -13,14 +13,14 @@ namespace SellerPolicy.Metrics;
 /// <param name="Channel">The fulfilment channel.</param>
 public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentChannel Channel) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override void ApplyTo(LedgerOverlay overlay)
     {
         Preconditions.CheckNonNegative(PerDay, "perDay");
         foreach (NodaTime.LocalDate day in Days.EnumerateDays())
         {
-            foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, calendar))
+            foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, overlay.Calendar))
             {
-                builder.Add(o);
+                overlay.Added.Add(o);
             }
         }
     }

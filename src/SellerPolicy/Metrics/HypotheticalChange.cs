@@ -1,5 +1,3 @@
-using SellerPolicy.Ledger;
-
 namespace SellerPolicy.Metrics;
 
 /// <summary>
@@ -12,10 +10,8 @@ public abstract record HypotheticalChange
     {
     }
 
-    /// <summary>Applies the change to <paramref name="builder"/>.</summary>
-    /// <param name="builder">A builder holding the ledger.</param>
-    /// <param name="ledger">The original ledger (for look-ups).</param>
-    /// <param name="calendar">The reporting calendar (for days).</param>
+    /// <summary>Lays the change over the ledger of <paramref name="overlay"/> (after the changes before it).</summary>
+    /// <param name="overlay">The ledger and the changes so far.</param>
     /// <exception cref="ArgumentException">The change names a record the ledger does not have, or cannot apply to it.</exception>
-    internal abstract void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, Time.ReportingCalendar calendar);
+    internal abstract void ApplyTo(LedgerOverlay overlay);
 }

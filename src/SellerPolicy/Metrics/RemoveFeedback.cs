@@ -10,11 +10,11 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is removed.</param>
 public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override void ApplyTo(LedgerOverlay overlay)
     {
-        if (builder.ReplaceFeedback(f => f.OrderId == OrderId ? f.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : null) == 0)
+        if (!overlay.ReplaceFeedback(OrderId, f => f.WithRemoval(At, FeedbackRemoval.BuyerRemoved)))
         {
-            throw new ArgumentException($"orderId {OrderId} has no feedback to remove.", nameof(OrderId));
+            throw new ArgumentException($"Order {OrderId} has no feedback to remove.", "changes");
         }
     }
 

@@ -10,11 +10,11 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is reversed.</param>
 public sealed record ReverseClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override void ApplyTo(LedgerOverlay overlay)
     {
-        if (builder.ReplaceClaims(c => c.ClaimId == ClaimId ? c.WithReversal(At) : null) == 0)
+        if (!overlay.ReplaceClaim(ClaimId, c => c.WithReversal(At)))
         {
-            throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
+            throw new ArgumentException($"Claim {ClaimId} is not in the ledger.", "changes");
         }
     }
 

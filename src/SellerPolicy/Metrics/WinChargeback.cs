@@ -10,11 +10,11 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is decided.</param>
 public sealed record WinChargeback(ChargebackId ChargebackId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override void ApplyTo(LedgerOverlay overlay)
     {
-        if (builder.ReplaceChargebacks(c => c.ChargebackId == ChargebackId ? c.WithDecision(ChargebackOutcome.DecidedForSeller, At) : null) == 0)
+        if (!overlay.ReplaceChargeback(ChargebackId, c => c.WithDecision(ChargebackOutcome.DecidedForSeller, At)))
         {
-            throw new ArgumentException($"chargebackId {ChargebackId} is not in the ledger.", nameof(ChargebackId));
+            throw new ArgumentException($"Chargeback {ChargebackId} is not in the ledger.", "changes");
         }
     }
 
