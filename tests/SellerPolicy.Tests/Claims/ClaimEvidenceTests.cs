@@ -209,4 +209,27 @@ public class ClaimEvidenceTests
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => ClaimEvidence.For(ClaimReason.Other, null!)).ParamName);
         Assert.Equal("reason", Assert.Throws<ArgumentOutOfRangeException>(() => ClaimEvidence.For((ClaimReason)99, History(Order()))).ParamName);
     }
+
+    [Fact]
+    public void NotReceived_GivesTrackingShipmentAddressProofAndMessages_InThatOrder()
+    {
+        ImmutableArray<string> lines = ClaimEvidence.For(ClaimReason.NotReceived, History(Order()));
+
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("Tracking number 1Z999", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Ship confirmation", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Proof that the parcel went to the address Amazon gave", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("The buyer's messages", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefundPromiseNotKept_GivesTheRefundThenTheReturnsThenTheMessages()
+    {
+        ImmutableArray<string> lines = ClaimEvidence.For(ClaimReason.RefundPromiseNotKept, History(Order()));
+
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("The refund transaction", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("The return you offered", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("The buyer's messages", lines[2], StringComparison.Ordinal);
+    }
 }
