@@ -88,15 +88,8 @@ internal static class WhatIfCommand
                 throw CliException.Usage("give at least one change: --remove-feedback, --withdraw-claim, --reverse-claim, --win-chargeback or --extra-orders.");
             }
 
-            WhatIfComparison comparison;
-            try
-            {
-                comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
-            }
-            catch (ArgumentException ex)
-            {
-                throw CliException.Input(ex.Message.Split(" (Parameter")[0]);
-            }
+            WhatIfComparison comparison = WhatIf.TryCompare(loaded.Ledger, asOf, policy, changes, out RuleViolation? violation)
+                ?? throw CliException.Input(violation!.Rule);
 
             if (format == OutputFormat.Json)
             {

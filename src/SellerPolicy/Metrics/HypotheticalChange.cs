@@ -16,6 +16,6 @@ public abstract record HypotheticalChange
     /// <param name="builder">A builder holding the ledger.</param>
     /// <param name="ledger">The original ledger (for look-ups).</param>
     /// <param name="calendar">The reporting calendar (for days).</param>
-    /// <exception cref="ArgumentException">The change names a record the ledger does not have, or cannot apply to it.</exception>
-    internal abstract void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, Time.ReportingCalendar calendar);
+    /// <returns>Null when applied; otherwise why it cannot be (a record the ledger does not have, or a rule of the changed record), the builder then unchanged by it.</returns>
+    internal abstract RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, Time.ReportingCalendar calendar);
 }

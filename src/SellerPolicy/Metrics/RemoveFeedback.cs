@@ -10,12 +10,20 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is removed.</param>
 public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
     {
-        if (builder.ReplaceFeedback(f => f.OrderId == OrderId ? f.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : null) == 0)
+        RuleViolation? refused = null;
+        int replaced = builder.ReplaceFeedback(f =>
         {
-            throw new ArgumentException($"orderId {OrderId} has no feedback to remove.", nameof(OrderId));
-        }
+            if (f.OrderId != OrderId)
+            {
+                return null;
+            }
+
+            refused ??= Feedback.FindViolation(f.OrderId, f.ReceivedAt, f.Rating, At, FeedbackRemoval.BuyerRemoved);
+            return refused is null ? f.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : null;
+        });
+        return refused ?? (replaced == 0 ? new RuleViolation(nameof(OrderId), $"orderId {OrderId} has no feedback to remove.") : null);
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

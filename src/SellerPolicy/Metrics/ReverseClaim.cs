@@ -10,12 +10,20 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is reversed.</param>
 public sealed record ReverseClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
     {
-        if (builder.ReplaceClaims(c => c.ClaimId == ClaimId ? c.WithReversal(At) : null) == 0)
+        RuleViolation? refused = null;
+        int replaced = builder.ReplaceClaims(c =>
         {
-            throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
-        }
+            if (c.ClaimId != ClaimId)
+            {
+                return null;
+            }
+
+            refused ??= AtoZClaim.FindViolation(c.ClaimId, c.OrderId, c.FiledAt, c.Reason, c.Outcome, c.DecidedAt, At);
+            return refused is null ? c.WithReversal(At) : null;
+        });
+        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ClaimId), $"claimId {ClaimId} is not in the ledger.") : null);
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

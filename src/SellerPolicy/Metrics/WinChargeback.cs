@@ -10,12 +10,20 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is decided.</param>
 public sealed record WinChargeback(ChargebackId ChargebackId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
     {
-        if (builder.ReplaceChargebacks(c => c.ChargebackId == ChargebackId ? c.WithDecision(ChargebackOutcome.DecidedForSeller, At) : null) == 0)
+        RuleViolation? refused = null;
+        int replaced = builder.ReplaceChargebacks(c =>
         {
-            throw new ArgumentException($"chargebackId {ChargebackId} is not in the ledger.", nameof(ChargebackId));
-        }
+            if (c.ChargebackId != ChargebackId)
+            {
+                return null;
+            }
+
+            refused ??= Chargeback.FindViolation(c.ChargebackId, c.OrderId, c.ReceivedAt, c.Type, ChargebackOutcome.DecidedForSeller, At);
+            return refused is null ? c.WithDecision(ChargebackOutcome.DecidedForSeller, At) : null;
+        });
+        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ChargebackId), $"chargebackId {ChargebackId} is not in the ledger.") : null);
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

@@ -10,12 +10,20 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is withdrawn.</param>
 public sealed record WithdrawClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
     {
-        if (builder.ReplaceClaims(c => c.ClaimId == ClaimId ? c.WithDecision(ClaimOutcome.Withdrawn, At) : null) == 0)
+        RuleViolation? refused = null;
+        int replaced = builder.ReplaceClaims(c =>
         {
-            throw new ArgumentException($"claimId {ClaimId} is not in the ledger.", nameof(ClaimId));
-        }
+            if (c.ClaimId != ClaimId)
+            {
+                return null;
+            }
+
+            refused ??= AtoZClaim.FindViolation(c.ClaimId, c.OrderId, c.FiledAt, c.Reason, ClaimOutcome.Withdrawn, At);
+            return refused is null ? c.WithDecision(ClaimOutcome.Withdrawn, At) : null;
+        });
+        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ClaimId), $"claimId {ClaimId} is not in the ledger.") : null);
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>
