@@ -59,4 +59,8 @@ public class TrackerBenchmarks
     /// <summary>The tracker ingesting every record as an event.</summary>
     [Benchmark]
     public int TrackerRecordAll() => Feed(_ledger).OrderCount;
+
+    /// <summary>The tracker seeded from the ledger in one pass (<see cref="AccountHealthTracker.Create"/>).</summary>
+    [Benchmark]
+    public int TrackerCreateFromLedger() => AccountHealthTracker.Create(_ledger, AmazonPolicies.Current).OrderCount;
 }

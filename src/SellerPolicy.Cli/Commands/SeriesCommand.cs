@@ -78,27 +78,9 @@ internal static class SeriesCommand
         return command;
     }
 
-    /// <summary>One series per policy version in effect over the range, so each day is judged under its own version.</summary>
+    /// <summary>The series over the range, each day judged under the version in effect that day (the library splits the range).</summary>
     private static List<AccountHealthSnapshot> Compute(LoadedLedger loaded, DayWindow range, PolicyTimeline timeline)
-    {
-        var result = new List<AccountHealthSnapshot>(range.Days);
-        LocalDate start = range.From;
-        while (start <= range.To)
-        {
-            MarketplacePolicy policy = timeline.For(start);
-            LocalDate end = start;
-            while (end < range.To && timeline.For(end.PlusDays(1)) == policy)
-            {
-                end = end.PlusDays(1);
-            }
-
-            AccountHealthSeries series = AccountHealthEngine.Create(loaded.Ledger, policy).Series(new DayWindow(start, end));
-            result.AddRange(series.SnapshotsWithoutOrderIds());
-            start = end.PlusDays(1);
-        }
-
-        return result;
-    }
+        => [.. AccountHealthEngine.Create(loaded.Ledger, timeline).Series(range).SnapshotsWithoutOrderIds()];
 
     /// <summary>
     /// One row per day and metric: the numerator and denominator, then one column per further count of the catalog's

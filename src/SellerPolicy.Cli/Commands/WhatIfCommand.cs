@@ -88,8 +88,12 @@ internal static class WhatIfCommand
                 throw CliException.Usage("give at least one change: --remove-feedback, --withdraw-claim, --reverse-claim, --win-chargeback or --extra-orders.");
             }
 
-            WhatIfComparison comparison = WhatIf.TryCompare(loaded.Ledger, asOf, policy, changes, out RuleViolation? violation)
-                ?? throw CliException.Input(violation!.Rule);
+            if (WhatIf.FindViolation(loaded.Ledger, changes, policy) is { } violation)
+            {
+                throw CliException.Input(violation.Rule);
+            }
+
+            WhatIfComparison comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
 
             if (format == OutputFormat.Json)
             {

@@ -265,7 +265,7 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
 
     private OrderRecords? RecordsOf(OrderId orderId) => TryGetIndex(orderId, out int i) ? RecordsAt(i) : null;
 
-    private bool TryGetIndex(OrderId orderId, out int index)
+    internal bool TryGetIndex(OrderId orderId, out int index)
     {
         string text = orderId.Value;
         int size = Utf8Ids.KeyBufferLength(text.Length);

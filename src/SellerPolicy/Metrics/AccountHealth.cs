@@ -7,41 +7,35 @@ namespace SellerPolicy.Metrics;
 
 /// <summary>
 /// Entry points for a seller's account health: the snapshot as of a day, the daily series over a range, the forecast and
-/// what-if comparisons. For repeated queries on one ledger, create an <see cref="AccountHealthEngine"/> once instead.
+/// what-if comparisons. Each takes a <see cref="PolicyTimeline"/> (a single <see cref="MarketplacePolicy"/> converts to a
+/// one-version timeline) and judges each day under the version in effect that day. For repeated queries on one ledger,
+/// create an <see cref="AccountHealthEngine"/> once instead.
 /// </summary>
 public static class AccountHealth
 {
-    /// <summary>Returns every metric as of the end of <paramref name="asOf"/> under <paramref name="policy"/>.</summary>
-    /// <param name="ledger">The seller's ledger.</param>
-    /// <param name="asOf">The as-of day (reporting zone).</param>
-    /// <param name="policy">The policy version.</param>
-    /// <returns>The snapshot.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The policy is not valid.</exception>
-    public static AccountHealthSnapshot Snapshot(SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy)
-        => AccountHealthEngine.Create(ledger, policy).Snapshot(asOf);
-
     /// <summary>Returns every metric as of the end of <paramref name="asOf"/> under the version of <paramref name="timeline"/> in effect that day.</summary>
     /// <param name="ledger">The seller's ledger.</param>
-    /// <param name="asOf">The as-of day.</param>
+    /// <param name="asOf">The as-of day (reporting zone).</param>
     /// <param name="timeline">The policy versions.</param>
     /// <returns>The snapshot.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static AccountHealthSnapshot Snapshot(SellerLedger ledger, LocalDate asOf, PolicyTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return Snapshot(ledger, asOf, timeline.For(asOf));
+        return AccountHealthEngine.Create(ledger, timeline.For(asOf)).Snapshot(asOf);
     }
 
-    /// <summary>Returns the counts of every metric for every day of <paramref name="days"/>, in one pass over the ledger.</summary>
+    /// <summary>
+    /// Returns the counts of every metric for every day of <paramref name="days"/>, in one pass over the ledger per policy version;
+    /// across a change of version each day is judged under its own.
+    /// </summary>
     /// <param name="ledger">The seller's ledger.</param>
     /// <param name="days">The as-of days.</param>
-    /// <param name="policy">The policy version.</param>
+    /// <param name="timeline">The policy versions.</param>
     /// <returns>The series.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The policy is not valid.</exception>
-    public static AccountHealthSeries Series(SellerLedger ledger, DayWindow days, MarketplacePolicy policy)
-        => AccountHealthEngine.Create(ledger, policy).Series(days);
+    public static AccountHealthSeries Series(SellerLedger ledger, DayWindow days, PolicyTimeline timeline)
+        => AccountHealthEngine.Create(ledger, timeline).Series(days);
 
     /// <summary>
     /// Returns each metric's outlook as of <paramref name="asOf"/>: the first day it turns GOOD if nothing new goes wrong,
@@ -49,11 +43,16 @@ public static class AccountHealth
     /// </summary>
     /// <param name="ledger">The seller's ledger (facts after <paramref name="asOf"/> are ignored).</param>
     /// <param name="asOf">The as-of day.</param>
-    /// <param name="policy">The policy version.</param>
+    /// <param name="timeline">The policy versions (the version in effect on <paramref name="asOf"/> is used).</param>
     /// <param name="assumptions">The horizon and volume assumptions; null for <see cref="ForecastAssumptions.Default"/>.</param>
     /// <returns>The forecast, with its assumptions in words.</returns>
     /// <exception cref="ArgumentNullException">The ledger or policy is null.</exception>
-    /// <exception cref="ArgumentException">The policy is invalid, or the horizon or look-back is not positive.</exception>
-    public static AccountHealthForecast Forecast(SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions? assumptions = null)
-        => AccountHealthForecaster.Forecast(ledger, asOf, policy, assumptions ?? ForecastAssumptions.Default);
+    /// <exception cref="ArgumentException">The horizon or look-back is not positive.</exception>
+    public static AccountHealthForecast Forecast(SellerLedger ledger, LocalDate asOf, PolicyTimeline timeline, ForecastAssumptions? assumptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(timeline);
+        AccountHealthForecaster.EnsureValid(assumptions ?? ForecastAssumptions.Default);
+        return AccountHealthEngine.Create(ledger, timeline.For(asOf)).Forecast(asOf, assumptions);
+    }
 }

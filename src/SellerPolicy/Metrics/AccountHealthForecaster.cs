@@ -6,13 +6,12 @@ using SellerPolicy.Time;
 
 namespace SellerPolicy.Metrics;
 
-/// <summary>Computes <see cref="AccountHealthForecast"/>s (see <see cref="AccountHealth.Forecast"/>).</summary>
+/// <summary>The parts of a forecast that do not depend on the index (see <see cref="AccountHealthEngine.Forecast"/>).</summary>
 internal static class AccountHealthForecaster
 {
-    public static AccountHealthForecast Forecast(SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions assumptions)
+    /// <summary>Throws when the assumptions cannot make a forecast.</summary>
+    public static void EnsureValid(ForecastAssumptions assumptions)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(assumptions);
         if (assumptions.HorizonDays <= 0 || assumptions.VolumeLookbackDays <= 0)
         {
@@ -20,11 +19,38 @@ internal static class AccountHealthForecaster
                 $"horizonDays and volumeLookbackDays must be positive, were {assumptions.HorizonDays} and {assumptions.VolumeLookbackDays}.",
                 nameof(assumptions));
         }
+    }
 
-        PolicyValidator.EnsureValid(policy);
+    /// <summary>The forecast's assumptions in words.</summary>
+    public static string Assumption(LocalDate asOf, ForecastAssumptions assumptions, double mfn, double afn)
+        => "only what was known by the end of " + asOf.ToString("uuuu-MM-dd", null)
+            + " is used; nothing new goes wrong: no new defects, claims, chargebacks or cancellations, pending claims stay pending, "
+            + "open orders ship at their latest ship date with tracking and are delivered on time, open return requests are answered in time; "
+            + (assumptions.RecentVolumeContinues
+                ? $"the average daily orders of the last {assumptions.VolumeLookbackDays} days continue ({mfn:0.##} MFN, {afn:0.##} AFN), all clean, with no returns"
+                : "no new orders");
+
+    /// <summary>
+    /// Computes the forecast by rebuilding: the ledger as known on <paramref name="asOf"/> plus the synthetic future orders, indexed
+    /// afresh. Used for catalogs with per-buyer slots (eBay), whose merged runs the incremental path cannot patch order by order.
+    /// </summary>
+    public static AccountHealthForecast Rebuild(
+        SellerLedger ledger, LocalDate asOf, MarketplacePolicy policy, ForecastAssumptions assumptions, CancellationToken cancellationToken)
+    {
         ReportingCalendar calendar = policy.Reporting;
-        SellerLedger known = KnownLedger.AsOf(ledger, asOf, calendar, policy.Returns.ResponseTime);
+        Instant end = calendar.EndOf(asOf);
+        SellerLedger.Builder knownBuilder = SellerLedger.CreateBuilder();
+        for (int i = 0; i < ledger.OrderTable.Count; i++)
+        {
+            if (KnownLedger.AsOf(OrderSlice.At(ledger, i), end, policy.Returns.ResponseTime) is { } slice)
+            {
+                slice.AddTo(knownBuilder);
+            }
+        }
+
+        SellerLedger known = knownBuilder.ToImmutable();
         AccountHealthSnapshot now = AccountHealthEngine.Create(known, policy).Snapshot(asOf);
+        cancellationToken.ThrowIfCancellationRequested();
 
         DayWindow lookback = DayWindow.Ending(asOf, assumptions.VolumeLookbackDays);
         double Average(FulfillmentChannel channel) => assumptions.RecentVolumeContinues
@@ -45,8 +71,9 @@ internal static class AccountHealthForecaster
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         AccountHealthSeries series = AccountHealthEngine.Create(future.ToImmutable(), policy)
-            .Series(new DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)));
+            .Series(new DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)), cancellationToken);
         ImmutableArray<AccountHealthSnapshot> days = [.. series.SnapshotsWithoutOrderIds()];
 
         var metrics = ImmutableArray.CreateBuilder<MetricForecast>();
@@ -59,14 +86,8 @@ internal static class AccountHealthForecaster
             metrics.Add(new MetricForecast(m.Id, m.Status, m.Rate, goodFrom, Absorbable(m), CleanOrdersNeeded(m)));
         }
 
-        string assumption = "only what was known by the end of " + asOf.ToString("uuuu-MM-dd", null)
-            + " is used; nothing new goes wrong: no new defects, claims, chargebacks or cancellations, pending claims stay pending, "
-            + "open orders ship at their latest ship date with tracking and are delivered on time, open return requests are answered in time; "
-            + (assumptions.RecentVolumeContinues
-                ? $"the average daily orders of the last {assumptions.VolumeLookbackDays} days continue ({mfn:0.##} MFN, {afn:0.##} AFN), all clean, with no returns"
-                : "no new orders");
         AccountHealthSeries outlook = new(series.Days, policy, series.Counts, null); // the future ledger's engine is not kept
-        return new AccountHealthForecast(asOf, policy.Version, assumption, assumptions, mfn, afn, metrics.ToImmutable(), outlook);
+        return new AccountHealthForecast(asOf, policy.Version, Assumption(asOf, assumptions, mfn, afn), assumptions, mfn, afn, metrics.ToImmutable(), outlook);
     }
 
     /// <summary>How many more bad orders among those in the window the metric takes and stays GOOD.</summary>

@@ -18,10 +18,10 @@ public sealed class AccountHealthSeries
 {
     private readonly AccountHealthEngine? _engine;
 
-    internal AccountHealthSeries(DayWindow days, MarketplacePolicy policy, ImmutableArray<AccountHealthCounts> counts, AccountHealthEngine? engine)
+    internal AccountHealthSeries(DayWindow days, PolicyTimeline timeline, ImmutableArray<AccountHealthCounts> counts, AccountHealthEngine? engine)
     {
         Days = days;
-        Policy = policy;
+        Timeline = timeline;
         Counts = counts;
         _engine = engine;
     }
@@ -29,11 +29,19 @@ public sealed class AccountHealthSeries
     /// <summary>Gets the as-of days covered, both ends included.</summary>
     public DayWindow Days { get; }
 
-    /// <summary>Gets the policy version every row is computed under.</summary>
-    public MarketplacePolicy Policy { get; }
+    /// <summary>Gets the policy versions the rows are computed under: each day under the version in effect that day.</summary>
+    public PolicyTimeline Timeline { get; }
 
-    /// <summary>Gets the metrics of every row (the policy's catalog).</summary>
-    public MetricCatalog Metrics => Counts.IsEmpty ? Policy.Metrics : Counts[0].Catalog;
+    /// <summary>Gets the version in effect on the last day (the only one of a one-version timeline); see <see cref="PolicyOn"/>.</summary>
+    public MarketplacePolicy Policy => Timeline.For(Days.To);
+
+    /// <summary>Gets the metrics of the last day's row (its version's catalog; each row's own is <see cref="AccountHealthCounts.Catalog"/>).</summary>
+    public MetricCatalog Metrics => Counts.IsEmpty ? Policy.Metrics : Counts[^1].Catalog;
+
+    /// <summary>Returns the policy version the row of <paramref name="day"/> is computed under.</summary>
+    /// <param name="day">A day.</param>
+    /// <returns>The version in effect that day.</returns>
+    public MarketplacePolicy PolicyOn(LocalDate day) => Timeline.For(day);
 
     /// <summary>Gets the counts of each day, first day first.</summary>
     public ImmutableArray<AccountHealthCounts> Counts { get; }
@@ -51,7 +59,7 @@ public sealed class AccountHealthSeries
     public AccountHealthSnapshot SnapshotOn(LocalDate day)
     {
         AccountHealthCounts counts = CountsOn(day);
-        return _engine is not null ? _engine.Snapshot(day) : AccountHealthSnapshot.Create(day, Policy.Version, counts, _ => []);
+        return _engine is not null ? _engine.Snapshot(day) : AccountHealthSnapshot.Create(day, PolicyOn(day).Version, counts, _ => []);
     }
 
     /// <summary>Returns the snapshot of every day without order ids (cheap: built from the counts alone).</summary>
@@ -61,12 +69,12 @@ public sealed class AccountHealthSeries
         int i = 0;
         foreach (LocalDate day in Days.EnumerateDays())
         {
-            yield return AccountHealthSnapshot.Create(day, Policy.Version, Counts[i++], _ => []);
+            yield return AccountHealthSnapshot.Create(day, PolicyOn(day).Version, Counts[i++], _ => []);
         }
     }
 
     /// <summary>Returns the day-by-day sum of this series and <paramref name="other"/> (e.g. two shards of one seller's orders).</summary>
-    /// <param name="other">A series over the same days under the same policy, of a ledger with other orders.</param>
+    /// <param name="other">A series over the same days under the same policy versions, of a ledger with other orders.</param>
     /// <returns>The merged series (its snapshots have no order ids).</returns>
     /// <exception cref="ArgumentException">The days or the policies differ.</exception>
     public AccountHealthSeries Plus(AccountHealthSeries other)
@@ -77,9 +85,11 @@ public sealed class AccountHealthSeries
             throw new ArgumentException($"other must cover the same days {Days}, was {other.Days}.", nameof(other));
         }
 
-        if (other.Policy != Policy)
+        if (!other.Timeline.Versions.SequenceEqual(Timeline.Versions))
         {
-            throw new ArgumentException($"other must use the same policy {Policy.Version}, was {other.Policy.Version}.", nameof(other));
+            throw new ArgumentException(
+                $"other must use the same policy versions ({string.Join(", ", Timeline.Versions.Select(v => v.Version))}), used {string.Join(", ", other.Timeline.Versions.Select(v => v.Version))}.",
+                nameof(other));
         }
 
         var sum = ImmutableArray.CreateBuilder<AccountHealthCounts>(Counts.Length);
@@ -88,7 +98,7 @@ public sealed class AccountHealthSeries
             sum.Add(Counts[i].Plus(other.Counts[i]));
         }
 
-        return new AccountHealthSeries(Days, Policy, sum.MoveToImmutable(), null);
+        return new AccountHealthSeries(Days, Timeline, sum.MoveToImmutable(), null);
     }
 
     private int IndexOf(LocalDate day)

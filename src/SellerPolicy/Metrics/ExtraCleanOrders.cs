@@ -13,7 +13,7 @@ namespace SellerPolicy.Metrics;
 /// <param name="Channel">The fulfilment channel.</param>
 public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentChannel Channel) : HypotheticalChange
 {
-    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
         if (PerDay < 0)
         {
@@ -22,9 +22,9 @@ public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentCha
 
         foreach (NodaTime.LocalDate day in Days.EnumerateDays())
         {
-            foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, calendar))
+            foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, overlay.Calendar))
             {
-                builder.Add(o);
+                overlay.Added.Add(o);
             }
         }
 

@@ -1,5 +1,3 @@
-using SellerPolicy.Ledger;
-
 namespace SellerPolicy.Metrics;
 
 /// <summary>
@@ -12,10 +10,8 @@ public abstract record HypotheticalChange
     {
     }
 
-    /// <summary>Applies the change to <paramref name="builder"/>.</summary>
-    /// <param name="builder">A builder holding the ledger.</param>
-    /// <param name="ledger">The original ledger (for look-ups).</param>
-    /// <param name="calendar">The reporting calendar (for days).</param>
-    /// <returns>Null when applied; otherwise why it cannot be (a record the ledger does not have, or a rule of the changed record), the builder then unchanged by it.</returns>
-    internal abstract RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, Time.ReportingCalendar calendar);
+    /// <summary>Lays the change over the ledger of <paramref name="overlay"/> (after the changes before it).</summary>
+    /// <param name="overlay">The ledger and the changes so far.</param>
+    /// <returns>Null when laid over; otherwise why it cannot be (a record the ledger does not have, or a rule of the changed record).</returns>
+    internal abstract Ledger.RuleViolation? ApplyTo(LedgerOverlay overlay);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using NodaTime;
 
 namespace SellerPolicy.Metrics;
@@ -26,4 +28,12 @@ public sealed record MetricForecast(
     public MetricKind Kind => MetricKindExtensions.TryFromMetricId(Id, out MetricKind kind)
         ? kind
         : throw new InvalidOperationException($"metric '{Id}' is not one of Amazon's MetricKind metrics; use Id.");
+
+    /// <summary>Prints the members of every marketplace's forecast (not <see cref="Kind"/>, which only Amazon's metrics have).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Id = {Id}, CurrentStatus = {CurrentStatus}, CurrentRate = {CurrentRate}, GoodFrom = {GoodFrom?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"DefectsAbsorbable = {DefectsAbsorbable}, CleanOrdersNeeded = {CleanOrdersNeeded}");
+        return true;
+    }
 }

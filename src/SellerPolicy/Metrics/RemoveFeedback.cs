@@ -10,20 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is removed.</param>
 public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalChange
 {
-    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
         RuleViolation? refused = null;
-        int replaced = builder.ReplaceFeedback(f =>
-        {
-            if (f.OrderId != OrderId)
-            {
-                return null;
-            }
-
-            refused ??= Feedback.FindViolation(f.OrderId, f.ReceivedAt, f.Rating, At, FeedbackRemoval.BuyerRemoved);
-            return refused is null ? f.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : null;
-        });
-        return refused ?? (replaced == 0 ? new RuleViolation(nameof(OrderId), $"orderId {OrderId} has no feedback to remove.") : null);
+        bool found = overlay.ReplaceFeedback(OrderId, x =>
+            (refused ??= Feedback.FindViolation(x.OrderId, x.ReceivedAt, x.Rating, At, FeedbackRemoval.BuyerRemoved)) is null ? x.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Order {OrderId} has no feedback to remove."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

@@ -10,20 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is reversed.</param>
 public sealed record ReverseClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
         RuleViolation? refused = null;
-        int replaced = builder.ReplaceClaims(c =>
-        {
-            if (c.ClaimId != ClaimId)
-            {
-                return null;
-            }
-
-            refused ??= AtoZClaim.FindViolation(c.ClaimId, c.OrderId, c.FiledAt, c.Reason, c.Outcome, c.DecidedAt, At);
-            return refused is null ? c.WithReversal(At) : null;
-        });
-        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ClaimId), $"claimId {ClaimId} is not in the ledger.") : null);
+        bool found = overlay.ReplaceClaim(ClaimId, x =>
+            (refused ??= AtoZClaim.FindViolation(x.ClaimId, x.OrderId, x.FiledAt, x.Reason, x.Outcome, x.DecidedAt, At)) is null ? x.WithReversal(At) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Claim {ClaimId} is not in the ledger."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

@@ -10,20 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is decided.</param>
 public sealed record WinChargeback(ChargebackId ChargebackId, Instant At) : HypotheticalChange
 {
-    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
         RuleViolation? refused = null;
-        int replaced = builder.ReplaceChargebacks(c =>
-        {
-            if (c.ChargebackId != ChargebackId)
-            {
-                return null;
-            }
-
-            refused ??= Chargeback.FindViolation(c.ChargebackId, c.OrderId, c.ReceivedAt, c.Type, ChargebackOutcome.DecidedForSeller, At);
-            return refused is null ? c.WithDecision(ChargebackOutcome.DecidedForSeller, At) : null;
-        });
-        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ChargebackId), $"chargebackId {ChargebackId} is not in the ledger.") : null);
+        bool found = overlay.ReplaceChargeback(ChargebackId, x =>
+            (refused ??= Chargeback.FindViolation(x.ChargebackId, x.OrderId, x.ReceivedAt, x.Type, ChargebackOutcome.DecidedForSeller, At)) is null ? x.WithDecision(ChargebackOutcome.DecidedForSeller, At) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Chargeback {ChargebackId} is not in the ledger."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

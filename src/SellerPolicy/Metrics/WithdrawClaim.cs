@@ -10,20 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is withdrawn.</param>
 public sealed record WithdrawClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override RuleViolation? ApplyTo(SellerLedger.Builder builder, SellerLedger ledger, ReportingCalendar calendar)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
         RuleViolation? refused = null;
-        int replaced = builder.ReplaceClaims(c =>
-        {
-            if (c.ClaimId != ClaimId)
-            {
-                return null;
-            }
-
-            refused ??= AtoZClaim.FindViolation(c.ClaimId, c.OrderId, c.FiledAt, c.Reason, ClaimOutcome.Withdrawn, At);
-            return refused is null ? c.WithDecision(ClaimOutcome.Withdrawn, At) : null;
-        });
-        return refused ?? (replaced == 0 ? new RuleViolation(nameof(ClaimId), $"claimId {ClaimId} is not in the ledger.") : null);
+        bool found = overlay.ReplaceClaim(ClaimId, x =>
+            (refused ??= AtoZClaim.FindViolation(x.ClaimId, x.OrderId, x.FiledAt, x.Reason, ClaimOutcome.Withdrawn, At)) is null ? x.WithDecision(ClaimOutcome.Withdrawn, At) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Claim {ClaimId} is not in the ledger."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

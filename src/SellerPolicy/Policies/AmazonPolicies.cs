@@ -50,7 +50,7 @@ public static class AmazonPolicies
     /// <param name="name">The name (case-insensitive).</param>
     /// <param name="timeline">The timeline, when found.</param>
     /// <returns>True when the name is known.</returns>
-    public static bool TryGet(string name, out PolicyTimeline? timeline)
+    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyTimeline? timeline)
     {
         timeline = name?.ToLowerInvariant() switch
         {

@@ -56,22 +56,47 @@ public sealed class PolicyTimeline
     /// <returns>The timeline.</returns>
     public static PolicyTimeline Of(MarketplacePolicy policy) => new([policy]);
 
+    /// <summary>Returns a timeline of one version, in effect on every day (so a single policy goes wherever a timeline does).</summary>
+    /// <param name="policy">The version.</param>
+    /// <returns>The timeline; null for null (the method it is passed to then names its parameter).</returns>
+    /// <exception cref="ArgumentException">The version is not valid (see <see cref="PolicyValidator"/>).</exception>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(policy))]
+    public static implicit operator PolicyTimeline?(MarketplacePolicy? policy) => policy is null ? null : Of(policy);
+
     /// <summary>Returns the version in effect on <paramref name="day"/> (the first version for earlier days).</summary>
     /// <param name="day">The day.</param>
     /// <returns>The version.</returns>
-    public MarketplacePolicy For(LocalDate day)
-    {
-        MarketplacePolicy result = Versions[0];
-        foreach (MarketplacePolicy version in Versions)
-        {
-            if (version.EffectiveFrom > day)
-            {
-                break;
-            }
+    public MarketplacePolicy For(LocalDate day) => Versions[IndexOf(day)];
 
-            result = version;
+    /// <summary>Returns the index in <see cref="Versions"/> of the version in effect on <paramref name="day"/>.</summary>
+    internal int IndexOf(LocalDate day)
+    {
+        int result = 0;
+        for (int i = 1; i < Versions.Length && Versions[i].EffectiveFrom <= day; i++)
+        {
+            result = i;
         }
 
         return result;
+    }
+
+    /// <summary>Splits <paramref name="days"/> into the runs of days under one version, first run first.</summary>
+    internal IEnumerable<(int Version, Time.DayWindow Days)> Segments(Time.DayWindow days)
+    {
+        LocalDate start = days.From;
+        while (true)
+        {
+            int version = IndexOf(start);
+            LocalDate end = version + 1 < Versions.Length && Versions[version + 1].EffectiveFrom <= days.To
+                ? Versions[version + 1].EffectiveFrom.PlusDays(-1)
+                : days.To;
+            yield return (version, new Time.DayWindow(start, end));
+            if (end == days.To)
+            {
+                yield break;
+            }
+
+            start = end.PlusDays(1);
+        }
     }
 }

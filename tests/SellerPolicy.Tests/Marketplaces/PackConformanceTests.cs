@@ -99,6 +99,33 @@ public abstract class PackConformanceTests
             return true.ToProperty();
         });
 
+    [Property(MaxTest = 40)]
+    public Property Forecast_OnTheEngine_EqualsRebuildingTheKnownLedger_OutlookIncluded()
+        => Prop.ForAll(Cases(), Arb.From(Gen.Choose(0, 60)), (c, offset) =>
+        {
+            LocalDate asOf = c.FirstDay.PlusDays(offset);
+            var assumptions = new ForecastAssumptions { HorizonDays = 1 + (offset % 25), VolumeLookbackDays = 1 + (offset % 20) };
+            AccountHealthForecast expected = RebuildingForecaster.Forecast(c.Ledger, asOf, c.Policy, assumptions);
+            AccountHealthForecast actual = AccountHealthEngine.Create(c.Ledger, c.Policy).Forecast(asOf, assumptions);
+            return (actual == expected && actual.Outlook.Days == expected.Outlook.Days && actual.Outlook.Counts.SequenceEqual(expected.Outlook.Counts))
+                .Label($"{c} as of {asOf}:\nexpected {RebuildingForecaster.Describe(expected)}\nactual   {RebuildingForecaster.Describe(actual)}");
+        });
+
+    [Property(MaxTest = 40)]
+    public Property WhatIf_AddingOrders_EqualsTheEngineOfTheChangedLedger()
+        => Prop.ForAll(Cases(), Arb.From(Gen.Choose(0, 60)), (c, offset) =>
+        {
+            // Added orders have no buyer id: under a catalog that counts buyers each is a new buyer, merged with nobody.
+            LocalDate asOf = c.FirstDay.PlusDays(offset);
+            HypotheticalChange[] changes = [new ExtraCleanOrders(1 + (offset % 3), DayWindow.Ending(asOf, 1 + (offset % 5)), FulfillmentChannel.Mfn)];
+            var assumptions = new ForecastAssumptions { HorizonDays = 1 + (offset % 10) };
+            SellerLedger changed = WhatIf.Apply(c.Ledger, changes, c.Policy);
+            WhatIfComparison actual = AccountHealthEngine.Create(c.Ledger, c.Policy).WhatIf(asOf, changes, assumptions);
+            return (actual.Before == AccountHealthEngine.Create(c.Ledger, c.Policy).Snapshot(asOf)).Label("before")
+                .And((actual.After == AccountHealthEngine.Create(changed, c.Policy).Snapshot(asOf)).Label($"{c} after, as of {asOf}"))
+                .And((actual.AfterForecast == RebuildingForecaster.Forecast(changed, asOf, c.Policy, assumptions)).Label("after forecast"));
+        });
+
     [Fact]
     public void Pack_IsRegisteredUnderItsName_WithItsCatalogOnEveryVersion()
     {

@@ -160,4 +160,77 @@ public sealed class AccountHealthEngineTests
 
         return true.ToProperty();
     }
+
+    [Property(MaxTest = 100)]
+    public Property Forecast_AnyAsOfDay_EqualsForecastOnRebuiltKnownLedger()
+        => Prop.ForAll(MetricsLedgerGenerator.Cases(), Arb.From(Gen.Choose(0, 130)), Arb.From(Gen.Choose(1, 40)), (c, offset, horizon) =>
+        {
+            LocalDate asOf = c.FirstDay.PlusDays(offset);
+            var assumptions = new ForecastAssumptions { HorizonDays = horizon, VolumeLookbackDays = 1 + (offset % 30) };
+            AccountHealthForecast expected = RebuildingForecaster.Forecast(c.Ledger, asOf, c.Policy, assumptions);
+            AccountHealthForecast actual = AccountHealthEngine.Create(c.Ledger, c.Policy).Forecast(asOf, assumptions);
+            return (actual == expected).Label($"{c} as of {asOf}:\nexpected {RebuildingForecaster.Describe(expected)}\nactual   {RebuildingForecaster.Describe(actual)}");
+        });
+
+    [Property(MaxTest = 100)]
+    public Property WhatIf_AnyChanges_EqualsRecomputingTheChangedLedger()
+        => Prop.ForAll(MetricsLedgerGenerator.Cases(), Arb.From(Gen.Choose(0, 10_000)), Arb.From(Gen.Choose(0, 130)), (c, pick, offset) =>
+        {
+            LocalDate asOf = c.FirstDay.PlusDays(offset);
+            var changes = new List<HypotheticalChange>();
+            if (c.Ledger.Feedback.Length > 0)
+            {
+                Feedback f = c.Ledger.Feedback[pick % c.Ledger.Feedback.Length];
+                changes.Add(new RemoveFeedback(f.OrderId, f.ReceivedAt + Duration.FromDays(pick % 20)));
+            }
+
+            if (c.Ledger.Claims.Length > 0)
+            {
+                AtoZClaim claim = c.Ledger.Claims[pick % c.Ledger.Claims.Length];
+                changes.Add(new WithdrawClaim(claim.ClaimId, claim.FiledAt + Duration.FromHours(pick % 500)));
+            }
+
+            if (c.Ledger.Chargebacks.Length > 0)
+            {
+                Chargeback cb = c.Ledger.Chargebacks[pick % c.Ledger.Chargebacks.Length];
+                changes.Add(new WinChargeback(cb.ChargebackId, cb.ReceivedAt + Duration.FromDays(pick % 30)));
+            }
+
+            changes.Add(new ExtraCleanOrders(pick % 3, DayWindow.Ending(asOf.PlusDays((pick % 7) - 3), 1 + (pick % 5)), pick % 2 == 0 ? FulfillmentChannel.Mfn : FulfillmentChannel.Afn));
+            var assumptions = new ForecastAssumptions { HorizonDays = 1 + (pick % 30) };
+            SellerLedger changed = WhatIf.Apply(c.Ledger, changes, c.Policy);
+            WhatIfComparison actual = AccountHealthEngine.Create(c.Ledger, c.Policy).WhatIf(asOf, changes, assumptions);
+            return (actual.Before == ReferenceCalculator.Snapshot(c.Ledger, asOf, c.Policy)).Label("before")
+                .And((actual.After == ReferenceCalculator.Snapshot(changed, asOf, c.Policy)).Label($"{c} after {string.Join("; ", changes)}"))
+                .And((actual.BeforeForecast == RebuildingForecaster.Forecast(c.Ledger, asOf, c.Policy, assumptions)).Label("before forecast"))
+                .And((actual.AfterForecast == RebuildingForecaster.Forecast(changed, asOf, c.Policy, assumptions)).Label("after forecast"));
+        });
+
+    [Fact]
+    public void Series_AcrossPolicyChange_JudgesEachDayUnderItsVersion()
+    {
+        MetricsCase c = MetricsLedgerGenerator.Build(7, 40);
+        MarketplacePolicy later = c.Policy with { EffectiveFrom = c.FirstDay.PlusDays(30), OrderDefectRate = c.Policy.OrderDefectRate with { WindowDays = 7 } };
+        MarketplacePolicy earlier = c.Policy with { EffectiveFrom = c.FirstDay.PlusDays(-400), OrderDefectRate = c.Policy.OrderDefectRate with { WindowDays = 60 } };
+        var timeline = new PolicyTimeline([earlier, later]);
+        var days = new DayWindow(c.FirstDay, c.LastDay);
+        AccountHealthSeries series = AccountHealthEngine.Create(c.Ledger, timeline).Series(days);
+        foreach (LocalDate day in days.EnumerateDays())
+        {
+            MarketplacePolicy version = day < later.EffectiveFrom ? earlier : later;
+            Assert.Equal(ReferenceCalculator.Snapshot(c.Ledger, day, version), series.SnapshotOn(day));
+            Assert.Equal(version.Version, series.SnapshotsWithoutOrderIds().ElementAt(Period.DaysBetween(days.From, day)).PolicyVersion);
+        }
+    }
+
+    [Fact]
+    public void Forecast_Cancelled_ThrowsOperationCanceled()
+    {
+        AccountHealthEngine engine = AccountHealthEngine.Create(MetricsLedgerGenerator.Build(3, 40).Ledger, AmazonPolicies.Current);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Forecast(MetricsLedgerGenerator.BaseDay, null, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Series(new DayWindow(MetricsLedgerGenerator.BaseDay, MetricsLedgerGenerator.BaseDay.PlusDays(9)), cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => AccountHealthEngine.Create(SellerLedger.Empty, AmazonPolicies.Current, cancelled.Token));
+    }
 }

@@ -1,3 +1,4 @@
+using NodaTime;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -156,6 +157,103 @@ public sealed class AccountHealthTrackerTests
     }
 
     /// <summary>Every record of the ledger as an event, preceded by earlier versions of it (unshipped order, pending claim...).</summary>
+    [Property(MaxTest = 80)]
+    public Property Create_FromLedger_EqualsBatchEngineEveryDayUnderTimeline()
+        => Prop.ForAll(MetricsLedgerGenerator.Cases(), c =>
+        {
+            MarketplacePolicy later = c.Policy with { EffectiveFrom = c.FirstDay.PlusDays(40), OrderDefectRate = c.Policy.OrderDefectRate with { WindowDays = 7 } };
+            var timeline = new PolicyTimeline([c.Policy with { EffectiveFrom = c.FirstDay.PlusDays(-400) }, later]);
+            AccountHealthTracker tracker = AccountHealthTracker.Create(c.Ledger, timeline);
+            AccountHealthEngine engine = AccountHealthEngine.Create(c.Ledger, timeline);
+            foreach (var day in new DayWindow(c.FirstDay, c.LastDay).EnumerateDays())
+            {
+                if (tracker.Snapshot(day) != engine.Snapshot(day))
+                {
+                    return false.Label($"{c} day {day}");
+                }
+            }
+
+            return (tracker.OrderCount == c.Ledger.Orders.Length && tracker.Pending.IsEmpty && tracker.Refused.Count == 0).Label($"{c}: counts");
+        });
+
+    [Fact]
+    public void Record_OrderHistory_EqualsRecordingEachRecord()
+    {
+        SellerLedger ledger = MetricsLedgerGenerator.Build(11, 30).Ledger;
+        var byHistory = new AccountHealthTracker(AmazonPolicies.Current);
+        foreach (Order o in ledger.Orders)
+        {
+            Assert.True(byHistory.Record(ledger.GetHistory(o.OrderId)));
+        }
+
+        AccountHealthTracker seeded = AccountHealthTracker.Create(ledger, AmazonPolicies.Current);
+        LocalDate day = MetricsLedgerGenerator.BaseDay.PlusDays(50);
+        Assert.Equal(seeded.Snapshot(day), byHistory.Snapshot(day));
+    }
+
+    [Fact]
+    public void TryGetOrder_GivesBackHeldVersion_SoAShipmentCanBeRecorded()
+    {
+        var tracker = new AccountHealthTracker(AmazonPolicies.Current);
+        Order placed = Order("O-1", "2026-03-01T12:00:00Z", latestShip: "2026-03-03T12:00:00Z");
+        tracker.Record(placed);
+        Assert.False(tracker.TryGetOrder(new OrderId("O-2"), out _));
+        Assert.True(tracker.TryGetOrder(placed.OrderId, out Order? held));
+        Assert.Equal(placed, held);
+
+        tracker.Record(held.WithShipment(T("2026-03-05T12:00:00Z"), "TRK", null));    // two days late
+
+        Assert.True(tracker.TryGetHistory(placed.OrderId, out OrderHistory? history));
+        Assert.Equal(T("2026-03-05T12:00:00Z"), history.Order.ShippedAt);
+        Assert.Equal(1, tracker.Snapshot(Day("2026-03-10")).LateShipmentRate.Numerator);
+    }
+
+    [Fact]
+    public void Record_ClaimOnUnknownOrder_IsListedPendingUntilTheOrderArrives()
+    {
+        var tracker = new AccountHealthTracker(AmazonPolicies.Current);
+        Assert.True(tracker.Record(Claim("C-1", "O-9", "2026-03-02T12:00:00Z")));
+        tracker.Record(Feedback("O-9", "2026-03-03T12:00:00Z", 1));
+
+        LedgerProblem pending = Assert.Single(tracker.Pending);
+        Assert.Equal((LedgerProblemKind.UnknownOrder, "orderId"), (pending.Kind, pending.Field));
+        Assert.Equal("1 feedback and 1 claim refer to order O-9, not recorded yet: held until it is.", pending.Message);
+
+        tracker.Record(Order("O-9", "2026-03-01T12:00:00Z"));
+        Assert.Empty(tracker.Pending);
+        SellerLedger same = LedgerOf(Order("O-9", "2026-03-01T12:00:00Z"), Claim("C-1", "O-9", "2026-03-02T12:00:00Z"), Feedback("O-9", "2026-03-03T12:00:00Z", 1));
+        Assert.Equal(AccountHealth.Snapshot(same, Day("2026-04-10"), AmazonPolicies.Current), tracker.Snapshot(Day("2026-04-10")));
+        Assert.Equal("O-9", Assert.Single(tracker.Snapshot(Day("2026-04-10")).OrderDefectRate.Mfn.OrderIds).Value);
+    }
+
+    [Fact]
+    public void Record_OrderIdHeldWithOtherPurchase_IsRefusedAndNamed()
+    {
+        var tracker = new AccountHealthTracker(AmazonPolicies.Current);
+        tracker.Record(Order("O-1", "2026-03-01T12:00:00Z"));
+
+        bool accepted = tracker.Record(Order("O-1", "2026-03-04T08:00:00Z"));
+
+        Assert.False(accepted);
+        LedgerProblem refused = Assert.Single(tracker.Refused);
+        Assert.Equal((LedgerProblemKind.DuplicateId, "orderId"), (refused.Kind, refused.Field));
+        Assert.Contains("order O-1 is held purchased at 2026-03-01T12:00:00Z (Mfn)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("2026-03-04T08:00:00Z", refused.Message, StringComparison.Ordinal);
+        Assert.True(tracker.TryGetOrder(new OrderId("O-1"), out Order? held));
+        Assert.Equal(T("2026-03-01T12:00:00Z"), held.PurchasedAt);
+    }
+
+    [Fact]
+    public void Record_ClaimIdHeldForOtherOrder_IsRefused()
+    {
+        var tracker = new AccountHealthTracker(AmazonPolicies.Current);
+        tracker.Record(Claim("C-1", "O-1", "2026-03-02T12:00:00Z"));
+
+        Assert.False(tracker.Record(Claim("C-1", "O-2", "2026-03-02T12:00:00Z")));
+        Assert.Equal("claim C-1 is held for order O-1; a claim with the same id on order O-2: refused.", Assert.Single(tracker.Refused).Message);
+        Assert.Single(tracker.Pending);
+    }
+
     internal static List<Action<AccountHealthTracker>> EventsOf(SellerLedger ledger)
     {
         var events = new List<Action<AccountHealthTracker>>();
