@@ -216,7 +216,7 @@ public static class LedgerParquet
             "removedAt", "filedAt", "decidedAt", "reversedAt", "requestedAt", "respondedAt", "refundedAt", "buyerContactedAt",
         ];
 
-        public static readonly string[] Ints = ["quantity", "rating"];
+        public static readonly string[] Ints = ["quantity", "rating", "shippingPriceScale", "unitPriceScale", "refundScale"];
 
         public static readonly string[] Amounts = ["shippingPriceAmount", "unitPriceAmount", "refundAmount"];
 
@@ -230,6 +230,12 @@ public static class LedgerParquet
             .. Amounts.Select(name => new DecimalDataField(name, precision: 28, scale: 8, isNullable: true)),
             .. Bools.Select(name => new DataField<bool?>(name)),
         ]);
+
+        /// <summary>
+        /// The column of an amount's scale (<c>unitPriceAmount</c>: <c>unitPriceScale</c>): DECIMAL(28, 8) holds every amount with
+        /// eight decimals, so 18.50 and 18.5 are one value there; the scale column says which was written.
+        /// </summary>
+        public static string ScaleOf(string amountName) => string.Concat(amountName.AsSpan(0, amountName.Length - "Amount".Length), "Scale");
 
         /// <summary>The type a column must hold, by name (null: not a ledger column, ignored).</summary>
         public static Type? TypeOf(string name)
@@ -700,8 +706,10 @@ public static class LedgerParquet
                 return null;
             }
 
-            // Read as DECIMAL(28, 8): the trailing zeros of the scale are not the amount's.
-            decimal exact = amount.Value / 1.000000000000000000000000000000000m;
+            // Read as DECIMAL(28, 8): the amount's own scale is in its scale column (a file without one: the trailing zeros dropped).
+            decimal exact = _columns.Int(ParquetColumns.ScaleOf(amountField), _row) is { } scale and >= 0 and <= 8
+                ? decimal.Round(amount.Value, scale) + new decimal(0, 0, 0, false, (byte)scale)
+                : amount.Value / 1.000000000000000000000000000000000m;
             if (Ledger.Money.FindViolation(exact, currency) is { } violation)
             {
                 _errors.Add((currencyField, violation.Rule));
@@ -932,6 +940,7 @@ public static class LedgerParquet
             }
 
             _amounts[amountName][i] = money.Amount;
+            _ints[ParquetColumns.ScaleOf(amountName)][i] = money.Amount.Scale;
             _strings[currencyName][i] = money.Currency;
         }
     }
