@@ -88,15 +88,12 @@ internal static class WhatIfCommand
                 throw CliException.Usage("give at least one change: --remove-feedback, --withdraw-claim, --reverse-claim, --win-chargeback or --extra-orders.");
             }
 
-            WhatIfComparison comparison;
-            try
+            if (WhatIf.FindViolation(loaded.Ledger, changes, policy) is { } violation)
             {
-                comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
+                throw CliException.Input(violation.Rule);
             }
-            catch (ArgumentException ex)
-            {
-                throw CliException.Input(ex.Message.Split(" (Parameter")[0]);
-            }
+
+            WhatIfComparison comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
 
             if (format == OutputFormat.Json)
             {

@@ -12,6 +12,6 @@ public abstract record HypotheticalChange
 
     /// <summary>Lays the change over the ledger of <paramref name="overlay"/> (after the changes before it).</summary>
     /// <param name="overlay">The ledger and the changes so far.</param>
-    /// <exception cref="ArgumentException">The change names a record the ledger does not have, or cannot apply to it.</exception>
-    internal abstract void ApplyTo(LedgerOverlay overlay);
+    /// <returns>Null when laid over; otherwise why it cannot be (a record the ledger does not have, or a rule of the changed record).</returns>
+    internal abstract Ledger.RuleViolation? ApplyTo(LedgerOverlay overlay);
 }
