@@ -33,10 +33,19 @@ public static class LedgerParquet
     /// <returns>The ledger and every problem, each located as <c>{file name}:{row}</c>.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static LedgerBuildResult ReadFile(string path, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => ReadFile(path, LedgerReadOptions.Default with { Mode = mode });
+
+    /// <summary>Reads a ledger file with <paramref name="options"/> (a <see cref="LedgerReadOptions.FileName"/> of null names problems by the file's name).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores the build takes.</param>
+    /// <returns>The ledger and every problem.</returns>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static LedgerBuildResult ReadFile(string path, LedgerReadOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
         using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        return Read(stream, Path.GetFileName(path), mode);
+        return Read(stream, options with { FileName = options.FileName ?? Path.GetFileName(path) });
     }
 
     /// <summary>Reads a ledger from a seekable stream of Parquet.</summary>
@@ -45,11 +54,49 @@ public static class LedgerParquet
     /// <param name="mode">Strict (default) or lenient.</param>
     /// <returns>The ledger and every problem.</returns>
     public static LedgerBuildResult Read(Stream stream, string? fileName = null, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => Read(stream, LedgerReadOptions.Default with { FileName = fileName, Mode = mode });
+
+    /// <summary>Reads a ledger from a seekable stream of Parquet with <paramref name="options"/>.</summary>
+    /// <param name="stream">The Parquet content.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores the build takes.</param>
+    /// <returns>The ledger and every problem.</returns>
+    public static LedgerBuildResult Read(Stream stream, LedgerReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
 
         // Parquet.Net reads asynchronously; the work runs on the pool so that no caller's synchronisation context is waited on.
-        return Task.Run(() => ReadAsync(stream, fileName, mode)).GetAwaiter().GetResult();
+        return Task.Run(() => ReadAsync(stream, options, CancellationToken.None)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Reads a ledger from a stream of Parquet asynchronously, strict.</summary>
+    /// <param name="stream">The Parquet content. Parquet keeps its directory at the end of the file: a stream that cannot seek
+    /// (an ASP.NET Core request body) is first copied into memory, asynchronously.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The ledger and every problem.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<LedgerBuildResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+        => ReadAsync(stream, LedgerReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a ledger from a stream of Parquet asynchronously, with <paramref name="options"/>.</summary>
+    /// <param name="stream">The Parquet content; a stream that cannot seek is first copied into memory, asynchronously.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores the build takes.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The ledger and every problem.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<LedgerBuildResult> ReadAsync(Stream stream, LedgerReadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        if (stream.CanSeek)
+        {
+            return await ReadSeekableAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        copy.Position = 0;
+        return await ReadSeekableAsync(copy, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a ledger file (replacing it).</summary>
@@ -76,14 +123,16 @@ public static class LedgerParquet
         Task.Run(() => WriteAsync(ledger, stream)).GetAwaiter().GetResult();
     }
 
-    private static async Task<LedgerBuildResult> ReadAsync(Stream stream, string? fileName, LedgerBuildMode mode)
+    private static async Task<LedgerBuildResult> ReadSeekableAsync(Stream stream, LedgerReadOptions options, CancellationToken cancellationToken)
     {
+        (string? fileName, LedgerBuildMode mode) = (options.FileName, options.Mode);
         SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        builder.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         string file = fileName ?? "ledger";
         ParquetReader reader;
         try
         {
-            reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+            reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or ParquetException or InvalidDataException or ArgumentException or InvalidOperationException
             or NotSupportedException or IndexOutOfRangeException or OverflowException)
@@ -107,7 +156,7 @@ public static class LedgerParquet
                 using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
                 try
                 {
-                    await columns.ReadAsync(group).ConfigureAwait(false);
+                    await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is IOException or ParquetException or InvalidDataException or ArgumentException or InvalidOperationException
                     or NotSupportedException or IndexOutOfRangeException or OverflowException)
@@ -289,18 +338,18 @@ public static class LedgerParquet
 
         public bool Has(string name) => _fields.ContainsKey(name);
 
-        public async Task ReadAsync(ParquetRowGroupReader group)
+        public async Task ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
         {
             _values.Clear();
             int count = checked((int)group.RowCount);
             foreach ((string name, DataField field) in _fields)
             {
                 Type type = ParquetColumns.TypeOf(name)!;
-                _values[name] = type == typeof(string) ? await Strings(group, field, count).ConfigureAwait(false)
-                    : type == typeof(long) ? await Values<long>(group, field, count).ConfigureAwait(false)
-                    : type == typeof(int) ? await Values<int>(group, field, count).ConfigureAwait(false)
-                    : type == typeof(decimal) ? await Values<decimal>(group, field, count).ConfigureAwait(false)
-                    : await Values<bool>(group, field, count).ConfigureAwait(false);
+                _values[name] = type == typeof(string) ? await Strings(group, field, count, cancellationToken).ConfigureAwait(false)
+                    : type == typeof(long) ? await Values<long>(group, field, count, cancellationToken).ConfigureAwait(false)
+                    : type == typeof(int) ? await Values<int>(group, field, count, cancellationToken).ConfigureAwait(false)
+                    : type == typeof(decimal) ? await Values<decimal>(group, field, count, cancellationToken).ConfigureAwait(false)
+                    : await Values<bool>(group, field, count, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -314,25 +363,25 @@ public static class LedgerParquet
 
         public bool? Bool(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((bool?[])a)[row] : null;
 
-        private static async Task<string?[]> Strings(ParquetRowGroupReader group, DataField field, int count)
+        private static async Task<string?[]> Strings(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
         {
             string?[] values = new string?[count];
-            await group.ReadAsync(field, values.AsMemory()).ConfigureAwait(false);
+            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
             return values;
         }
 
-        private static async Task<T?[]> Values<T>(ParquetRowGroupReader group, DataField field, int count)
+        private static async Task<T?[]> Values<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
             where T : struct
         {
             var values = new T?[count];
             if (field.IsNullable)
             {
-                await group.ReadAsync(field, values.AsMemory()).ConfigureAwait(false);
+                await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return values;
             }
 
             var plain = new T[count];
-            await group.ReadAsync(field, plain.AsMemory()).ConfigureAwait(false);
+            await group.ReadAsync(field, plain.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < count; i++)
             {
                 values[i] = plain[i];

@@ -23,10 +23,19 @@ public static class LedgerReader
     /// <returns>The ledger and every problem, each located as <c>{file name}:{line}</c>.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static LedgerBuildResult ReadFile(string path, LedgerBuildMode mode = LedgerBuildMode.Strict)
+        => ReadFile(path, LedgerReadOptions.Default with { Mode = mode });
+
+    /// <summary>Reads a ledger file with <paramref name="options"/> (a <see cref="LedgerReadOptions.FileName"/> of null names problems by the file's name).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores to take.</param>
+    /// <returns>The ledger and every problem.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static LedgerBuildResult ReadFile(string path, LedgerReadOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
         using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        return Read(stream, Path.GetFileName(path), mode);
+        return Read(stream, options.FileName ?? Path.GetFileName(path), options.Mode, LineChunks.DefaultChunkSize, options.Workers);
     }
 
     /// <summary>Reads a ledger from a stream.</summary>
@@ -36,6 +45,44 @@ public static class LedgerReader
     /// <returns>The ledger and every problem.</returns>
     public static LedgerBuildResult Read(Stream stream, string? fileName = null, LedgerBuildMode mode = LedgerBuildMode.Strict)
         => Read(stream, fileName, mode, LineChunks.DefaultChunkSize, Environment.ProcessorCount);
+
+    /// <summary>Reads a ledger from a stream with <paramref name="options"/>.</summary>
+    /// <param name="stream">The UTF-8 JSON Lines content.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores to take.</param>
+    /// <returns>The ledger and every problem.</returns>
+    public static LedgerBuildResult Read(Stream stream, LedgerReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(stream, options.FileName, options.Mode, LineChunks.DefaultChunkSize, options.Workers);
+    }
+
+    /// <summary>
+    /// Reads a ledger from a stream that is read only asynchronously (an ASP.NET Core request body refuses synchronous
+    /// reads), strict, on every core.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON Lines content.</param>
+    /// <param name="cancellationToken">Stops the read (between blocks of lines, and while waiting for the stream).</param>
+    /// <returns>The ledger and every problem.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<LedgerBuildResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+        => ReadAsync(stream, LedgerReadOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Reads a ledger from a stream that is read only asynchronously, with <paramref name="options"/>. The stream is read
+    /// with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> only; the lines are parsed on the reader's own
+    /// threads (<see cref="LedgerReadOptions.MaxDegreeOfParallelism"/>), and the task waits for them when they fall behind.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON Lines content.</param>
+    /// <param name="options">Strictness, the name in problem locations, and how many cores to take.</param>
+    /// <param name="cancellationToken">Stops the read (between blocks of lines, and while waiting for the stream).</param>
+    /// <returns>The ledger and every problem: the same as <see cref="Read(Stream, LedgerReadOptions)"/> gives.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<LedgerBuildResult> ReadAsync(Stream stream, LedgerReadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadAsync(stream, options.FileName, options.Mode, LineChunks.DefaultChunkSize, options.Workers, cancellationToken);
+    }
 
     /// <summary>
     /// Reads blocks of lines, parses each block's lines on one of <paramref name="workers"/> threads, and adds what they
@@ -48,36 +95,89 @@ public static class LedgerReader
     internal static LedgerBuildResult Read(Stream stream, string? fileName, LedgerBuildMode mode, int chunkSize, int workers)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
-        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
-        if (workers == 1)
+        using var ingest = new Ingest(fileName, workers);
+        foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
         {
-            var parser = new FastRecordParser();
-            foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
+            ingest.Add(chunk, CancellationToken.None);
+        }
+
+        return ingest.Finish(mode, CancellationToken.None);
+    }
+
+    /// <summary>As <see cref="Read(Stream, string?, LedgerBuildMode, int, int)"/>, reading the stream asynchronously.</summary>
+    internal static async Task<LedgerBuildResult> ReadAsync(
+        Stream stream, string? fileName, LedgerBuildMode mode, int chunkSize, int workers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var ingest = new Ingest(fileName, workers);
+        await foreach (LineChunk chunk in LineChunks.ReadAsync(stream, chunkSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            ingest.Add(chunk, cancellationToken);
+        }
+
+        return ingest.Finish(mode, cancellationToken);
+    }
+
+    /// <summary>
+    /// What <see cref="Read(Stream, string?, LedgerBuildMode, int, int)"/> and its async twin do with each block: parse it
+    /// on the calling thread (one worker) or hand it to the workers, and add the parsed blocks to the builder in file order.
+    /// </summary>
+    private sealed class Ingest : IDisposable
+    {
+        private readonly SellerLedger.Builder _builder = SellerLedger.CreateBuilder();
+        private readonly string? _fileName;
+        private readonly FastRecordParser? _parser; // one worker: the calling thread parses
+        private readonly ParsePipeline? _pipeline;
+
+        public Ingest(string? fileName, int workers)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+            _fileName = fileName;
+            _builder.MaxDegreeOfParallelism = workers;
+            if (workers == 1)
+            {
+                _parser = new FastRecordParser();
+            }
+            else
+            {
+                _pipeline = new ParsePipeline(fileName, workers);
+            }
+        }
+
+        public void Add(LineChunk chunk, CancellationToken cancellationToken)
+        {
+            if (_pipeline is null)
             {
                 try
                 {
-                    AddTo(builder, ParseChunk(chunk, fileName, parser));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AddTo(_builder, ParseChunk(chunk, _fileName, _parser!));
                 }
                 finally
                 {
                     chunk.Return();
                 }
+
+                return;
             }
 
-            return builder.Build(mode);
+            _pipeline.Post(chunk, cancellationToken);
+            _pipeline.AddParsed(_builder, wait: false, cancellationToken);
         }
 
-        using var pipeline = new ParsePipeline(fileName, workers);
-        foreach (LineChunk chunk in LineChunks.Read(stream, chunkSize))
+        public LedgerBuildResult Finish(LedgerBuildMode mode, CancellationToken cancellationToken)
         {
-            pipeline.Post(chunk);
-            pipeline.AddParsed(builder, wait: false);
+            if (_pipeline is not null)
+            {
+                _pipeline.Complete();
+                _pipeline.AddParsed(_builder, wait: true, cancellationToken);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return _builder.Build(mode);
         }
 
-        pipeline.Complete();
-        pipeline.AddParsed(builder, wait: true);
-        return builder.Build(mode);
+        public void Dispose() => _pipeline?.Dispose();
     }
 
     private static void AddTo(SellerLedger.Builder builder, (OrderBatch Orders, List<ParsedLine> Others) parsed)
@@ -164,10 +264,20 @@ public static class LedgerReader
         }
 
         /// <summary>Hands a block to the workers (waits while they are that far behind).</summary>
-        public void Post(LineChunk chunk)
+        public void Post(LineChunk chunk, CancellationToken cancellationToken)
         {
-            ThrowIfFailed();
-            _blocks.Add((_posted++, chunk));
+            try
+            {
+                ThrowIfFailed();
+                _blocks.Add((_posted, chunk), cancellationToken);
+            }
+            catch
+            {
+                chunk.Return();
+                throw;
+            }
+
+            _posted++;
         }
 
         /// <summary>Says that no more blocks come.</summary>
@@ -177,8 +287,12 @@ public static class LedgerReader
         /// Adds to <paramref name="builder"/> every parsed block whose turn it is; with <paramref name="wait"/>, waits until
         /// every posted block is added.
         /// </summary>
-        public void AddParsed(SellerLedger.Builder builder, bool wait)
+        public void AddParsed(SellerLedger.Builder builder, bool wait, CancellationToken cancellationToken)
         {
+            // A cancellation wakes the wait below.
+            using CancellationTokenRegistration wake = wait && cancellationToken.CanBeCanceled
+                ? cancellationToken.Register(() => { lock (_parsed) { Monitor.PulseAll(_parsed); } })
+                : default;
             while (_added < _posted)
             {
                 (OrderBatch, List<ParsedLine>) next;
@@ -192,6 +306,7 @@ public static class LedgerReader
                             return;
                         }
 
+                        cancellationToken.ThrowIfCancellationRequested();
                         Monitor.Wait(_parsed);
                     }
                 }

@@ -26,6 +26,13 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>
+    /// An <see cref="ArgumentOutOfRangeException"/> whose message is <paramref name="rule"/> (which names the value) and the
+    /// parameter: no <see cref="ArgumentOutOfRangeException.ActualValue"/>, for which the framework would add "Actual value
+    /// was …" after a rule that already says it.
+    /// </summary>
+    public static ArgumentOutOfRangeException OutOfRange(string field, string rule) => new(field, rule);
+
     public static T CheckNotNull<T>([NotNull] T? value, string field)
         where T : class
         => value ?? throw new ArgumentNullException(field, $"{field} is required.");
@@ -158,3 +165,4 @@ internal static class Preconditions
             ? value
             : throw new ArgumentOutOfRangeException(field, value, $"{field} has no value {value}; expected one of {string.Join(", ", Enum.GetNames<T>())}.");
 }
+

@@ -19,6 +19,8 @@ public sealed partial class SellerLedger
     /// up to more than was ordered; a refund is in the order's currency. Problems found while reading (for
     /// example an unparseable line) are added with <see cref="AddProblem(LedgerProblem)"/> so that they fail
     /// a strict build and are counted in a lenient one.
+    /// <para>Not thread-safe: add from one thread at a time. <see cref="Build"/> may use several cores itself (see
+    /// <see cref="MaxDegreeOfParallelism"/>); the ledger it makes is immutable and safe to share.</para>
     /// </remarks>
     public sealed class Builder
     {
@@ -39,21 +41,39 @@ public sealed partial class SellerLedger
         private readonly Dictionary<string, SourceLocation?> _refused = new(StringComparer.Ordinal); // order id: where it was refused (first)
         private OrderRows? _open;
         private OrderIdIndex? _index; // the orders accepted so far; null after RemoveOrders
+        private int _maxDegreeOfParallelism = -1;
+        private SharedLineLists? _lineLists; // identical line lists of the orders added, kept once
 
         internal Builder()
         {
         }
 
+        /// <summary>
+        /// Gets or sets the most cores <see cref="Build"/> takes at once: -1 (default) for as many as help, 1 to build on the
+        /// calling thread only. The ledger and its problems are the same whatever the setting.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">Set to 0 or to less than -1.</exception>
+        public int MaxDegreeOfParallelism
+        {
+            get => _maxDegreeOfParallelism;
+            set => _maxDegreeOfParallelism = value is -1 or >= 1 ? value
+                : throw Preconditions.OutOfRange(nameof(MaxDegreeOfParallelism), $"MaxDegreeOfParallelism must be -1 (as many cores as help) or at least 1, was {value}.");
+        }
+
         /// <summary>Gets the number of records added so far, bad ones included.</summary>
         public int Count => OrderCount + _feedback.Count + _claims.Count + _chargebacks.Count + _returns.Count + _contacts.Count + _readProblems.Count;
 
-        /// <summary>Adds an order.</summary>
+        /// <summary>
+        /// Adds an order. The builder keeps its values, not the object; a line list identical to one of an order added before
+        /// (the same SKUs, quantities, prices written the same way, ASINs and categories) is kept once, so a ledger built in
+        /// code takes no more memory than one read from a file.
+        /// </summary>
         /// <param name="order">The order.</param>
         /// <param name="at">Where it was read, for problem messages.</param>
         /// <returns>This builder.</returns>
         public Builder Add(Order order, SourceLocation? at = null)
         {
-            Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at);
+            Open().Add(Preconditions.CheckNotNull(order, nameof(order)), at, _lineLists ??= new SharedLineLists());
             return this;
         }
 
@@ -133,7 +153,7 @@ public sealed partial class SellerLedger
         public Builder Add(OrderHistory history)
         {
             Preconditions.CheckNotNull(history, nameof(history));
-            Open().Add(history.Order, null);
+            Open().Add(history.Order, null, _lineLists ??= new SharedLineLists());
             AddAll(_feedback, history.Feedback);
             AddAll(_claims, history.Claims);
             AddAll(_chargebacks, history.Chargebacks);
@@ -277,7 +297,7 @@ public sealed partial class SellerLedger
                 return new LedgerBuildResult(null, validated.Problems, Count, validated.LeftOut, mode);
             }
 
-            return new LedgerBuildResult(Assemble(validated), validated.Problems, Count, validated.LeftOut, mode);
+            return new LedgerBuildResult(Assemble(validated, _maxDegreeOfParallelism), validated.Problems, Count, validated.LeftOut, mode);
         }
 
         /// <summary>
@@ -357,7 +377,7 @@ public sealed partial class SellerLedger
 
             // Sorting the orders and copying them into the ledger's table needs nothing but the orders: for a large ledger it
             // runs on another core while the other records are checked and attached below.
-            Task<Arrangement>? arranging = orderCount >= ArrangeInParallelFrom ? Task.Run(() => Arrange(index)) : null;
+            Task<Arrangement>? arranging = orderCount >= ArrangeInParallelFrom && _maxDegreeOfParallelism != 1 ? Task.Run(() => Arrange(index)) : null;
 
             var feedback = new Accepted<Feedback>(_feedback.Count);
             bool[] rated = new bool[_feedback.Count == 0 ? 0 : orderCount];
@@ -492,7 +512,7 @@ public sealed partial class SellerLedger
         }
 
         /// <summary>Makes the ledger from what <see cref="Validate"/> accepted: every list in canonical order, each order's records attached.</summary>
-        private static SellerLedger Assemble(Validated validated)
+        private static SellerLedger Assemble(Validated validated, int maxDegreeOfParallelism)
         {
             (Accepted<Feedback> feedback, Accepted<AtoZClaim> claims, Accepted<Chargeback> chargebacks, Accepted<ReturnRequest> returns, Accepted<BuyerContact> contacts)
                 = (validated.Feedback, validated.Claims, validated.Chargebacks, validated.Returns, validated.Contacts);
@@ -519,9 +539,9 @@ public sealed partial class SellerLedger
                 () => returnList = returns.Canonical(static r => r.RequestedAt, static (a, b) => string.CompareOrdinal(a.Key, b.Key), indexOf, attached, static (r, g) => r.Returns = g),
                 () => contactList = contacts.Canonical(static c => c.BuyerContactedAt, static (a, b) => a.OrderId.CompareTo(b.OrderId), indexOf, attached, static (r, g) => r.Contacts = g),
             ];
-            if (feedback.Count + claims.Count + chargebacks.Count + returns.Count + contacts.Count >= RecordKindsInParallelFrom)
+            if (feedback.Count + claims.Count + chargebacks.Count + returns.Count + contacts.Count >= RecordKindsInParallelFrom && maxDegreeOfParallelism != 1)
             {
-                Parallel.Invoke(kinds);
+                Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, kinds);
             }
             else
             {

@@ -13,6 +13,10 @@ namespace SellerPolicy.Ledger;
 /// reports all problems at once.</para>
 /// <para>Every list is in a canonical order (by time, then id), so two ledgers built from the same records
 /// in any order are equal (<see cref="Equals(SellerLedger?)"/> compares every record).</para>
+/// <para>Thread safety: a ledger is immutable and safe to share between threads; every member may be called from any
+/// number of threads at once (its data-quality notes are found once, on first use, and the same on every thread). Its
+/// <see cref="Builder"/> is not thread-safe: fill one from one thread at a time (its <see cref="Builder.Build"/> may use
+/// several cores itself; <see cref="Builder.MaxDegreeOfParallelism"/> bounds them).</para>
 /// </remarks>
 public sealed partial class SellerLedger : IEquatable<SellerLedger>
 {

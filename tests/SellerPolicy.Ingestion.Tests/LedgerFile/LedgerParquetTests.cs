@@ -49,6 +49,28 @@ public sealed class LedgerParquetTests
     }
 
     [Fact]
+    public async Task ReadAsync_reads_a_stream_that_cannot_seek_and_refuses_synchronous_reads()
+    {
+        SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 500, Seed = 12 });
+        byte[] bytes = WriteParquet(sample);
+
+        LedgerBuildResult result = await LedgerParquet.ReadAsync(
+            new AsyncOnlyStream(bytes, canSeek: false), new LedgerReadOptions { FileName = "upload.parquet", MaxDegreeOfParallelism = 1 }, CancellationToken.None);
+
+        Assert.Equal(sample, result.GetLedgerOrThrow());
+    }
+
+    [Fact]
+    public async Task ReadAsync_with_a_cancelled_token_throws_OperationCanceled()
+    {
+        byte[] bytes = WriteParquet(SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 50, Seed = 2 }));
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LedgerParquet.ReadAsync(new AsyncOnlyStream(bytes, canSeek: false), cancel.Token));
+    }
+
+    [Fact]
     public void The_sample_seller_reads_back_equal_from_Parquet()
     {
         SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 3000, Seed = 11 });

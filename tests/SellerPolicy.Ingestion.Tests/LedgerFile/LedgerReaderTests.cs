@@ -37,6 +37,106 @@ public class LedgerReaderTests
             => Position >= failAfter ? throw new IOException("disk gone") : base.Read(buffer[..Math.Min(buffer.Length, 1000)]);
     }
 
+    private static byte[] SampleBytes(int orders, int seed)
+    {
+        SellerLedger sample = SellerPolicy.Sample.SampleLedgerGenerator.Generate(new SellerPolicy.Sample.SampleLedgerOptions { Orders = orders, Seed = seed });
+        var written = new MemoryStream();
+        LedgerWriter.Write(sample, written);
+        return written.ToArray();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(-1)]
+    public async Task ReadAsync_AStreamThatRefusesSynchronousReads_GivesTheLedgerAndProblemsOfTheSynchronousRead(int cores)
+    {
+        byte[] bytes = [.. SampleBytes(300, 3), .. Encoding.UTF8.GetBytes("{not json\n")];
+        var options = new LedgerReadOptions { FileName = "upload.jsonl", Mode = LedgerBuildMode.Lenient, MaxDegreeOfParallelism = cores };
+        LedgerBuildResult expected = LedgerReader.Read(new MemoryStream(bytes), options);
+
+        LedgerBuildResult actual = await LedgerReader.ReadAsync(new AsyncOnlyStream(bytes), options, CancellationToken.None);
+
+        Assert.NotNull(actual.Ledger);
+        Assert.Equal(expected.Ledger, actual.Ledger);
+        Assert.Equal(expected.Problems.Select(p => p.ToString()), actual.Problems.Select(p => p.ToString()));
+        Assert.StartsWith("upload.jsonl:", Assert.Single(actual.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WithTheTokenOnly_ReadsStrictlyOnEveryCore()
+    {
+        byte[] bytes = SampleBytes(200, 8);
+
+        LedgerBuildResult result = await LedgerReader.ReadAsync(new AsyncOnlyStream(bytes), CancellationToken.None);
+
+        Assert.Equal(LedgerReader.Read(new MemoryStream(bytes)).GetLedgerOrThrow(), result.GetLedgerOrThrow());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task ReadAsync_CancelledPartWay_ThrowsOperationCanceled_WithoutHanging(int workers)
+    {
+        byte[] bytes = SampleBytes(2000, 4);
+        using var cancel = new CancellationTokenSource();
+        var stream = new AsyncOnlyStream(bytes, beforeRead: at =>
+        {
+            if (at >= bytes.Length / 3)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        Task read = LedgerReader.ReadAsync(stream, "ledger.jsonl", LedgerBuildMode.Strict, chunkSize: 4096, workers, cancel.Token);
+
+        Task first = await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.Same(read, first);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        Assert.True(stream.Position < bytes.Length, "the read stopped before the end of the stream");
+    }
+
+    [Fact]
+    public async Task ReadAsync_AnAlreadyCancelledToken_ReadsNothing()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var stream = new AsyncOnlyStream(SampleBytes(50, 1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LedgerReader.ReadAsync(stream, cancel.Token));
+        Assert.Equal(0, stream.Position);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void LedgerReadOptions_ADegreeOfParallelismOfNoCore_IsRefused_NamingTheValueOnce(int cores)
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => new LedgerReadOptions { MaxDegreeOfParallelism = cores });
+
+        Assert.Equal("MaxDegreeOfParallelism", ex.ParamName);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, $"{cores}\\b"));
+    }
+
+    [Fact]
+    public void ReadFile_WithOptions_NamesProblemsByTheFileUnlessTheOptionsNameIt()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sellerpolicy-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{not json\n");
+        try
+        {
+            LedgerProblem byFile = Assert.Single(LedgerReader.ReadFile(path, new LedgerReadOptions { MaxDegreeOfParallelism = 1 }).Problems);
+            LedgerProblem named = Assert.Single(LedgerReader.ReadFile(path, new LedgerReadOptions { FileName = "upload" }).Problems);
+
+            Assert.Equal(new SourceLocation(Path.GetFileName(path), 1), byFile.Location);
+            Assert.Equal(new SourceLocation("upload", 1), named.Location);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -26,6 +28,66 @@ public sealed class SellerLedgerBuilderTests
         LedgerBuildResult result = builder.Build();
         Assert.False(result.Succeeded);
         return Assert.Single(result.Problems);
+    }
+
+    private static OrderLine[] FreshLines(decimal price)
+        => [new OrderLine(new Sku(new string("MUG-01".AsSpan())), 2, new Money(price, new string("USD".AsSpan())), new Asin(new string("B000000001".AsSpan())), new string("Kitchen".AsSpan()))];
+
+    [Fact]
+    public void Build_OrdersWithIdenticalLinesOfTheirOwn_KeepsOneList()
+    {
+        var a = new Order(A, FulfillmentChannel.Mfn, Purchased, FreshLines(9.99m));
+        var b = new Order(B, FulfillmentChannel.Mfn, Purchased, FreshLines(9.99m));
+        Assert.NotSame(a.Lines[0], b.Lines[0]);
+
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(a).Add(new OrderHistory(b, [], [], [], [], [])).ToImmutable();
+
+        ImmutableArray<OrderLine> first = ledger.GetOrder(A).Lines;
+        ImmutableArray<OrderLine> second = ledger.GetOrder(B).Lines;
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(first), ImmutableCollectionsMarshal.AsArray(second));
+        Assert.Equal(a, ledger.GetOrder(A));
+        Assert.Equal(b, ledger.GetOrder(B));
+    }
+
+    [Fact]
+    public void Build_LinesThatDifferOnlyInHowAPriceIsWritten_AreKeptApart()
+    {
+        var a = new Order(A, FulfillmentChannel.Mfn, Purchased, FreshLines(18.50m));
+        var b = new Order(B, FulfillmentChannel.Mfn, Purchased, FreshLines(18.5m));
+
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(a).Add(b).ToImmutable();
+
+        Assert.Equal("18.50 USD", ledger.GetOrder(A).Lines[0].UnitPrice.ToString());
+        Assert.Equal("18.5 USD", ledger.GetOrder(B).Lines[0].UnitPrice.ToString());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Build_WithABoundedDegreeOfParallelism_GivesTheSameLedger(int cores)
+    {
+        // Large enough that the default build arranges the orders and orders the record kinds on several cores.
+        SellerLedger sample = SellerPolicy.Sample.SampleLedgerGenerator.Generate(new SellerPolicy.Sample.SampleLedgerOptions { Orders = 25_000, Seed = 9 });
+        SellerLedger.Builder builder = sample.ToBuilder();
+        builder.MaxDegreeOfParallelism = cores;
+
+        SellerLedger built = builder.ToImmutable();
+
+        Assert.Equal(cores, builder.MaxDegreeOfParallelism);
+        Assert.Equal(sample, built);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void MaxDegreeOfParallelism_OfNoCore_IsRefused_NamingTheValueOnce(int cores)
+    {
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => builder.MaxDegreeOfParallelism = cores);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, $"{cores}\\b"));
+        Assert.Equal(-1, builder.MaxDegreeOfParallelism);
     }
 
     [Fact]

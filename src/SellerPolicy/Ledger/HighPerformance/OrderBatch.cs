@@ -23,6 +23,7 @@ public sealed class OrderBatch
     private readonly OrderRows _rows;
     private readonly List<(OrderId OrderId, LedgerProblem Problem)> _refused = [];
     private bool _added;
+    private SharedLineLists? _lineLists; // identical line lists of the orders added as objects, kept once
 
     /// <summary>Creates an empty batch.</summary>
     /// <param name="capacity">About how many orders it will hold.</param>
@@ -93,7 +94,10 @@ public sealed class OrderBatch
         return violation is null ? null : Refuse(Encoding.UTF8.GetString(orderId), violation, at);
     }
 
-    /// <summary>Adds an order made already (its rules hold: the constructor checked them).</summary>
+    /// <summary>
+    /// Adds an order made already (its rules hold: the constructor checked them). A line list identical to one of an order
+    /// added before is kept once (the batch does not keep this order's own list).
+    /// </summary>
     /// <param name="order">The order.</param>
     /// <param name="at">Where it was read.</param>
     /// <exception cref="InvalidOperationException">The batch was already given to a builder.</exception>
@@ -101,7 +105,7 @@ public sealed class OrderBatch
     {
         ArgumentNullException.ThrowIfNull(order);
         ThrowIfAdded();
-        _rows.Add(order, at);
+        _rows.Add(order, at, _lineLists ??= new SharedLineLists());
     }
 
     /// <summary>Marks the batch as given to a builder and returns its table, frozen.</summary>

@@ -203,8 +203,8 @@ internal sealed class OrderRows
     /// <summary>Returns the <see cref="Order"/> of row <paramref name="i"/> (a new object each time).</summary>
     public Order OrderAt(int i) => new(this, i);
 
-    /// <summary>Adds an order.</summary>
-    public void Add(Order order, SourceLocation? at)
+    /// <summary>Adds an order, its line list shared with an identical one of <paramref name="shared"/> when there is one.</summary>
+    public void Add(Order order, SourceLocation? at, SharedLineLists? shared = null)
     {
         ref OrderRow row = ref Append(at);
         Span<byte> buffer = stackalloc byte[256];
@@ -212,7 +212,7 @@ internal sealed class OrderRows
         row.Marketplace = SymbolNumber(order.MarketplaceId?.Value);
         row.Country = SymbolNumber(order.ShipToCountry);
         Fill(
-            ref row, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId is not null, order.BuyerId is not null, order.ShippingPrice?.Amount,
+            ref row, order.Channel, order.PurchasedAt, shared is null ? order.Lines : shared.Share(order.Lines), order.MarketplaceId is not null, order.BuyerId is not null, order.ShippingPrice?.Amount,
             order.LatestShipDate, order.ShippedAt, order.FirstCarrierScanAt, order.BuyShippingClaimsProtected, order.LatestDeliveryDate, order.DeliveredAt,
             order.CancelledAt, order.CancelledBy);
         if (order.CancelledByAssumed)
