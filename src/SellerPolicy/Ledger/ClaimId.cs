@@ -5,6 +5,7 @@ namespace SellerPolicy.Ledger;
 /// Equality and ordering are ordinal on the text. The default value has an empty <see cref="Value"/>;
 /// the constructor rejects blank text, so only <c>default</c> can be empty.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(SellerPolicy.Serialization.ClaimIdJsonConverter))]
 public readonly record struct ClaimId : IComparable<ClaimId>
 {
     private readonly string? _value;
