@@ -27,15 +27,22 @@ public static class SellerObligations
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(timeline);
         var open = new List<SellerObligation>();
-        foreach (Order order in ledger.Orders)
+
+        // Straight through the table, in ledger order: only orders with records that create obligations become Order
+        // objects, and only their open obligations are made (SellerDeadlines.AddOpen); the list is the same as filtering
+        // every order's SellerDeadlines.ForOrder, in the same order before sorting.
+        OrderRows table = ledger.OrderTable;
+        for (int i = 0; i < table.Count; i++)
         {
-            OrderHistory history = ledger.GetHistory(order.OrderId);
-            if (history.Contacts.IsEmpty && history.Claims.IsEmpty && history.Chargebacks.IsEmpty && history.Returns.IsEmpty)
+            if (ledger.RecordsAt(i) is not { } records
+                || (records.Contacts.IsEmpty && records.Claims.IsEmpty && records.Chargebacks.IsEmpty && records.Returns.IsEmpty))
             {
                 continue;
             }
 
-            open.AddRange(SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(order, timeline)).Where(o => o.IsOpenAt(at)));
+            Order order = table.OrderAt(i);
+            var history = new OrderHistory(order, records.Feedback, records.Claims, records.Chargebacks, records.Returns, records.Contacts);
+            SellerDeadlines.AddOpen(open, history, ClaimEligibilityRules.PolicyFor(order, timeline), at);
         }
 
         if (suspendedAt is { } suspended)
@@ -60,7 +67,8 @@ public static class SellerObligations
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(timeline);
-        IEnumerable<SellerObligation> open = SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(history.Order, timeline)).Where(o => o.IsOpenAt(at));
+        var open = new List<SellerObligation>();
+        SellerDeadlines.AddOpen(open, history, ClaimEligibilityRules.PolicyFor(history.Order, timeline), at);
         return new OpenObligations(at, Sort(open));
     }
 
