@@ -27,6 +27,13 @@ if (args is ["profile-load", var n])
     return 0;
 }
 
+// `profile-report N` times the steps of one report on the cached ledger of N orders, three rounds (diagnosis).
+if (args is ["profile-report", var reportSize])
+{
+    ReportProfile.Run(int.Parse(reportSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 // `read-loop N ROUNDS` reads the cached ledger of N orders ROUNDS times, as LedgerReader.ReadFile does, and prints each
 // time (diagnosis: the whole read, for a profiler to attach to).
 if (args is ["read-loop", var readSize, var rounds])
