@@ -249,13 +249,15 @@ public static class SellerDeadlines
     }
 
     /// <summary>
-    /// Returns the obligations of one order open at <paramref name="at"/>, in the order <see cref="ForOrder"/> lists them:
-    /// each record's timing is worked out first and only an open obligation is made (with its texts), so a ledger's orders
-    /// with nothing open cost a few instant comparisons.
+    /// Adds the obligations of one order open at <paramref name="at"/>, in the order <see cref="ForOrder"/> lists them:
+    /// each record's timing is worked out first and only an open obligation is made (with its texts), so the orders of a
+    /// ledger with nothing open cost a few instant comparisons each.
     /// </summary>
-    internal static void AddOpen(List<SellerObligation> open, OrderHistory history, MarketplacePolicy policy, Instant at)
+    internal static void AddOpen(
+        List<SellerObligation> open, FulfillmentChannel channel, ImmutableArray<BuyerContact> contacts, ImmutableArray<AtoZClaim> claims,
+        ImmutableArray<Chargeback> chargebacks, ImmutableArray<ReturnRequest> returns, MarketplacePolicy policy, Instant at)
     {
-        foreach (BuyerContact contact in history.Contacts)
+        foreach (BuyerContact contact in contacts)
         {
             if (AnswerBuyerTiming(contact, policy).IsOpenAt(at))
             {
@@ -263,7 +265,7 @@ public static class SellerDeadlines
             }
         }
 
-        foreach (AtoZClaim claim in history.Claims)
+        foreach (AtoZClaim claim in claims)
         {
             if (AnswerInformationRequestTiming(claim, policy).IsOpenAt(at))
             {
@@ -276,7 +278,7 @@ public static class SellerDeadlines
             }
         }
 
-        foreach (Chargeback chargeback in history.Chargebacks)
+        foreach (Chargeback chargeback in chargebacks)
         {
             if (RespondToChargebackTiming(chargeback, policy).IsOpenAt(at))
             {
@@ -284,9 +286,9 @@ public static class SellerDeadlines
             }
         }
 
-        if (history.Order.Channel == FulfillmentChannel.Mfn)
+        if (channel == FulfillmentChannel.Mfn)
         {
-            foreach (ReturnRequest request in history.Returns)
+            foreach (ReturnRequest request in returns)
             {
                 if (RespondToReturnRequestTiming(request, policy)?.IsOpenAt(at) == true)
                 {

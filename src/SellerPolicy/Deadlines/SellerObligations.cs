@@ -28,9 +28,9 @@ public static class SellerObligations
         ArgumentNullException.ThrowIfNull(timeline);
         var open = new List<SellerObligation>();
 
-        // Straight through the table, in ledger order: only orders with records that create obligations become Order
-        // objects, and only their open obligations are made (SellerDeadlines.AddOpen); the list is the same as filtering
-        // every order's SellerDeadlines.ForOrder, in the same order before sorting.
+        // Straight through the table, in ledger order, without making Order objects: only the records that create
+        // obligations are read, and only their open obligations are made (SellerDeadlines.AddOpen). The list is the same as
+        // filtering every order's SellerDeadlines.ForOrder (a record's obligations do not depend on the others' order).
         OrderRows table = ledger.OrderTable;
         for (int i = 0; i < table.Count; i++)
         {
@@ -40,9 +40,10 @@ public static class SellerObligations
                 continue;
             }
 
-            Order order = table.OrderAt(i);
-            var history = new OrderHistory(order, records.Feedback, records.Claims, records.Chargebacks, records.Returns, records.Contacts);
-            SellerDeadlines.AddOpen(open, history, ClaimEligibilityRules.PolicyFor(order, timeline), at);
+            OrderFacts order = table.FactsAt(i);
+            SellerDeadlines.AddOpen(
+                open, order.Channel, records.Contacts, records.Claims, records.Chargebacks, records.Returns,
+                ClaimEligibilityRules.PolicyForPurchase(order.PurchasedAt, timeline), at);
         }
 
         if (suspendedAt is { } suspended)
@@ -68,7 +69,9 @@ public static class SellerObligations
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(timeline);
         var open = new List<SellerObligation>();
-        SellerDeadlines.AddOpen(open, history, ClaimEligibilityRules.PolicyFor(history.Order, timeline), at);
+        SellerDeadlines.AddOpen(
+            open, history.Order.Channel, history.Contacts, history.Claims, history.Chargebacks, history.Returns,
+            ClaimEligibilityRules.PolicyFor(history.Order, timeline), at);
         return new OpenObligations(at, Sort(open));
     }
 
