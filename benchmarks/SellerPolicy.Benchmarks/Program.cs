@@ -27,6 +27,16 @@ if (args is ["profile-load", var n])
     return 0;
 }
 
+// `profile-whatif N` times the phases of a one-change what-if on a built engine (diagnosis, not a benchmark).
+if (args is ["profile-whatif", var whatIfSize])
+{
+    WhatIfProfile.Run(int.Parse(whatIfSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+// `profile-report N` times the steps of one report on the cached ledger of N orders, three rounds (diagnosis).
+if (args is ["profile-report", var reportSize])
+    ReportProfile.Run(int.Parse(reportSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 // `read-loop N ROUNDS` reads the cached ledger of N orders ROUNDS times, as LedgerReader.ReadFile does, and prints each
 // time (diagnosis: the whole read, for a profiler to attach to).
 if (args is ["read-loop", var readSize, var rounds])

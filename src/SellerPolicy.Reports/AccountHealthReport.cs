@@ -97,15 +97,15 @@ public sealed class AccountHealthReport
 
         MarketplacePolicy policy = timeline.For(asOf);
         var range = new DayWindow(from, asOf);
+        // One engine answers every figure of the report: the snapshot, the series and the forecast all reuse its index (the
+        // forecast recomputes only the orders whose records change after the as-of day).
         options.Progress?.Invoke("indexing orders");
         AccountHealthEngine engine = AccountHealthEngine.Create(ledger, policy);
         AccountHealthSnapshot snapshot = engine.Snapshot(asOf);
         options.Progress?.Invoke($"building the {range.Days}-day series");
         AccountHealthSeries series = engine.Series(range);
-
-        // The forecast rebuilds the ledger as known on the day (most of the report's time on a large ledger): it runs on
-        // another thread while the orders and deadlines are worked out here.
-        Task<AccountHealthForecast> forecasting = Task.Run(() => AccountHealth.Forecast(ledger, asOf, policy, options.Forecast));
+        options.Progress?.Invoke("forecasting");
+        AccountHealthForecast forecast = engine.Forecast(asOf, options.Forecast);
 
         options.Progress?.Invoke("explaining the orders behind bad metrics");
         var hurting = ImmutableDictionary.CreateBuilder<MetricId, ImmutableArray<HurtingOrder>>();
@@ -126,8 +126,6 @@ public sealed class AccountHealthReport
             returnless = ReturnlessSimulation.Run(ledger, options.ReturnlessRules, timeline);
         }
 
-        options.Progress?.Invoke("forecasting");
-        AccountHealthForecast forecast = forecasting.GetAwaiter().GetResult();
         ImmutableArray<MetricChartData> charts = [.. policy.Metrics.Select(m => MetricChartData.From(series, m.Id, asOf, forecast))];
         string marketplace = MarketplacePacks.ForPolicy(policy.Name)?.DisplayName ?? policy.Name;
         return new AccountHealthReport(

@@ -210,7 +210,7 @@ public class HealthCommandTests
             JsonElement m = root.GetProperty(metric.Id.Value);
             Assert.Equal(metric.Rate, m.GetProperty("rate").GetDouble());
             Assert.Equal(metric.Status.ToReportName(), m.GetProperty("status").GetString());
-            Assert.Equal(HealthJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
+            Assert.Equal(SellerPolicy.Reporting.HealthReportJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
             Assert.All(metric.Components, c => Assert.Equal(c.Count, m.GetProperty(c.Name).GetInt32()));
         }
 
@@ -249,7 +249,7 @@ public class HealthCommandTests
         foreach (Metric metric in MarketplacePacks.Walmart.Metrics)
         {
             JsonElement m = json.RootElement.GetProperty(metric.Id.Value);
-            Assert.Equal(HealthJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
+            Assert.Equal(SellerPolicy.Reporting.HealthReportJson.ConditionText(metric.Target.Condition), m.GetProperty("targetCondition").GetString());
             Assert.Equal(metric.Target.Value, m.GetProperty("targetValue").GetDouble());
         }
 

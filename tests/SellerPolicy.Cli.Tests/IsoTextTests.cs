@@ -19,22 +19,6 @@ public class IsoTextTests
     public Property Date_IsTheIsoPatternsText()
         => Prop.ForAll(AnyDate, d => IsoText.Date(d) == LocalDatePattern.Iso.Format(d));
 
-    [Property(MaxTest = 1000)]
-    public Property Minutes_IsTheMinutePatternsText()
-        => Prop.ForAll(AnyDate, Arb.From(Gen.Choose(0, 86_399)), (d, second) =>
-        {
-            LocalDateTime t = d.AtMidnight().PlusSeconds(second);
-            return IsoText.Minutes(t) == LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(t);
-        });
-
-    [Property(MaxTest = 1000)]
-    public Property Offset_IsTheSignedHoursMinutesPatternsText()
-        => Prop.ForAll(Arb.From(Gen.Choose(-18 * 3600, 18 * 3600)), seconds =>
-        {
-            Offset offset = Offset.FromSeconds(seconds);
-            return IsoText.Offset(offset) == OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(offset);
-        });
-
     [Property(MaxTest = 2000)]
     public Property TryParseDate_AgreesWithTheIsoPattern_OnDateShapedText()
     {

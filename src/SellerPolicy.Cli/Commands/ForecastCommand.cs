@@ -1,3 +1,4 @@
+using SellerPolicy.Reporting;
 using System.CommandLine;
 using NodaTime;
 using SellerPolicy.Metrics;
@@ -65,51 +66,7 @@ internal static class ForecastCommand
     }
 
     private static void WriteJson(CliConsole console, AccountHealthForecast forecast)
-        => CliJson.Write(console.Out, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("asOf", CliOptions.FormatDate(forecast.AsOf));
-            w.WriteString("policy", forecast.PolicyVersion);
-            w.WriteString("assumption", forecast.Assumption);
-            w.WriteNumber("horizonDays", forecast.Assumptions.HorizonDays);
-            w.WriteNumber("averageDailyMfnOrders", forecast.AverageDailyMfnOrders);
-            w.WriteNumber("averageDailyAfnOrders", forecast.AverageDailyAfnOrders);
-            w.WriteStartArray("metrics");
-            foreach (MetricForecast m in forecast.Metrics)
-            {
-                w.WriteStartObject();
-                w.WriteString("metric", m.Id.Value);
-                w.WriteString("status", m.CurrentStatus.ToReportName());
-                w.WriteNumber("rate", m.CurrentRate);
-                if (m.GoodFrom is { } good)
-                {
-                    w.WriteString("goodFrom", CliOptions.FormatDate(good));
-                }
-                else
-                {
-                    w.WriteNull("goodFrom");
-                }
-
-                WriteNullable(w, "defectsAbsorbable", m.DefectsAbsorbable);
-                WriteNullable(w, "cleanOrdersNeeded", m.CleanOrdersNeeded);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-    private static void WriteNullable(System.Text.Json.Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+        => CliJson.Write(console.Out, w => HealthReportJson.WriteForecast(w, forecast));
 
     private static void WriteTable(IAnsiConsole ansi, AccountHealthForecast forecast, MetricCatalog catalog)
     {

@@ -1,3 +1,4 @@
+using SellerPolicy.Reporting;
 using System.CommandLine;
 using NodaTime;
 using SellerPolicy.Marketplaces;
@@ -40,7 +41,7 @@ internal static class HealthCommand
             var extras = new HealthExtras(MetricNotes.For(loaded.Ledger, snapshot), StandingOf(choice, loaded, snapshot));
             if (format == OutputFormat.Json)
             {
-                CliJson.Write(console.Out, w => HealthJson.WriteSnapshot(w, snapshot, policy.Reporting, loaded, extras));
+                CliJson.Write(console.Out, w => HealthReportJson.WriteSnapshot(w, snapshot, policy.Reporting, extras.ForReport(loaded)));
             }
             else
             {

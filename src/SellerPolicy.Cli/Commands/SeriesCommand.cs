@@ -1,3 +1,4 @@
+using SellerPolicy.Reporting;
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
@@ -102,7 +103,7 @@ internal static class SeriesCommand
                 line.AddRange([
                     CliOptions.FormatDate(day.AsOf), id.Value, m.Numerator.ToString(CultureInfo.InvariantCulture),
                     m.Denominator.ToString(CultureInfo.InvariantCulture), m.Rate.ToString("R", CultureInfo.InvariantCulture),
-                    m.Target.Value.ToString("R", CultureInfo.InvariantCulture), HealthJson.ConditionText(m.Target.Condition),
+                    m.Target.Value.ToString("R", CultureInfo.InvariantCulture), HealthReportJson.ConditionText(m.Target.Condition),
                     m.Status.ToReportName(), CliOptions.FormatDate(m.Window.From), CliOptions.FormatDate(m.Window.To), day.PolicyVersion]);
                 foreach (string count in counts)
                 {
@@ -122,33 +123,7 @@ internal static class SeriesCommand
             .SelectMany(m => m.Components.Where(c => c.Role == CountSlotRole.Component).Select(c => c.Name)).Distinct(StringComparer.Ordinal)];
 
     private static void WriteJson(CliConsole console, List<AccountHealthSnapshot> days, MetricId[] ids, PolicyTimeline timeline)
-        => CliJson.Write(console.Out, w =>
-        {
-            w.WriteStartArray();
-            foreach (AccountHealthSnapshot day in days)
-            {
-                w.WriteStartObject();
-                w.WriteString("asOf", CliOptions.FormatDate(day.AsOf));
-                w.WriteString("policy", day.PolicyVersion);
-                foreach (MetricId id in ids)
-                {
-                    MetricResult m = day[id];
-                    w.WriteStartObject(id.Value);
-                    HealthJson.WriteReportingDateRange(w, m.Window, timeline.For(day.AsOf).Reporting);
-                    w.WriteNumber("numerator", m.Numerator);
-                    w.WriteNumber("denominator", m.Denominator);
-                    w.WriteNumber("rate", m.Rate);
-                    w.WriteNumber("targetValue", m.Target.Value);
-                    w.WriteString("targetCondition", HealthJson.ConditionText(m.Target.Condition));
-                    w.WriteString("status", m.Status.ToReportName());
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        });
+        => CliJson.Write(console.Out, w => HealthReportJson.WriteSeries(w, days, ids, timeline));
 
     /// <summary>A column per metric, a row per day; a BAD day says BAD in words beside its rate (not by colour alone).</summary>
     private static void WriteTable(IAnsiConsole ansi, List<AccountHealthSnapshot> days, MetricId[] ids)

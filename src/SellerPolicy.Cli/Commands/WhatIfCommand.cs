@@ -1,3 +1,4 @@
+using SellerPolicy.Reporting;
 using System.CommandLine;
 using NodaTime;
 using SellerPolicy.Ledger;
@@ -88,15 +89,12 @@ internal static class WhatIfCommand
                 throw CliException.Usage("give at least one change: --remove-feedback, --withdraw-claim, --reverse-claim, --win-chargeback or --extra-orders.");
             }
 
-            WhatIfComparison comparison;
-            try
+            if (WhatIf.FindViolation(loaded.Ledger, changes, policy) is { } violation)
             {
-                comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
+                throw CliException.Input(violation.Rule);
             }
-            catch (ArgumentException ex)
-            {
-                throw CliException.Input(ex.Message.Split(" (Parameter")[0]);
-            }
+
+            WhatIfComparison comparison = WhatIf.Compare(loaded.Ledger, asOf, policy, changes);
 
             if (format == OutputFormat.Json)
             {
@@ -121,52 +119,7 @@ internal static class WhatIfCommand
     };
 
     private static void WriteJson(CliConsole console, WhatIfComparison c)
-        => CliJson.Write(console.Out, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("asOf", CliOptions.FormatDate(c.Before.AsOf));
-            w.WriteString("policy", c.Before.PolicyVersion);
-            w.WriteStartArray("changes");
-            foreach (HypotheticalChange change in c.Changes)
-            {
-                w.WriteStringValue(change.ToString());
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("metrics");
-            foreach (MetricResult before in c.Before.Metrics)
-            {
-                MetricResult after = c.After[before.Id];
-                w.WriteStartObject();
-                w.WriteString("metric", before.Id.Value);
-                Side(w, "before", before, c.BeforeForecast[before.Id].GoodFrom);
-                Side(w, "after", after, c.AfterForecast[before.Id].GoodFrom);
-                w.WriteBoolean("statusChanged", before.Status != after.Status);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-    private static void Side(System.Text.Json.Utf8JsonWriter w, string name, MetricResult m, LocalDate? goodFrom)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("numerator", m.Numerator);
-        w.WriteNumber("denominator", m.Denominator);
-        w.WriteNumber("rate", m.Rate);
-        w.WriteString("status", m.Status.ToReportName());
-        if (goodFrom is { } day)
-        {
-            w.WriteString("goodFrom", CliOptions.FormatDate(day));
-        }
-        else
-        {
-            w.WriteNull("goodFrom");
-        }
-
-        w.WriteEndObject();
-    }
+        => CliJson.Write(console.Out, w => HealthReportJson.WriteWhatIf(w, c));
 
     private static void WriteTable(IAnsiConsole ansi, WhatIfComparison c)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SellerPolicy.Ledger;
@@ -13,7 +12,7 @@ namespace SellerPolicy.Cli;
 /// </summary>
 internal static class CliJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = SellerPolicy.Reporting.HealthReportJson.WriterOptions;
 
     // The data-quality notes of the ledger a command read, by the command's output: every JSON object written there gets a
     // "notes" member (only when there are notes, so the JSON of other ledgers is unchanged byte for byte).

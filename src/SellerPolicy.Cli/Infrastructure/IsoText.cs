@@ -5,8 +5,8 @@ using NodaTime.Text;
 namespace SellerPolicy.Cli;
 
 /// <summary>
-/// The ISO-8601 text of the dates and times the commands read and print (<c>2026-03-01</c>, <c>2026-03-01T23:59</c>,
-/// <c>-08:00</c>), exactly as NodaTime's ISO patterns read and write it. The usual shapes (years 0-9999) are handled
+/// The ISO-8601 text of the days the commands read and print (<c>2026-03-01</c>), exactly as NodaTime's ISO pattern reads
+/// and writes it (the reports' times are written by the library's <c>SellerPolicy.Reporting.HealthReportJson</c>). The usual shapes (years 0-9999) are handled
 /// directly; anything else goes to the pattern. A command runs once, cold: building NodaTime's pattern parsers is about
 /// 50 ms of a run, more than the rest of a short command.
 /// </summary>
@@ -17,33 +17,6 @@ internal static class IsoText
         => value.Year is >= 0 and <= 9999
             ? string.Create(10, value, static (chars, d) => WriteDate(chars, d))
             : LocalDatePattern.Iso.Format(value);
-
-    /// <summary>Formats as <c>uuuu-MM-ddTHH:mm</c> (seconds and below are dropped, as that pattern drops them).</summary>
-    public static string Minutes(LocalDateTime value)
-        => value.Year is >= 0 and <= 9999
-            ? string.Create(16, value, static (chars, t) =>
-            {
-                WriteDate(chars, t.Date);
-                chars[10] = 'T';
-                Two(chars[11..], t.Hour);
-                chars[13] = ':';
-                Two(chars[14..], t.Minute);
-            })
-            : LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(value);
-
-    /// <summary>Formats as <c>+HH:mm</c>, always signed (seconds dropped, as that pattern drops them).</summary>
-    public static string Offset(Offset value)
-    {
-        int seconds = value.Seconds;
-        int magnitude = Math.Abs(seconds);
-        return string.Create(6, (Negative: seconds < 0, Hours: magnitude / 3600, Minutes: magnitude / 60 % 60), static (chars, o) =>
-        {
-            chars[0] = o.Negative ? '-' : '+';
-            Two(chars[1..], o.Hours);
-            chars[3] = ':';
-            Two(chars[4..], o.Minutes);
-        });
-    }
 
     /// <summary>Reads <c>uuuu-MM-dd</c> as <see cref="LocalDatePattern.Iso"/> does.</summary>
     /// <returns>False when the text is not such a date (or names no day of the calendar, such as February 30).</returns>

@@ -1,14 +1,9 @@
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
+using SellerPolicy.Reporting;
 
 namespace SellerPolicy.Cli;
-
-/// <summary>A note on a metric's figure: how many of the orders behind it rest on an assumption, and which.</summary>
-/// <param name="Kind">What was assumed, in camel case (e.g. <c>cancelledByAssumed</c>).</param>
-/// <param name="Orders">How many of the metric's orders rest on it.</param>
-/// <param name="Message">The note in the seller's words.</param>
-internal sealed record MetricNote(string Kind, int Orders, string Message);
 
 /// <summary>The notes on each metric of a snapshot, by metric id (most metrics have none).</summary>
 internal sealed class MetricNotes
@@ -16,6 +11,9 @@ internal sealed class MetricNotes
     private readonly Dictionary<MetricId, ImmutableArray<MetricNote>> _byMetric;
 
     public MetricNotes(Dictionary<MetricId, ImmutableArray<MetricNote>> byMetric) => _byMetric = byMetric;
+
+    /// <summary>Gets the notes by metric id, as the report writes them.</summary>
+    public IReadOnlyDictionary<MetricId, ImmutableArray<MetricNote>> ByMetric => _byMetric;
 
     /// <summary>Gets whether any metric has a note.</summary>
     public bool IsEmpty => _byMetric.Count == 0;

@@ -248,15 +248,17 @@ internal sealed class AllOrdersReport(ImportContext context)
             }
 
             decimal unit = (r.ItemPrice ?? 0m) / quantity;
-            try
+            string lineCurrency = r.Currency ?? currency;
+            RuleViolation? bad = Ledger.Sku.FindViolation(r.Sku) ?? Money.FindViolation(unit, lineCurrency) ?? (r.Asin is null ? null : Ledger.Asin.FindViolation(r.Asin));
+            Ledger.Asin? asin = bad is null && r.Asin is not null ? new Ledger.Asin(r.Asin) : null;
+            bad ??= OrderLine.FindViolation(new Ledger.Sku(r.Sku), quantity, new Money(unit, lineCurrency), asin);
+            if (bad is not null)
             {
-                lines.Add(new OrderLine(new Ledger.Sku(r.Sku), quantity, new Money(unit, r.Currency ?? currency), r.Asin is null ? null : new Ledger.Asin(r.Asin)));
-            }
-            catch (ArgumentException ex)
-            {
-                context.Problems.Add(ProblemFrom(ex, r.At));
+                context.Problems.Add(ProblemFrom(bad, r.At));
                 return null;
             }
+
+            lines.Add(new OrderLine(new Ledger.Sku(r.Sku), quantity, new Money(unit, lineCurrency), asin));
 
             if (r.ShippingPrice is { } s)
             {
@@ -265,30 +267,32 @@ internal sealed class AllOrdersReport(ImportContext context)
         }
 
         bool cancelled = head.Status is OrderStatus.Cancelled or OrderStatus.Unfulfillable || !anyStanding;
-        try
+        string? country = draft.Rows.Select(r => r.ShipCountry).FirstOrDefault(c => c is not null);
+        Instant? cancelledAt = cancelled ? head.LastUpdated : null;
+        CancelledBy? cancelledBy = cancelled ? (head.Status == OrderStatus.Unfulfillable ? CancelledBy.System : context.Options.AssumedCancelledBy) : null;
+        if (shipping is { } paid && Money.FindViolation(paid, currency) is { } badCurrency)
         {
-            var order = new Order(
-                draft.Id,
-                head.Channel,
-                head.PurchasedAt,
-                lines,
-                marketplaceId: marketplace?.Id,
-                shipToCountry: draft.Rows.Select(r => r.ShipCountry).FirstOrDefault(c => c is not null),
-                shippingPrice: shipping is { } sp ? new Money(sp, currency) : null,
-                cancelledAt: cancelled ? head.LastUpdated : null,
-                cancelledBy: cancelled ? (head.Status == OrderStatus.Unfulfillable ? CancelledBy.System : context.Options.AssumedCancelledBy) : null);
-            return (order, head.At, cancelled);
-        }
-        catch (ArgumentException ex)
-        {
-            context.Problems.Add(ProblemFrom(ex, head.At));
+            context.Problems.Add(ProblemFrom(badCurrency, head.At));
             return null;
         }
+
+        Money? shippingPrice = shipping is { } sp ? new Money(sp, currency) : null;
+        if (Order.FindViolation(draft.Id, head.Channel, head.PurchasedAt, lines, marketplace?.Id, shipToCountry: country, shippingPrice: shippingPrice,
+            cancelledAt: cancelledAt, cancelledBy: cancelledBy) is { } violation)
+        {
+            context.Problems.Add(ProblemFrom(violation, head.At));
+            return null;
+        }
+
+        var order = new Order(
+            draft.Id, head.Channel, head.PurchasedAt, lines, marketplaceId: marketplace?.Id, shipToCountry: country, shippingPrice: shippingPrice,
+            cancelledAt: cancelledAt, cancelledBy: cancelledBy);
+        return (order, head.At, cancelled);
     }
 
-    private static LedgerProblem ProblemFrom(ArgumentException ex, SourceLocation at)
+    private static LedgerProblem ProblemFrom(RuleViolation violation, SourceLocation at)
     {
-        string? column = ex.ParamName switch
+        string? column = violation.Field switch
         {
             "purchasedAt" => PurchaseDate,
             "cancelledAt" => LastUpdated,
@@ -299,7 +303,7 @@ internal sealed class AllOrdersReport(ImportContext context)
             "shipToCountry" => ShipCountry,
             _ => null,
         };
-        string message = AmazonText.MessageOf(ex);
+        string message = violation.Rule;
         return new LedgerProblem(LedgerProblemKind.InvalidValue, column is null ? message : $"column '{column}': {message}", at, column);
     }
 

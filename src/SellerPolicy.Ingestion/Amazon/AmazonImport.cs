@@ -325,22 +325,26 @@ public static class AmazonImport
             : order.Channel == FulfillmentChannel.Mfn
                 ? $"conflict: the FBA shipments report lists Amazon-fulfilled orders, but order {order.OrderId} is seller-fulfilled (MFN) in the orders report."
                 : null;
-        try
+        Instant? shippedAt = order.ShippedAt ?? shipment.ShippedAt;
+        string? trackingId = order.TrackingId ?? shipment.TrackingId;
+        if (conflict is null
+            && Order.FindViolation(
+                order.OrderId, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId, order.BuyerId, order.ShipToCountry, order.ShippingPrice,
+                order.LatestShipDate, shippedAt, trackingId, order.FirstCarrierScanAt, order.BuyShippingClaimsProtected, order.LatestDeliveryDate,
+                order.DeliveredAt, order.CancelledAt, order.CancelledBy) is { } violation)
         {
-            if (conflict is null)
-            {
-                Order shipped = order.WithShipment(order.ShippedAt ?? shipment.ShippedAt, order.TrackingId ?? shipment.TrackingId, order.FirstCarrierScanAt);
-                foreach (FileCounter file in shipment.Rows)
-                {
-                    file.RowsUsed++;
-                }
-
-                return shipped;
-            }
+            conflict = $"column '{FbaShipmentsReport.ShipmentDate}': {violation.Rule}";
         }
-        catch (ArgumentException ex)
+
+        if (conflict is null)
         {
-            conflict = $"column '{FbaShipmentsReport.ShipmentDate}': {AmazonText.MessageOf(ex)}";
+            Order shipped = order.WithShipment(shippedAt, trackingId, order.FirstCarrierScanAt);
+            foreach (FileCounter file in shipment.Rows)
+            {
+                file.RowsUsed++;
+            }
+
+            return shipped;
         }
 
         context.Problems.Add(new LedgerProblem(LedgerProblemKind.InvalidValue, conflict, shipment.At, FbaShipmentsReport.OrderIdColumn));
@@ -371,28 +375,29 @@ public static class AmazonImport
             return order;
         }
 
-        try
-        {
-            var withFacts = new Order(
+        Instant? cancelledAt = cancelled ? facts.CancelledAt ?? order.CancelledAt : null;
+        CancelledBy? cancelledBy = cancelled ? facts.CancelledBy ?? order.CancelledBy : null;
+        if (Order.FindViolation(
                 order.OrderId, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId, order.BuyerId, order.ShipToCountry, order.ShippingPrice,
                 facts.LatestShipDate, facts.ShippedAt, facts.TrackingId, facts.FirstCarrierScanAt, facts.BuyShippingClaimsProtected ?? false,
-                facts.LatestDeliveryDate, facts.DeliveredAt,
-                cancelled ? facts.CancelledAt ?? order.CancelledAt : null,
-                cancelled ? facts.CancelledBy ?? order.CancelledBy : null);
-            if (facts.BuyerContactedAt is { } at)
-            {
-                builder.Add(new BuyerContact(order.OrderId, at), facts.At);
-            }
-
-            facts.File.RowsUsed++;
-            return withFacts;
-        }
-        catch (ArgumentException ex)
+                facts.LatestDeliveryDate, facts.DeliveredAt, cancelledAt, cancelledBy) is { } violation)
         {
-            string? column = ex.ParamName is { } name && name != "purchasedAt" ? name : null;
-            context.Problems.Add(new LedgerProblem(LedgerProblemKind.InvalidValue, column is null ? AmazonText.MessageOf(ex) : $"column '{column}': {AmazonText.MessageOf(ex)}", facts.At, column));
+            string? column = violation.Field != "purchasedAt" ? violation.Field : null;
+            context.Problems.Add(new LedgerProblem(LedgerProblemKind.InvalidValue, column is null ? violation.Rule : $"column '{column}': {violation.Rule}", facts.At, column));
             facts.File.RowsLeftOut++;
             return order;
         }
+
+        var withFacts = new Order(
+            order.OrderId, order.Channel, order.PurchasedAt, order.Lines, order.MarketplaceId, order.BuyerId, order.ShipToCountry, order.ShippingPrice,
+            facts.LatestShipDate, facts.ShippedAt, facts.TrackingId, facts.FirstCarrierScanAt, facts.BuyShippingClaimsProtected ?? false,
+            facts.LatestDeliveryDate, facts.DeliveredAt, cancelledAt, cancelledBy);
+        if (facts.BuyerContactedAt is { } at)
+        {
+            builder.Add(new BuyerContact(order.OrderId, at), facts.At);
+        }
+
+        facts.File.RowsUsed++;
+        return withFacts;
     }
 }

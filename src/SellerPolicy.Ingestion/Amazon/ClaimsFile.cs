@@ -40,56 +40,69 @@ internal sealed class ClaimsFile(ImportContext context)
         Instant? filed = row.Instant(FiledAt, zone, true);
         Instant? decided = row.Instant(DecidedAt, zone, false);
         Instant? reversed = row.Instant(ReversedAt, zone, false);
-        try
+        switch (kind)
         {
-            switch (kind)
-            {
-                case "CLAIM":
-                    ClaimReason? reason = row.Enum<ClaimReason>(ReasonColumn, true);
-                    ClaimOutcome? outcome = row.Enum<ClaimOutcome>(OutcomeColumn, false);
-                    if (!row.IsBad && id is not null && orderId is not null && filed is not null && reason is not null)
+            case "CLAIM":
+                ClaimReason? reason = row.Enum<ClaimReason>(ReasonColumn, true);
+                ClaimOutcome? outcome = row.Enum<ClaimOutcome>(OutcomeColumn, false);
+                if (!row.IsBad && id is not null && orderId is not null && filed is not null && reason is not null)
+                {
+                    RuleViolation? violation = ClaimId.FindViolation(id) ?? OrderId.FindViolation(orderId)
+                        ?? AtoZClaim.FindViolation(new ClaimId(id), new OrderId(orderId), filed.Value, reason.Value, outcome, decided, reversed);
+                    if (violation is null)
                     {
                         Claims.Add((new AtoZClaim(new ClaimId(id), new OrderId(orderId), filed.Value, reason.Value, outcome, decided, reversed), row.At, file));
                         return;
                     }
 
-                    break;
-                case "CHARGEBACK":
-                    ChargebackType? type = row.Enum<ChargebackType>(ReasonColumn, true);
-                    ChargebackOutcome? result = row.Enum<ChargebackOutcome>(OutcomeColumn, false);
-                    if (reversed is not null)
-                    {
-                        row.Problem(LedgerProblemKind.InvalidValue, ReversedAt, "applies to claims only; a chargeback has no reversal.");
-                    }
+                    Refuse(row, violation);
+                }
 
-                    if (!row.IsBad && id is not null && orderId is not null && filed is not null && type is not null)
+                break;
+            case "CHARGEBACK":
+                ChargebackType? type = row.Enum<ChargebackType>(ReasonColumn, true);
+                ChargebackOutcome? result = row.Enum<ChargebackOutcome>(OutcomeColumn, false);
+                if (reversed is not null)
+                {
+                    row.Problem(LedgerProblemKind.InvalidValue, ReversedAt, "applies to claims only; a chargeback has no reversal.");
+                }
+
+                if (!row.IsBad && id is not null && orderId is not null && filed is not null && type is not null)
+                {
+                    RuleViolation? violation = ChargebackId.FindViolation(id) ?? OrderId.FindViolation(orderId)
+                        ?? Chargeback.FindViolation(new ChargebackId(id), new OrderId(orderId), filed.Value, type.Value, result, decided);
+                    if (violation is null)
                     {
                         Chargebacks.Add((new Chargeback(new ChargebackId(id), new OrderId(orderId), filed.Value, type.Value, result, decided), row.At, file));
                         return;
                     }
 
-                    break;
-                case null:
-                    break;
-                default:
-                    row.Problem(LedgerProblemKind.InvalidValue, KindColumn, $"'{row.Text(KindColumn)}' is not a kind; expected claim or chargeback.");
-                    break;
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            string? column = ex.ParamName switch
-            {
-                "filedAt" or "receivedAt" => FiledAt,
-                "decidedAt" => DecidedAt,
-                "outcome" => OutcomeColumn,
-                "reversedAt" => ReversedAt,
-                "reason" or "type" => ReasonColumn,
-                _ => null,
-            };
-            row.Problem(LedgerProblemKind.InvalidValue, column, AmazonText.MessageOf(ex));
+                    Refuse(row, violation);
+                }
+
+                break;
+            case null:
+                break;
+            default:
+                row.Problem(LedgerProblemKind.InvalidValue, KindColumn, $"'{row.Text(KindColumn)}' is not a kind; expected claim or chargeback.");
+                break;
         }
 
         file.RowsLeftOut++;
+    }
+
+    /// <summary>Reports the rule a claim's or chargeback's own check found broken, in the column it is about.</summary>
+    private static void Refuse(TabularRow row, RuleViolation violation)
+    {
+        string? column = violation.Field switch
+        {
+            "filedAt" or "receivedAt" => FiledAt,
+            "decidedAt" => DecidedAt,
+            "outcome" => OutcomeColumn,
+            "reversedAt" => ReversedAt,
+            "reason" or "type" => ReasonColumn,
+            _ => null,
+        };
+        row.Problem(LedgerProblemKind.InvalidValue, column, violation.Rule);
     }
 }

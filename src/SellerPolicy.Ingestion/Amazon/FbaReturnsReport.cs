@@ -44,25 +44,20 @@ internal sealed class FbaReturnsReport(ImportContext context)
             return;
         }
 
-        try
+        RuleViolation? violation = (plate is null ? null : ReturnId.FindViolation(plate)) ?? OrderId.FindViolation(orderId) ?? Ledger.Sku.FindViolation(sku);
+        ReturnId? returnId = violation is null && plate is not null ? new ReturnId(plate) : null;
+        violation ??= ReturnRequest.FindViolation(
+            returnId, new OrderId(orderId), new Ledger.Sku(sku), quantity.Value, returned.Value, reason, ReturnStatus.Received, respondedAt: returned.Value, receivedAt: returned.Value);
+        if (violation is not null)
         {
-            var request = new ReturnRequest(
-                plate is null ? null : new ReturnId(plate),
-                new OrderId(orderId),
-                new Ledger.Sku(sku),
-                quantity.Value,
-                returned.Value,
-                reason,
-                ReturnStatus.Received,
-                inPolicy: true,
-                respondedAt: returned.Value,
-                receivedAt: returned.Value);
-            Items.Add((request, row.At, file));
-        }
-        catch (ArgumentException ex)
-        {
-            row.Problem(LedgerProblemKind.InvalidValue, null, AmazonText.MessageOf(ex));
+            row.Problem(LedgerProblemKind.InvalidValue, null, violation.Rule);
             file.RowsLeftOut++;
+            return;
         }
+
+        var request = new ReturnRequest(
+            returnId, new OrderId(orderId), new Ledger.Sku(sku), quantity.Value, returned.Value, reason, ReturnStatus.Received, inPolicy: true,
+            respondedAt: returned.Value, receivedAt: returned.Value);
+        Items.Add((request, row.At, file));
     }
 }

@@ -68,35 +68,30 @@ internal sealed class ReturnsReport(ImportContext context)
 
         ReturnStatus decided = status ?? ReturnStatus.Requested;
         Instant? responded = context.Options.AssumeDecidedReturnsAnsweredOnTime && decided != ReturnStatus.Requested ? requested : null;
-        try
+        RuleViolation? violation = (rma is null ? null : ReturnId.FindViolation(rma)) ?? OrderId.FindViolation(orderId) ?? Ledger.Sku.FindViolation(sku)
+            ?? (refunded is > 0 ? Money.FindViolation(refunded.Value, currency) : null);
+        ReturnId? returnId = violation is null && rma is not null ? new ReturnId(rma) : null;
+        Money? refund = violation is null && refunded is > 0 ? new Money(refunded.Value, currency!) : null;
+        violation ??= ReturnRequest.FindViolation(
+            returnId, new OrderId(orderId), new Ledger.Sku(sku), quantity.Value, requested.Value, reason, decided, respondedAt: responded, receivedAt: received, refundAmount: refund);
+        if (violation is not null)
         {
-            var request = new ReturnRequest(
-                rma is null ? null : new ReturnId(rma),
-                new OrderId(orderId),
-                new Ledger.Sku(sku),
-                quantity.Value,
-                requested.Value,
-                reason,
-                decided,
-                inPolicy,
-                respondedAt: responded,
-                receivedAt: received,
-                refundAmount: refunded is > 0 ? new Money(refunded.Value, currency!) : null,
-                returnless: returnless);
-            Items.Add(new Item(request, row.At, file, atoz == true, orderDate));
-        }
-        catch (ArgumentException ex)
-        {
-            string? column = ex.ParamName switch
+            string? column = violation.Field switch
             {
                 "receivedAt" => DeliveryDate,
                 "refundAmount" or "currency" => CurrencyCode,
                 "returnId" => Rma,
                 _ => null,
             };
-            row.Problem(LedgerProblemKind.InvalidValue, column, AmazonText.MessageOf(ex));
+            row.Problem(LedgerProblemKind.InvalidValue, column, violation.Rule);
             file.RowsLeftOut++;
+            return;
         }
+
+        var request = new ReturnRequest(
+            returnId, new OrderId(orderId), new Ledger.Sku(sku), quantity.Value, requested.Value, reason, decided, inPolicy, respondedAt: responded, receivedAt: received,
+            refundAmount: refund, returnless: returnless);
+        Items.Add(new Item(request, row.At, file, atoz == true, orderDate));
     }
 
     private static bool Says(string? text, string word) => text is not null && text.Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -94,62 +94,53 @@ internal sealed class FastRecordParser
             return false;
         }
 
-        try
+        // The kind first (as this library writes it) is read on the way; anywhere else (as other tools write it: fields
+        // sorted, say) it is looked up first, and the record's reader then skips it.
+        var reader = new JsonLineScanner(line);
+        if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first))
         {
-            // The kind first (as this library writes it) is read on the way; anywhere else (as other tools write it: fields
-            // sorted, say) it is looked up first, and the record's reader then skips it.
-            var reader = new JsonLineScanner(line);
-            if (!reader.EnterObject() || !reader.NextField(out ReadOnlySpan<byte> first))
+            return false;
+        }
+
+        ReadOnlySpan<byte> kind;
+        _kindLater = !first.SequenceEqual("kind"u8);
+        if (_kindLater)
+        {
+            if (!FindKind(line, out kind))
             {
                 return false;
             }
 
-            ReadOnlySpan<byte> kind;
-            _kindLater = !first.SequenceEqual("kind"u8);
-            if (_kindLater)
-            {
-                if (!FindKind(line, out kind))
-                {
-                    return false;
-                }
-
-                reader = new JsonLineScanner(line);
-                _ = reader.EnterObject();
-            }
-            else if (reader.Peek() != JsonScanToken.String || !reader.ReadString(out kind, out bool escaped) || escaped)
-            {
-                return false;
-            }
-
-            if (kind.SequenceEqual("order"u8))
-            {
-                // The row is added only once the whole line is known to be well formed.
-                return ReadOrder(ref reader, line, orders, at);
-            }
-
-            record =
-                kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
-                : kind.SequenceEqual("return"u8) ? ReadReturn(ref reader)
-                : kind.SequenceEqual("contact"u8) ? ReadContact(ref reader)
-                : kind.SequenceEqual("claim"u8) ? ReadClaim(ref reader)
-                : kind.SequenceEqual("chargeback"u8) ? ReadChargeback(ref reader)
-                : null;
-
-            // Only whitespace may follow the object.
-            if (record is not null && reader.AtEnd())
-            {
-                return true;
-            }
-
-            record = null;
-            return false;
+            reader = new JsonLineScanner(line);
+            _ = reader.EnterObject();
         }
-        catch (ArgumentException)
+        else if (reader.Peek() != JsonScanToken.String || !reader.ReadString(out kind, out bool escaped) || escaped)
         {
-            // A record's constructor (or the table's check of an order) rejected it: the full parser says why.
-            record = null;
             return false;
         }
+
+        if (kind.SequenceEqual("order"u8))
+        {
+            // The row is added only once the whole line is known to be well formed.
+            return ReadOrder(ref reader, line, orders, at);
+        }
+
+        record =
+            kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
+            : kind.SequenceEqual("return"u8) ? ReadReturn(ref reader)
+            : kind.SequenceEqual("contact"u8) ? ReadContact(ref reader)
+            : kind.SequenceEqual("claim"u8) ? ReadClaim(ref reader)
+            : kind.SequenceEqual("chargeback"u8) ? ReadChargeback(ref reader)
+            : null;
+
+        // Only whitespace may follow the object.
+        if (record is not null && reader.AtEnd())
+        {
+            return true;
+        }
+
+        record = null;
+        return false;
     }
 
     /// <summary>Finds the value of the object's top-level <c>kind</c> field, an unescaped string (false: none, or not one).</summary>
@@ -275,7 +266,9 @@ internal sealed class FastRecordParser
             return null;
         }
 
+        // A record its own check refuses is the full parser's to report.
         return orderId is null || receivedAt is null || rating is null
+            || Feedback.FindViolation(new OrderId(orderId), receivedAt.Value, rating.Value, removedAt, removal) is not null
             ? null
             : new Feedback(new OrderId(orderId), receivedAt.Value, rating.Value, removedAt, removal);
     }
@@ -316,6 +309,7 @@ internal sealed class FastRecordParser
         }
 
         return claimId is null || orderId is null || filedAt is null || reason is null
+            || AtoZClaim.FindViolation(new ClaimId(claimId), new OrderId(orderId), filedAt.Value, reason.Value, outcome, decidedAt, reversedAt) is not null
             ? null
             : new AtoZClaim(new ClaimId(claimId), new OrderId(orderId), filedAt.Value, reason.Value, outcome, decidedAt, reversedAt);
     }
@@ -354,6 +348,7 @@ internal sealed class FastRecordParser
         }
 
         return chargebackId is null || orderId is null || receivedAt is null || type is null
+            || Chargeback.FindViolation(new ChargebackId(chargebackId), new OrderId(orderId), receivedAt.Value, type.Value, outcome, decidedAt) is not null
             ? null
             : new Chargeback(new ChargebackId(chargebackId), new OrderId(orderId), receivedAt.Value, type.Value, outcome, decidedAt);
     }
@@ -411,12 +406,21 @@ internal sealed class FastRecordParser
             return null;
         }
 
-        return orderId is null || sku is null || quantity is null || requestedAt is null || reason is null
+        if (orderId is null || sku is null || quantity is null || requestedAt is null || reason is null
+            || (returnId is not null && ReturnId.FindViolation(returnId) is not null))
+        {
+            return null;
+        }
+
+        ReturnId? rma = returnId is null ? null : new ReturnId(returnId);
+        ReturnStatus standing = status ?? ReturnStatus.Requested;
+        return ReturnRequest.FindViolation(
+                rma, new OrderId(orderId), new Sku(sku), quantity.Value, requestedAt.Value, reason, standing, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount)
+            is not null
             ? null
             : new ReturnRequest(
-                returnId is null ? null : new ReturnId(returnId), new OrderId(orderId), new Sku(sku), quantity.Value, requestedAt.Value,
-                reason, status ?? ReturnStatus.Requested, inPolicy, respondedAt, rejectedIncorrectly ?? false, negativeFeedback ?? false,
-                shippedAt, receivedAt, refundedAt, refundAmount, returnless ?? false);
+                rma, new OrderId(orderId), new Sku(sku), quantity.Value, requestedAt.Value, reason, standing, inPolicy, respondedAt, rejectedIncorrectly ?? false,
+                negativeFeedback ?? false, shippedAt, receivedAt, refundedAt, refundAmount, returnless ?? false);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -444,7 +448,9 @@ internal sealed class FastRecordParser
             return null;
         }
 
-        return orderId is null || at is null ? null : new BuyerContact(new OrderId(orderId), at.Value);
+        return orderId is null || at is null || BuyerContact.FindViolation(new OrderId(orderId), at.Value) is not null
+            ? null
+            : new BuyerContact(new OrderId(orderId), at.Value);
     }
 
     // Each value reader is at the field's value; it reads the value and returns false to decline the line. A JSON null
@@ -706,7 +712,7 @@ internal sealed class FastRecordParser
             }
         }
 
-        if (r.Failed || amount is null || currency is null)
+        if (r.Failed || amount is null || currency is null || Ledger.Money.FindViolation(amount.Value, currency) is not null)
         {
             return false;
         }
@@ -820,9 +826,15 @@ internal sealed class FastRecordParser
             return null;
         }
 
-        return sku is null || quantity is null || unitPrice is null
+        if (sku is null || quantity is null || unitPrice is null || (asin is not null && Asin.FindViolation(asin) is not null))
+        {
+            return null;
+        }
+
+        Asin? known = asin is null ? null : new Asin(asin);
+        return OrderLine.FindViolation(new Sku(sku), quantity.Value, unitPrice.Value, known, category) is not null
             ? null
-            : new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, asin is null ? null : new Asin(asin), category);
+            : new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, known, category);
     }
 
     /// <summary>The fields of one object read so far, to decline a duplicated field (which one would win is the full parser's call).</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using SellerPolicy.Ingestion.Internal;
 using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Ingestion.LedgerFile;
@@ -171,14 +170,13 @@ internal sealed class JsonRecord
             return null;
         }
 
-        try
+        if (Ledger.Money.FindViolation(amount.Value, currency) is { } violation)
         {
-            return new Money(amount.Value, currency);
+            Add(name + "." + violation.Field, violation);
+            return null;
         }
-        catch (ArgumentException ex)
-        {
-            return FailStruct<Money>(name + ".currency", StripField(ex, "currency"));
-        }
+
+        return new Money(amount.Value, currency);
     }
 
     public TEnum? Enum<TEnum>(string name, bool required, IReadOnlyDictionary<string, TEnum>? names = null)
@@ -211,7 +209,22 @@ internal sealed class JsonRecord
         return FailStruct<TEnum>(name, $"must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}, was '{text}'");
     }
 
-    public void Add(string field, string message) => _errors.Add((_prefix + field, message));
+    /// <summary>Lists a problem of <paramref name="field"/>: "<c>{field} {message}.</c>".</summary>
+    public void Add(string field, string message) => _errors.Add((_prefix + field, $"{_prefix}{field} {message}."));
+
+    /// <summary>Lists the rule a record's check found broken, naming <paramref name="field"/> as it was read.</summary>
+    public void Add(string field, RuleViolation violation) => _errors.Add((_prefix + field, violation.RuleAbout(_prefix + field)));
+
+    /// <summary>Gets the rule of the whole record that does not hold (set by <see cref="Refuse"/>), or null.</summary>
+    public RuleViolation? Violation { get; private set; }
+
+    /// <summary>Records that the record's own check (its <c>FindViolation</c>) refused the values, when it did.</summary>
+    /// <returns>True when <paramref name="violation"/> is null (the values make the record).</returns>
+    public bool Refuse(RuleViolation? violation)
+    {
+        Violation ??= violation;
+        return violation is null;
+    }
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
@@ -220,13 +233,6 @@ internal sealed class JsonRecord
         JsonValueKind.Array => "an array",
         _ => value.GetRawText(),
     };
-
-    /// <summary>The rule of <paramref name="ex"/> without <paramref name="field"/> in front (the problem names it) and its full stop.</summary>
-    private static string StripField(ArgumentException ex, string field)
-    {
-        string message = ArgumentText.RuleOf(ex).TrimEnd('.');
-        return message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
-    }
 
     private T? Missing<T>(string name, bool required)
         where T : class

@@ -265,7 +265,7 @@ public static class LedgerParquet
             "removedAt", "filedAt", "decidedAt", "reversedAt", "requestedAt", "respondedAt", "refundedAt", "buyerContactedAt",
         ];
 
-        public static readonly string[] Ints = ["quantity", "rating"];
+        public static readonly string[] Ints = ["quantity", "rating", "shippingPriceScale", "unitPriceScale", "refundScale"];
 
         public static readonly string[] Amounts = ["shippingPriceAmount", "unitPriceAmount", "refundAmount"];
 
@@ -279,6 +279,12 @@ public static class LedgerParquet
             .. Amounts.Select(name => new DecimalDataField(name, precision: 28, scale: 8, isNullable: true)),
             .. Bools.Select(name => new DataField<bool?>(name)),
         ]);
+
+        /// <summary>
+        /// The column of an amount's scale (<c>unitPriceAmount</c>: <c>unitPriceScale</c>): DECIMAL(28, 8) holds every amount with
+        /// eight decimals, so 18.50 and 18.5 are one value there; the scale column says which was written.
+        /// </summary>
+        public static string ScaleOf(string amountName) => string.Concat(amountName.AsSpan(0, amountName.Length - "Amount".Length), "Scale");
 
         /// <summary>The type a column must hold, by name (null: not a ledger column, ignored).</summary>
         public static Type? TypeOf(string name)
@@ -419,27 +425,19 @@ public static class LedgerParquet
                         AddLine();
                         break;
                     case "feedback":
-                        Add(static r => new Feedback(r.Id("orderId", s => new OrderId(s)), r.Required(r.Instant("receivedAt"), "receivedAt"), r.Required(r.Int("rating"), "rating"),
-                            r.Instant("removedAt"), r.Enum<FeedbackRemoval>("removal")), "feedback");
+                        Add(ReadFeedback, "feedback");
                         break;
                     case "claim":
-                        Add(static r => new AtoZClaim(r.Id("claimId", s => new ClaimId(s)), r.Id("orderId", s => new OrderId(s)), r.Required(r.Instant("filedAt"), "filedAt"),
-                            r.Required(r.Enum<ClaimReason>("reason"), "reason"), r.Enum<ClaimOutcome>("outcome"), r.Instant("decidedAt"), r.Instant("reversedAt")), "claim");
+                        Add(ReadClaim, "claim");
                         break;
                     case "chargeback":
-                        Add(static r => new Chargeback(r.Id("chargebackId", s => new ChargebackId(s)), r.Id("orderId", s => new OrderId(s)), r.Required(r.Instant("receivedAt"), "receivedAt"),
-                            r.Required(r.Enum<ChargebackType>("type"), "type"), r.Enum<ChargebackOutcome>("outcome"), r.Instant("decidedAt")), "chargeback");
+                        Add(ReadChargeback, "chargeback");
                         break;
                     case "return":
-                        Add(static r => new ReturnRequest(
-                            r.Text("returnId") is { } rma ? new ReturnId(rma) : null, r.Id("orderId", s => new OrderId(s)), r.Id("sku", s => new Sku(s)),
-                            r.Required(r.Int("quantity"), "quantity"), r.Required(r.Instant("requestedAt"), "requestedAt"), r.Required(r.Text("reason"), "reason"),
-                            r.Enum<ReturnStatus>("status") ?? ReturnStatus.Requested, r.Bool("inPolicy"), r.Instant("respondedAt"), r.Bool("rejectedIncorrectly") ?? false,
-                            r.Bool("negativeReturnFeedback") ?? false, r.Instant("shippedAt"), r.Instant("receivedAt"), r.Instant("refundedAt"),
-                            r.Money("refundAmount", "refundCurrency", required: false), r.Bool("returnless") ?? false), "return");
+                        Add(ReadReturn, "return");
                         break;
                     case "contact":
-                        Add(static r => new BuyerContact(r.Id("orderId", s => new OrderId(s)), r.Required(r.Instant("buyerContactedAt"), "buyerContactedAt")), "contact");
+                        Add(ReadContact, "contact");
                         break;
                     case null:
                         Problem(LedgerProblemKind.Syntax, "kind is required: one of order, line, feedback, claim, chargeback, return, contact.", "kind");
@@ -494,13 +492,17 @@ public static class LedgerParquet
             string? category = Text("category");
             if (_errors.Count == 0)
             {
-                try
+                if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
                 {
-                    _lines.Add(new OrderLine(new Sku(sku!), quantity!.Value, price!.Value, asin is null ? null : new Asin(asin), category));
+                    _errors.Add((badAsin.Field, badAsin.Rule));
                 }
-                catch (ArgumentException ex)
+                else if (OrderLine.FindViolation(new Sku(sku!), quantity!.Value, price!.Value, asin is null ? null : new Asin(asin), category) is { } violation)
                 {
-                    _errors.Add((ex.ParamName ?? "line", ArgumentText.RuleOf(ex)));
+                    _errors.Add((violation.Field, violation.Rule));
+                }
+                else
+                {
+                    _lines.Add(new OrderLine(new Sku(sku!), quantity.Value, price!.Value, asin is null ? null : new Asin(asin), category));
                 }
             }
 
@@ -567,25 +569,19 @@ public static class LedgerParquet
             return shared;
         }
 
-        private void Add<T>(Func<RowReader, T> make, string what)
-            where T : class
+        private void Add(Func<RowReader, object?> make, string what)
         {
-            T record;
+            object? record;
             try
             {
                 record = make(this);
             }
             catch (MissingField)
             {
-                record = null!;
-            }
-            catch (ArgumentException ex)
-            {
-                _errors.Add((ex.ParamName ?? what, ArgumentText.RuleOf(ex)));
-                record = null!;
+                record = null;
             }
 
-            if (_errors.Count > 0)
+            if (_errors.Count > 0 || record is null)
             {
                 foreach ((string field, string rule) in _errors)
                 {
@@ -595,24 +591,91 @@ public static class LedgerParquet
                 return;
             }
 
-            switch (record)
+            new ParsedLine(record, _at).AddTo(builder);
+        }
+
+        private static Feedback? ReadFeedback(RowReader r)
+        {
+            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
+            Instant receivedAt = r.Required(r.Instant("receivedAt"), "receivedAt");
+            int rating = r.Required(r.Int("rating"), "rating");
+            Instant? removedAt = r.Instant("removedAt");
+            FeedbackRemoval? removal = r.Enum<FeedbackRemoval>("removal");
+            return r.Checked(Feedback.FindViolation(orderId, receivedAt, rating, removedAt, removal))
+                ? new Feedback(orderId, receivedAt, rating, removedAt, removal)
+                : null;
+        }
+
+        private static AtoZClaim? ReadClaim(RowReader r)
+        {
+            ClaimId claimId = r.Id("claimId", static s => new ClaimId(s));
+            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
+            Instant filedAt = r.Required(r.Instant("filedAt"), "filedAt");
+            ClaimReason reason = r.Required(r.Enum<ClaimReason>("reason"), "reason");
+            ClaimOutcome? outcome = r.Enum<ClaimOutcome>("outcome");
+            Instant? decidedAt = r.Instant("decidedAt");
+            Instant? reversedAt = r.Instant("reversedAt");
+            return r.Checked(AtoZClaim.FindViolation(claimId, orderId, filedAt, reason, outcome, decidedAt, reversedAt))
+                ? new AtoZClaim(claimId, orderId, filedAt, reason, outcome, decidedAt, reversedAt)
+                : null;
+        }
+
+        private static Chargeback? ReadChargeback(RowReader r)
+        {
+            ChargebackId id = r.Id("chargebackId", static s => new ChargebackId(s));
+            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
+            Instant receivedAt = r.Required(r.Instant("receivedAt"), "receivedAt");
+            ChargebackType type = r.Required(r.Enum<ChargebackType>("type"), "type");
+            ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>("outcome");
+            Instant? decidedAt = r.Instant("decidedAt");
+            return r.Checked(Chargeback.FindViolation(id, orderId, receivedAt, type, outcome, decidedAt))
+                ? new Chargeback(id, orderId, receivedAt, type, outcome, decidedAt)
+                : null;
+        }
+
+        private static ReturnRequest? ReadReturn(RowReader r)
+        {
+            string? rmaText = r.Text("returnId");
+            if (rmaText is not null && !r.Checked(ReturnId.FindViolation(rmaText)))
             {
-                case Feedback f:
-                    builder.Add(f, _at);
-                    break;
-                case AtoZClaim c:
-                    builder.Add(c, _at);
-                    break;
-                case Chargeback c:
-                    builder.Add(c, _at);
-                    break;
-                case ReturnRequest r:
-                    builder.Add(r, _at);
-                    break;
-                case BuyerContact c:
-                    builder.Add(c, _at);
-                    break;
+                return null;
             }
+
+            ReturnId? rma = rmaText is null ? null : new ReturnId(rmaText);
+            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
+            Sku sku = r.Id("sku", static s => new Sku(s));
+            int quantity = r.Required(r.Int("quantity"), "quantity");
+            Instant requestedAt = r.Required(r.Instant("requestedAt"), "requestedAt");
+            string reason = r.Required(r.Text("reason"), "reason");
+            ReturnStatus status = r.Enum<ReturnStatus>("status") ?? ReturnStatus.Requested;
+            Instant? respondedAt = r.Instant("respondedAt");
+            Instant? shippedAt = r.Instant("shippedAt");
+            Instant? receivedAt = r.Instant("receivedAt");
+            Instant? refundedAt = r.Instant("refundedAt");
+            Money? refundAmount = r.Money("refundAmount", "refundCurrency", required: false);
+            return r.Checked(ReturnRequest.FindViolation(rma, orderId, sku, quantity, requestedAt, reason, status, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount))
+                ? new ReturnRequest(
+                    rma, orderId, sku, quantity, requestedAt, reason, status, r.Bool("inPolicy"), respondedAt, r.Bool("rejectedIncorrectly") ?? false,
+                    r.Bool("negativeReturnFeedback") ?? false, shippedAt, receivedAt, refundedAt, refundAmount, r.Bool("returnless") ?? false)
+                : null;
+        }
+
+        private static BuyerContact? ReadContact(RowReader r)
+        {
+            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
+            Instant at = r.Required(r.Instant("buyerContactedAt"), "buyerContactedAt");
+            return r.Checked(BuyerContact.FindViolation(orderId, at)) ? new BuyerContact(orderId, at) : null;
+        }
+
+        /// <summary>Lists the rule a record's own check found broken; true when there is none and no field was bad either.</summary>
+        private bool Checked(RuleViolation? violation)
+        {
+            if (violation is not null)
+            {
+                _errors.Add((violation.Field, violation.Rule));
+            }
+
+            return _errors.Count == 0;
         }
 
         private void Problem(LedgerProblemKind kind, string message, string field) => builder.AddProblem(new LedgerProblem(kind, message, _at, field));
@@ -692,16 +755,17 @@ public static class LedgerParquet
                 return null;
             }
 
-            try
+            // Read as DECIMAL(28, 8): the amount's own scale is in its scale column (a file without one: the trailing zeros dropped).
+            decimal exact = _columns.Int(ParquetColumns.ScaleOf(amountField), _row) is { } scale and >= 0 and <= 8
+                ? decimal.Round(amount.Value, scale) + new decimal(0, 0, 0, false, (byte)scale)
+                : amount.Value / 1.000000000000000000000000000000000m;
+            if (Ledger.Money.FindViolation(exact, currency) is { } violation)
             {
-                // Read as DECIMAL(28, 8): the trailing zeros of the scale are not the amount's.
-                return new Money(amount.Value / 1.000000000000000000000000000000000m, currency);
-            }
-            catch (ArgumentException ex)
-            {
-                _errors.Add((currencyField, ArgumentText.RuleOf(ex)));
+                _errors.Add((currencyField, violation.Rule));
                 return null;
             }
+
+            return new Money(exact, currency);
         }
 
         private TEnum? Enum<TEnum>(string field, IReadOnlyDictionary<string, TEnum>? names = null)
@@ -925,6 +989,7 @@ public static class LedgerParquet
             }
 
             _amounts[amountName][i] = money.Amount;
+            _ints[ParquetColumns.ScaleOf(amountName)][i] = money.Amount.Scale;
             _strings[currencyName][i] = money.Currency;
         }
     }

@@ -62,73 +62,71 @@ internal static class LedgerRecordParser
             var record = new JsonRecord(root, symbols);
             string what = kind;
             string? orderId = null; // of an order record, to say where it was refused
-            try
+            switch (kind)
             {
-                switch (kind)
-                {
-                    case "order":
-                        orderId = record.String("orderId", required: false);
-                        what = $"order {orderId}";
-                        ReadOrder(record, orders, at);
+                case "order":
+                    orderId = record.String("orderId", required: false);
+                    what = $"order {orderId}";
+                    ReadOrder(record, orders, at);
 
-                        break;
-                    case "feedback":
-                        what = $"feedback on order {record.String("orderId", required: false)}";
-                        if (ReadFeedback(record) is { } feedback && record.Errors.Count == 0)
-                        {
-                            output.Add(new ParsedLine(feedback, at));
-                        }
+                    break;
+                case "feedback":
+                    what = $"feedback on order {record.String("orderId", required: false)}";
+                    if (ReadFeedback(record) is { } feedback && record.Errors.Count == 0)
+                    {
+                        output.Add(new ParsedLine(feedback, at));
+                    }
 
-                        break;
-                    case "claim":
-                        what = $"claim {record.String("claimId", required: false)}";
-                        if (ReadClaim(record) is { } claim && record.Errors.Count == 0)
-                        {
-                            output.Add(new ParsedLine(claim, at));
-                        }
+                    break;
+                case "claim":
+                    what = $"claim {record.String("claimId", required: false)}";
+                    if (ReadClaim(record) is { } claim && record.Errors.Count == 0)
+                    {
+                        output.Add(new ParsedLine(claim, at));
+                    }
 
-                        break;
-                    case "chargeback":
-                        what = $"chargeback {record.String("chargebackId", required: false)}";
-                        if (ReadChargeback(record) is { } chargeback && record.Errors.Count == 0)
-                        {
-                            output.Add(new ParsedLine(chargeback, at));
-                        }
+                    break;
+                case "chargeback":
+                    what = $"chargeback {record.String("chargebackId", required: false)}";
+                    if (ReadChargeback(record) is { } chargeback && record.Errors.Count == 0)
+                    {
+                        output.Add(new ParsedLine(chargeback, at));
+                    }
 
-                        break;
-                    case "return":
-                        what = $"return {record.String("returnId", required: false) ?? "(no RMA)"}";
-                        if (ReadReturn(record) is { } request && record.Errors.Count == 0)
-                        {
-                            output.Add(new ParsedLine(request, at));
-                        }
+                    break;
+                case "return":
+                    what = $"return {record.String("returnId", required: false) ?? "(no RMA)"}";
+                    if (ReadReturn(record) is { } request && record.Errors.Count == 0)
+                    {
+                        output.Add(new ParsedLine(request, at));
+                    }
 
-                        break;
-                    case "contact":
-                        what = $"contact on order {record.String("orderId", required: false)}";
-                        if (ReadContact(record) is { } contact && record.Errors.Count == 0)
-                        {
-                            output.Add(new ParsedLine(contact, at));
-                        }
+                    break;
+                case "contact":
+                    what = $"contact on order {record.String("orderId", required: false)}";
+                    if (ReadContact(record) is { } contact && record.Errors.Count == 0)
+                    {
+                        output.Add(new ParsedLine(contact, at));
+                    }
 
-                        break;
-                    default:
-                        output.Add(new ParsedLine(
-                            new LedgerProblem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"), at));
-                        return;
-                }
+                    break;
+                default:
+                    output.Add(new ParsedLine(
+                        new LedgerProblem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"), at));
+                    return;
             }
-            catch (ArgumentException ex)
+
+            if (record.Violation is { } violation)
             {
-                // A rule that spans fields, checked by the record's constructor; ParamName is the field.
-                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {ArgumentText.RuleOf(ex)}", at, ex.ParamName), at));
+                // A rule that spans fields, checked by the record's own FindViolation (the one its constructor uses).
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{what}: {violation.Rule}", at, violation.Field), at));
                 return;
             }
 
             foreach ((string field, string message) in record.Errors)
             {
                 // The first problem of a refused order carries its id, so the records referring to it can say where it was refused.
-                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, $"{field} {message}.", at, field), at));
+                output.Add(Refused(orderId, new LedgerProblem(LedgerProblemKind.InvalidValue, message, at, field), at));
                 orderId = null;
             }
         }
@@ -190,15 +188,20 @@ internal static class LedgerRecordParser
                 string? category = line.Symbol("category", required: false);
                 int? quantity = line.Int("quantity", required: true);
                 Money? unitPrice = line.Money("unitPrice", required: true);
-                if (sku is not null && quantity is not null && unitPrice is not null)
+                if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
                 {
-                    try
+                    line.Add(badAsin.Field, badAsin);
+                }
+                else if (sku is not null && quantity is not null && unitPrice is not null)
+                {
+                    Asin? known = asin is null ? null : new Asin(asin);
+                    if (OrderLine.FindViolation(new Sku(sku), quantity.Value, unitPrice.Value, known, category) is { } violation)
                     {
-                        lines.Add(new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, asin is null ? null : new Asin(asin), category));
+                        line.Add(violation.Field, violation);
                     }
-                    catch (ArgumentException ex)
+                    else
                     {
-                        line.Add(ex.ParamName ?? "line", StripField(ex));
+                        lines.Add(new OrderLine(new Sku(sku), quantity.Value, unitPrice.Value, known, category));
                     }
                 }
             }
@@ -224,7 +227,9 @@ internal static class LedgerRecordParser
         int? rating = r.Int("rating", required: true);
         Instant? removedAt = r.Instant("removedAt", required: false);
         FeedbackRemoval? removal = r.Enum<FeedbackRemoval>("removal", required: false);
-        return r.Errors.Count > 0 ? null : new Feedback(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal);
+        return r.Errors.Count > 0 || !r.Refuse(Feedback.FindViolation(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal))
+            ? null
+            : new Feedback(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal);
     }
 
     private static AtoZClaim? ReadClaim(JsonRecord r)
@@ -236,7 +241,7 @@ internal static class LedgerRecordParser
         ClaimOutcome? outcome = r.Enum<ClaimOutcome>("outcome", required: false);
         Instant? decidedAt = r.Instant("decidedAt", required: false);
         Instant? reversedAt = r.Instant("reversedAt", required: false);
-        return r.Errors.Count > 0
+        return r.Errors.Count > 0 || !r.Refuse(AtoZClaim.FindViolation(new ClaimId(claimId!), new OrderId(orderId!), filedAt!.Value, reason!.Value, outcome, decidedAt, reversedAt))
             ? null
             : new AtoZClaim(new ClaimId(claimId!), new OrderId(orderId!), filedAt!.Value, reason!.Value, outcome, decidedAt, reversedAt);
     }
@@ -249,7 +254,7 @@ internal static class LedgerRecordParser
         ChargebackType? type = r.Enum<ChargebackType>("type", required: true);
         ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>("outcome", required: false);
         Instant? decidedAt = r.Instant("decidedAt", required: false);
-        return r.Errors.Count > 0
+        return r.Errors.Count > 0 || !r.Refuse(Chargeback.FindViolation(new ChargebackId(id!), new OrderId(orderId!), receivedAt!.Value, type!.Value, outcome, decidedAt))
             ? null
             : new Chargeback(new ChargebackId(id!), new OrderId(orderId!), receivedAt!.Value, type!.Value, outcome, decidedAt);
     }
@@ -272,11 +277,19 @@ internal static class LedgerRecordParser
         Instant? refundedAt = r.Instant("refundedAt", required: false);
         Money? refundAmount = r.Money("refundAmount", required: false);
         bool returnless = r.Bool("returnless") ?? false;
-        return r.Errors.Count > 0
+        if (r.Errors.Count > 0 || (returnId is not null && !r.Refuse(ReturnId.FindViolation(returnId))))
+        {
+            return null;
+        }
+
+        ReturnId? rma = returnId is null ? null : new ReturnId(returnId);
+        var order = new OrderId(orderId!);
+        var returned = new Sku(sku!);
+        ReturnStatus standing = status ?? ReturnStatus.Requested;
+        return !r.Refuse(ReturnRequest.FindViolation(rma, order, returned, quantity!.Value, requestedAt!.Value, reason, standing, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount))
             ? null
             : new ReturnRequest(
-                returnId is null ? null : new ReturnId(returnId), new OrderId(orderId!), new Sku(sku!), quantity!.Value, requestedAt!.Value,
-                reason!, status ?? ReturnStatus.Requested, inPolicy, respondedAt, rejectedIncorrectly, negativeFeedback,
+                rma, order, returned, quantity.Value, requestedAt.Value, reason!, standing, inPolicy, respondedAt, rejectedIncorrectly, negativeFeedback,
                 shippedAt, receivedAt, refundedAt, refundAmount, returnless);
     }
 
@@ -284,14 +297,6 @@ internal static class LedgerRecordParser
     {
         string? orderId = r.String("orderId", required: true);
         Instant? at = r.Instant("buyerContactedAt", required: true);
-        return r.Errors.Count > 0 ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
-    }
-
-    /// <summary>The rule of <paramref name="ex"/> without its field's name in front (the problem names the field) and its full stop.</summary>
-    private static string StripField(ArgumentException ex)
-    {
-        string? field = ex.ParamName;
-        string message = ArgumentText.RuleOf(ex).TrimEnd('.');
-        return field is not null && message.StartsWith(field + " ", StringComparison.Ordinal) ? message[(field.Length + 1)..] : message;
+        return r.Errors.Count > 0 || !r.Refuse(BuyerContact.FindViolation(new OrderId(orderId!), at!.Value)) ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
     }
 }

@@ -186,19 +186,14 @@ public static partial class ReturnlessRulesReader
                 return null;
             }
 
-            PriceRange priceRange;
-            try
+            if (PriceRange.FindViolation(min.Value, max.Value) is { } badRange)
             {
-                priceRange = new PriceRange(min.Value, max.Value);
-            }
-            catch (ArgumentException ex)
-            {
-                // Located as the rule set's validation locates its problems: the field, or the range for its two ends.
-                string at = path + (ex is ArgumentOutOfRangeException ? ".priceRange.min" : ".priceRange");
-                Problems.Add((at, $"rule '{name}': {Internal.ArgumentText.RuleOf(ex)}"));
+                // Located as the rule set's validation located it: the minimum, or the range for its two ends.
+                Problems.Add((path + (badRange.Field == "min" ? ".priceRange.min" : ".priceRange"), $"rule '{name}': {badRange.Rule}"));
                 return null;
             }
 
+            var priceRange = new PriceRange(min.Value, max.Value);
             return new ReturnlessRule(name, priceRange, from.Value, until, categories, reasons);
         }
 

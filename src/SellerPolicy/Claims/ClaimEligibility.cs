@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using NodaTime;
 using SellerPolicy.Ledger;
@@ -15,6 +16,7 @@ namespace SellerPolicy.Claims;
 /// </remarks>
 public sealed record ClaimEligibility
 {
+    [JsonConstructor]
     internal ClaimEligibility(
         OrderId orderId,
         ClaimReason reason,

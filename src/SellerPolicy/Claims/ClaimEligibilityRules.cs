@@ -147,8 +147,12 @@ public static class ClaimEligibilityRules
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(timeline);
-        return timeline.For(timeline.Latest.Reporting.DayOf(order.PurchasedAt));
+        return PolicyForPurchase(order.PurchasedAt, timeline);
     }
+
+    /// <summary>Returns the policy version in effect on the day of <paramref name="purchasedAt"/> (an order read from the ledger's table).</summary>
+    internal static MarketplacePolicy PolicyForPurchase(Instant purchasedAt, PolicyTimeline timeline)
+        => timeline.For(timeline.Latest.Reporting.DayOf(purchasedAt));
 
     private static Window WindowOf(Order order, ClaimReason reason, ClaimPolicy rules)
     {

@@ -34,9 +34,9 @@ public static class SellerDeadlines
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(policy);
         Duration within = policy.Claims.BuyerMessageResponse;
+        ObligationTiming when = AnswerBuyerTiming(contact, policy);
         return new SellerObligation(
-            SellerObligationKind.AnswerBuyer, contact.OrderId, contact.OrderId.Value, contact.BuyerContactedAt,
-            contact.BuyerContactedAt + within, null, false,
+            SellerObligationKind.AnswerBuyer, contact.OrderId, contact.OrderId.Value, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             $"once {D(policy.Claims.ContactWait)} have passed the buyer may file an A-to-z claim; a late answer also hurts the contact response time",
             $"answer a buyer's message within {D(within)} of {F(contact.BuyerContactedAt)}, weekends and holidays included (claims.buyerMessageResponse)",
             policy.Version);
@@ -55,9 +55,9 @@ public static class SellerDeadlines
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(policy);
         Duration within = policy.Claims.InformationRequestResponse;
+        ObligationTiming when = AnswerInformationRequestTiming(claim, policy);
         return new SellerObligation(
-            SellerObligationKind.AnswerInformationRequest, claim.OrderId, claim.ClaimId.Value, claim.FiledAt,
-            claim.FiledAt + within, claim.DecidedAt, false,
+            SellerObligationKind.AnswerInformationRequest, claim.OrderId, claim.ClaimId.Value, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             "Amazon decides the claim without the seller's side, usually for the buyer, and a granted claim counts toward ODR",
             $"answer the claim notification of {F(claim.FiledAt)} within {D(within)} (policy claims.informationRequestResponse; Amazon's newer US help and Seller Central help \"Claims and chargebacks\" give 3 calendar days, 72 h)",
             policy.Version);
@@ -75,16 +75,16 @@ public static class SellerDeadlines
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(policy);
-        if (claim.Outcome != ClaimOutcome.GrantedSellerFunded || claim.DecidedAt is not { } decided)
+        if (AppealClaimTiming(claim, policy) is not { } when)
         {
             return null;
         }
 
         Duration within = policy.Claims.AppealWindow;
         return new SellerObligation(
-            SellerObligationKind.AppealClaim, claim.OrderId, claim.ClaimId.Value, decided, decided + within, claim.ReversedAt, false,
+            SellerObligationKind.AppealClaim, claim.OrderId, claim.ClaimId.Value, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             "the decision stands: the claim keeps counting toward ODR while its order is in the window",
-            $"appeal a granted claim within {D(within)} of the decision {F(decided)} (claims.appealWindow)",
+            $"appeal a granted claim within {D(within)} of the decision {F(when.StartedAt)} (claims.appealWindow)",
             policy.Version);
     }
 
@@ -98,9 +98,9 @@ public static class SellerDeadlines
         ArgumentNullException.ThrowIfNull(chargeback);
         ArgumentNullException.ThrowIfNull(policy);
         Duration within = policy.Claims.ChargebackResponse;
+        ObligationTiming when = RespondToChargebackTiming(chargeback, policy);
         return new SellerObligation(
-            SellerObligationKind.RespondToChargeback, chargeback.OrderId, chargeback.ChargebackId.Value, chargeback.ReceivedAt,
-            chargeback.ReceivedAt + within, chargeback.DecidedAt, false,
+            SellerObligationKind.RespondToChargeback, chargeback.OrderId, chargeback.ChargebackId.Value, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             chargeback.Type == ChargebackType.Service
                 ? "the chargeback is decided for the buyer and, being a service chargeback, counts toward ODR"
                 : "the chargeback is decided for the buyer (a fraud chargeback does not count toward ODR)",
@@ -120,15 +120,13 @@ public static class SellerDeadlines
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policy);
-        if (request.Returnless)
+        if (RespondToReturnRequestTiming(request, policy) is not { } when)
         {
             return null;
         }
 
-        Instant? settled = request.RespondedAt ?? (request.Status == ReturnStatus.Requested ? null : request.RequestedAt);
         return new SellerObligation(
-            SellerObligationKind.RespondToReturnRequest, request.OrderId, request.Key, request.RequestedAt,
-            ReturnDeadlines.RespondBy(request, policy), settled, true,
+            SellerObligationKind.RespondToReturnRequest, request.OrderId, request.Key, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             "a late answer counts toward the return dissatisfaction rate",
             $"answer a return request within {D(policy.Returns.ResponseTime)} of {F(request.RequestedAt)} (returns.responseTime)",
             policy.Version);
@@ -147,16 +145,15 @@ public static class SellerDeadlines
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policy);
-        if (request.Returnless || request.ReceivedAt is not { } received || ReturnDeadlines.RefundDueBy(request, policy) is not { } due)
+        if (RefundReturnTiming(request, policy) is not { } when)
         {
             return null;
         }
 
-        Instant? settled = request.RefundedAt ?? (request.Status is ReturnStatus.Refunded or ReturnStatus.Closed ? received : null);
         return new SellerObligation(
-            SellerObligationKind.RefundReturn, request.OrderId, request.Key, received, due, settled, true,
+            SellerObligationKind.RefundReturn, request.OrderId, request.Key, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             "Amazon may refund the buyer and charge the seller, and the buyer may file a 'return not refunded' A-to-z claim",
-            $"refund within {policy.Returns.RefundBusinessDays} business days of receiving the return on {policy.Reporting.DayOf(received):uuuu-MM-dd} (returns.refundBusinessDays; weekends and returns.holidays skipped)",
+            $"refund within {policy.Returns.RefundBusinessDays} business days of receiving the return on {policy.Reporting.DayOf(when.StartedAt):uuuu-MM-dd} (returns.refundBusinessDays; weekends and returns.holidays skipped)",
             policy.Version);
     }
 
@@ -172,16 +169,15 @@ public static class SellerDeadlines
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policy);
-        if (ReturnDeadlines.LabelExpiresAt(request, policy) is not { } expires || request.RespondedAt is not { } authorised)
+        if (ReturnLabelExpiryTiming(request, policy) is not { } when)
         {
             return null;
         }
 
         return new SellerObligation(
-            SellerObligationKind.ReturnLabelExpiry, request.OrderId, request.Key, authorised, expires,
-            request.ShippedAt ?? request.ReceivedAt, false,
+            SellerObligationKind.ReturnLabelExpiry, request.OrderId, request.Key, when.StartedAt, when.DueAt, when.SettledAt, when.CompletionRecorded,
             "the label lapses and the request may expire; the buyer needs a new label to send the item back",
-            $"the return label is valid for {policy.Returns.LabelValidDays} days from the authorisation {F(authorised)} (returns.labelValidDays)",
+            $"the return label is valid for {policy.Returns.LabelValidDays} days from the authorisation {F(when.StartedAt)} (returns.labelValidDays)",
             policy.Version);
     }
 
@@ -251,6 +247,101 @@ public static class SellerDeadlines
 
         return all.ToImmutable();
     }
+
+    /// <summary>
+    /// Adds the obligations of one order open at <paramref name="at"/>, in the order <see cref="ForOrder"/> lists them:
+    /// each record's timing is worked out first and only an open obligation is made (with its texts), so the orders of a
+    /// ledger with nothing open cost a few instant comparisons each.
+    /// </summary>
+    internal static void AddOpen(
+        List<SellerObligation> open, FulfillmentChannel channel, ImmutableArray<BuyerContact> contacts, ImmutableArray<AtoZClaim> claims,
+        ImmutableArray<Chargeback> chargebacks, ImmutableArray<ReturnRequest> returns, MarketplacePolicy policy, Instant at)
+    {
+        foreach (BuyerContact contact in contacts)
+        {
+            if (AnswerBuyerTiming(contact, policy).IsOpenAt(at))
+            {
+                open.Add(AnswerBuyer(contact, policy));
+            }
+        }
+
+        foreach (AtoZClaim claim in claims)
+        {
+            if (AnswerInformationRequestTiming(claim, policy).IsOpenAt(at))
+            {
+                open.Add(AnswerInformationRequest(claim, policy));
+            }
+
+            if (AppealClaimTiming(claim, policy)?.IsOpenAt(at) == true)
+            {
+                open.Add(AppealClaim(claim, policy)!);
+            }
+        }
+
+        foreach (Chargeback chargeback in chargebacks)
+        {
+            if (RespondToChargebackTiming(chargeback, policy).IsOpenAt(at))
+            {
+                open.Add(RespondToChargeback(chargeback, policy));
+            }
+        }
+
+        if (channel == FulfillmentChannel.Mfn)
+        {
+            foreach (ReturnRequest request in returns)
+            {
+                if (RespondToReturnRequestTiming(request, policy)?.IsOpenAt(at) == true)
+                {
+                    open.Add(RespondToReturnRequest(request, policy)!);
+                }
+
+                if (RefundReturnTiming(request, policy)?.IsOpenAt(at) == true)
+                {
+                    open.Add(RefundReturn(request, policy)!);
+                }
+
+                if (ReturnLabelExpiryTiming(request, policy)?.IsOpenAt(at) == true)
+                {
+                    open.Add(ReturnLabelExpiry(request, policy)!);
+                }
+            }
+        }
+    }
+
+    // The instants of each obligation, one place per kind: the calculators above make their obligations from these, and
+    // AddOpen tests them before making any text.
+    private static ObligationTiming AnswerBuyerTiming(BuyerContact contact, MarketplacePolicy policy)
+        => new(contact.BuyerContactedAt, contact.BuyerContactedAt + policy.Claims.BuyerMessageResponse, null, false);
+
+    private static ObligationTiming AnswerInformationRequestTiming(AtoZClaim claim, MarketplacePolicy policy)
+        => new(claim.FiledAt, claim.FiledAt + policy.Claims.InformationRequestResponse, claim.DecidedAt, false);
+
+    private static ObligationTiming? AppealClaimTiming(AtoZClaim claim, MarketplacePolicy policy)
+        => claim.Outcome == ClaimOutcome.GrantedSellerFunded && claim.DecidedAt is { } decided
+            ? new(decided, decided + policy.Claims.AppealWindow, claim.ReversedAt, false)
+            : null;
+
+    private static ObligationTiming RespondToChargebackTiming(Chargeback chargeback, MarketplacePolicy policy)
+        => new(chargeback.ReceivedAt, chargeback.ReceivedAt + policy.Claims.ChargebackResponse, chargeback.DecidedAt, false);
+
+    private static ObligationTiming? RespondToReturnRequestTiming(ReturnRequest request, MarketplacePolicy policy)
+        => request.Returnless
+            ? null
+            : new(
+                request.RequestedAt,
+                ReturnDeadlines.RespondBy(request, policy),
+                request.RespondedAt ?? (request.Status == ReturnStatus.Requested ? null : request.RequestedAt),
+                true);
+
+    private static ObligationTiming? RefundReturnTiming(ReturnRequest request, MarketplacePolicy policy)
+        => request.Returnless || request.ReceivedAt is not { } received || ReturnDeadlines.RefundDueBy(request, policy) is not { } due
+            ? null
+            : new(received, due, request.RefundedAt ?? (request.Status is ReturnStatus.Refunded or ReturnStatus.Closed ? received : null), true);
+
+    private static ObligationTiming? ReturnLabelExpiryTiming(ReturnRequest request, MarketplacePolicy policy)
+        => ReturnDeadlines.LabelExpiresAt(request, policy) is not { } expires || request.RespondedAt is not { } authorised
+            ? null
+            : new(authorised, expires, request.ShippedAt ?? request.ReceivedAt, false);
 
     private static string F(Instant instant) => Preconditions.Format(instant);
 

@@ -79,8 +79,7 @@ public sealed record SellerObligation
     /// <summary>Returns whether the obligation is open at <paramref name="at"/> (see the type remarks).</summary>
     /// <param name="at">The instant.</param>
     /// <returns>True when started, not settled, and not due yet or trackably overdue.</returns>
-    public bool IsOpenAt(Instant at)
-        => StartedAt <= at && !(SettledAt is { } settled && settled <= at) && (at <= DueAt || CompletionRecorded);
+    public bool IsOpenAt(Instant at) => new ObligationTiming(StartedAt, DueAt, SettledAt, CompletionRecorded).IsOpenAt(at);
 
     /// <summary>Returns whether the obligation is open and past due at <paramref name="at"/>.</summary>
     /// <param name="at">The instant.</param>

@@ -27,15 +27,23 @@ public static class SellerObligations
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(timeline);
         var open = new List<SellerObligation>();
-        foreach (Order order in ledger.Orders)
+
+        // Straight through the table, in ledger order, without making Order objects: only the records that create
+        // obligations are read, and only their open obligations are made (SellerDeadlines.AddOpen). The list is the same as
+        // filtering every order's SellerDeadlines.ForOrder (a record's obligations do not depend on the others' order).
+        OrderRows table = ledger.OrderTable;
+        for (int i = 0; i < table.Count; i++)
         {
-            OrderHistory history = ledger.GetHistory(order.OrderId);
-            if (history.Contacts.IsEmpty && history.Claims.IsEmpty && history.Chargebacks.IsEmpty && history.Returns.IsEmpty)
+            if (ledger.RecordsAt(i) is not { } records
+                || (records.Contacts.IsEmpty && records.Claims.IsEmpty && records.Chargebacks.IsEmpty && records.Returns.IsEmpty))
             {
                 continue;
             }
 
-            open.AddRange(SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(order, timeline)).Where(o => o.IsOpenAt(at)));
+            OrderFacts order = table.FactsAt(i);
+            SellerDeadlines.AddOpen(
+                open, order.Channel, records.Contacts, records.Claims, records.Chargebacks, records.Returns,
+                ClaimEligibilityRules.PolicyForPurchase(order.PurchasedAt, timeline), at);
         }
 
         if (suspendedAt is { } suspended)
@@ -60,7 +68,10 @@ public static class SellerObligations
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(timeline);
-        IEnumerable<SellerObligation> open = SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(history.Order, timeline)).Where(o => o.IsOpenAt(at));
+        var open = new List<SellerObligation>();
+        SellerDeadlines.AddOpen(
+            open, history.Order.Channel, history.Contacts, history.Claims, history.Chargebacks, history.Returns,
+            ClaimEligibilityRules.PolicyFor(history.Order, timeline), at);
         return new OpenObligations(at, Sort(open));
     }
 

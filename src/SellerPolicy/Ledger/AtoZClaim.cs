@@ -1,5 +1,4 @@
 using NodaTime;
-using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
 
@@ -27,32 +26,61 @@ public sealed record AtoZClaim
         ClaimId claimId, OrderId orderId, Instant filedAt, ClaimReason reason,
         ClaimOutcome? outcome = null, Instant? decidedAt = null, Instant? reversedAt = null)
     {
-        ClaimId = claimId.Value.Length > 0 ? claimId : throw new ArgumentException("claimId is required.", nameof(claimId));
-        OrderId = orderId.Value.Length > 0 ? orderId : throw new ArgumentException("orderId is required.", nameof(orderId));
-        FiledAt = filedAt;
-        Reason = Preconditions.CheckDefined(reason, nameof(reason));
-        Preconditions.CheckBothOrNeither(outcome.HasValue, nameof(outcome), decidedAt.HasValue, nameof(decidedAt));
-        Preconditions.CheckNotBefore(decidedAt, nameof(decidedAt), filedAt, nameof(filedAt));
-        Outcome = outcome is { } o ? Preconditions.CheckDefined(o, nameof(outcome)) : null;
-        DecidedAt = decidedAt;
-        if (reversedAt is { } reversed)
+        if (FindViolation(claimId, orderId, filedAt, reason, outcome, decidedAt, reversedAt) is { } violation)
         {
-            if (decidedAt is not { } decided)
-            {
-                throw new ArgumentException($"reversedAt requires a decision: claim {claimId} is pending.", nameof(reversedAt));
-            }
-
-            if (outcome is not { } decidedOutcome || FundingOf(decidedOutcome) != ClaimFunding.Seller)
-            {
-                throw new ArgumentException(
-                    $"reversedAt applies only to a decision against the seller (GrantedSellerFunded, SellerRefunded, OrderCancelled); claim {claimId} was {outcome}.",
-                    nameof(reversedAt));
-            }
-
-            Preconditions.CheckNotBefore(reversed, nameof(reversedAt), decided, nameof(decidedAt));
+            throw violation.Throw();
         }
 
+        ClaimId = claimId;
+        OrderId = orderId;
+        FiledAt = filedAt;
+        Reason = reason;
+        Outcome = outcome;
+        DecidedAt = decidedAt;
         ReversedAt = reversedAt;
+    }
+
+    /// <summary>Finds the first rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="filedAt">When the buyer filed.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="outcome">The decision.</param>
+    /// <param name="decidedAt">When it was decided.</param>
+    /// <param name="reversedAt">When a decision against the seller was reversed.</param>
+    /// <returns>The violation (field and rule), or null when the values make a claim.</returns>
+    public static RuleViolation? FindViolation(
+        ClaimId claimId, OrderId orderId, Instant filedAt, ClaimReason reason, ClaimOutcome? outcome = null, Instant? decidedAt = null, Instant? reversedAt = null)
+    {
+        RuleViolation? violation = RuleViolation.Required(claimId.Value, nameof(claimId))
+            ?? RuleViolation.Required(orderId.Value, nameof(orderId))
+            ?? RuleViolation.Defined(reason, nameof(reason))
+            ?? RuleViolation.BothOrNeither(outcome.HasValue, nameof(outcome), decidedAt.HasValue, nameof(decidedAt))
+            ?? RuleViolation.NotBefore(decidedAt, nameof(decidedAt), filedAt, nameof(filedAt))
+            ?? RuleViolation.Defined(outcome, nameof(outcome));
+        if (violation is not null)
+        {
+            return violation;
+        }
+
+        if (reversedAt is not { } reversed)
+        {
+            return null;
+        }
+
+        if (decidedAt is not { } decided)
+        {
+            return new(nameof(reversedAt), $"reversedAt requires a decision: claim {claimId} is pending.");
+        }
+
+        if (outcome is not { } decidedOutcome || FundingOf(decidedOutcome) != ClaimFunding.Seller)
+        {
+            return new(
+                nameof(reversedAt),
+                $"reversedAt applies only to a decision against the seller (GrantedSellerFunded, SellerRefunded, OrderCancelled); claim {claimId} was {outcome}.");
+        }
+
+        return RuleViolation.NotBefore(reversed, nameof(reversedAt), decided, nameof(decidedAt));
     }
 
     /// <summary>Gets the claim id.</summary>

@@ -1,5 +1,4 @@
 using NodaTime;
-using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
 
@@ -23,15 +22,35 @@ public sealed record Chargeback
         ChargebackId chargebackId, OrderId orderId, Instant receivedAt, ChargebackType type,
         ChargebackOutcome? outcome = null, Instant? decidedAt = null)
     {
-        ChargebackId = chargebackId.Value.Length > 0 ? chargebackId : throw new ArgumentException("chargebackId is required.", nameof(chargebackId));
-        OrderId = orderId.Value.Length > 0 ? orderId : throw new ArgumentException("orderId is required.", nameof(orderId));
+        if (FindViolation(chargebackId, orderId, receivedAt, type, outcome, decidedAt) is { } violation)
+        {
+            throw violation.Throw();
+        }
+
+        ChargebackId = chargebackId;
+        OrderId = orderId;
         ReceivedAt = receivedAt;
-        Type = Preconditions.CheckDefined(type, nameof(type));
-        Preconditions.CheckBothOrNeither(outcome.HasValue, nameof(outcome), decidedAt.HasValue, nameof(decidedAt));
-        Preconditions.CheckNotBefore(decidedAt, nameof(decidedAt), receivedAt, nameof(receivedAt));
-        Outcome = outcome is { } o ? Preconditions.CheckDefined(o, nameof(outcome)) : null;
+        Type = type;
+        Outcome = outcome;
         DecidedAt = decidedAt;
     }
+
+    /// <summary>Finds the first rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="chargebackId">The chargeback id.</param>
+    /// <param name="orderId">The order disputed.</param>
+    /// <param name="receivedAt">When the seller was notified.</param>
+    /// <param name="type">Service or fraud.</param>
+    /// <param name="outcome">The decision.</param>
+    /// <param name="decidedAt">When it was decided.</param>
+    /// <returns>The violation (field and rule), or null when the values make a chargeback.</returns>
+    public static RuleViolation? FindViolation(
+        ChargebackId chargebackId, OrderId orderId, Instant receivedAt, ChargebackType type, ChargebackOutcome? outcome = null, Instant? decidedAt = null)
+        => RuleViolation.Required(chargebackId.Value, nameof(chargebackId))
+            ?? RuleViolation.Required(orderId.Value, nameof(orderId))
+            ?? RuleViolation.Defined(type, nameof(type))
+            ?? RuleViolation.BothOrNeither(outcome.HasValue, nameof(outcome), decidedAt.HasValue, nameof(decidedAt))
+            ?? RuleViolation.NotBefore(decidedAt, nameof(decidedAt), receivedAt, nameof(receivedAt))
+            ?? RuleViolation.Defined(outcome, nameof(outcome));
 
     /// <summary>Gets the chargeback id.</summary>
     public ChargebackId ChargebackId { get; }

@@ -1,5 +1,4 @@
 using NodaTime;
-using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
 
@@ -20,14 +19,31 @@ public sealed record Feedback
     /// <exception cref="ArgumentException">A rule in the type remarks does not hold.</exception>
     public Feedback(OrderId orderId, Instant receivedAt, int rating, Instant? removedAt = null, FeedbackRemoval? removal = null)
     {
-        OrderId = orderId.Value.Length > 0 ? orderId : throw new ArgumentException("orderId is required.", nameof(orderId));
+        if (FindViolation(orderId, receivedAt, rating, removedAt, removal) is { } violation)
+        {
+            throw violation.Throw();
+        }
+
+        OrderId = orderId;
         ReceivedAt = receivedAt;
-        Rating = Preconditions.CheckRange(rating, 1, 5, nameof(rating));
-        Preconditions.CheckBothOrNeither(removedAt.HasValue, nameof(removedAt), removal.HasValue, nameof(removal));
-        Preconditions.CheckNotBefore(removedAt, nameof(removedAt), receivedAt, nameof(receivedAt));
+        Rating = rating;
         RemovedAt = removedAt;
-        Removal = removal is { } r ? Preconditions.CheckDefined(r, nameof(removal)) : null;
+        Removal = removal;
     }
+
+    /// <summary>Finds the first rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="orderId">The order.</param>
+    /// <param name="receivedAt">When it was left.</param>
+    /// <param name="rating">The star rating.</param>
+    /// <param name="removedAt">When it was removed.</param>
+    /// <param name="removal">Why it was removed.</param>
+    /// <returns>The violation (field and rule), or null when the values make a feedback.</returns>
+    public static RuleViolation? FindViolation(OrderId orderId, Instant receivedAt, int rating, Instant? removedAt = null, FeedbackRemoval? removal = null)
+        => RuleViolation.Required(orderId.Value, nameof(orderId))
+            ?? RuleViolation.Range(rating, 1, 5, nameof(rating))
+            ?? RuleViolation.BothOrNeither(removedAt.HasValue, nameof(removedAt), removal.HasValue, nameof(removal))
+            ?? RuleViolation.NotBefore(removedAt, nameof(removedAt), receivedAt, nameof(receivedAt))
+            ?? RuleViolation.Defined(removal, nameof(removal));
 
     /// <summary>Gets the order rated.</summary>
     public OrderId OrderId { get; }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
 
@@ -129,16 +128,17 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Formats as <c>19.99 USD</c> (invariant culture).</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount} {Currency}");
 
-    private static string CheckCurrency(string currency)
-    {
-        Preconditions.CheckNotBlank(currency, "currency");
-        if (currency.Length != 3 || !char.IsAsciiLetterUpper(currency[0]) || !char.IsAsciiLetterUpper(currency[1]) || !char.IsAsciiLetterUpper(currency[2]))
-        {
-            throw new ArgumentException($"currency must be an ISO 4217 code of three upper-case letters, was '{currency}'.", "currency");
-        }
+    /// <summary>Finds the rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="amount">The amount (any).</param>
+    /// <param name="currency">The currency code.</param>
+    /// <returns>The violation (field <c>currency</c>: not three upper-case letters), or null when the values make an amount.</returns>
+    public static RuleViolation? FindViolation(decimal amount, string? currency)
+        => RuleViolation.Text(currency, "currency")
+            ?? (currency!.Length != 3 || !char.IsAsciiLetterUpper(currency[0]) || !char.IsAsciiLetterUpper(currency[1]) || !char.IsAsciiLetterUpper(currency[2])
+                ? RuleViolation.About("currency", $"must be an ISO 4217 code of three upper-case letters, was '{currency}'")
+                : null);
 
-        return currency;
-    }
+    private static string CheckCurrency(string currency) => FindViolation(0m, currency) is { } violation ? throw violation.Throw() : currency;
 
     private static void CheckSameCurrency(Money left, Money right, string operation)
     {

@@ -81,22 +81,16 @@ public sealed class Order : IEquatable<Order>
     {
         OrderId = orderId;
         Lines = lines is null ? default : lines.ToImmutableArray();
-        if (FindViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is { } violation)
+        if ((FindValueViolation(orderId.Value, channel, purchasedAt, Lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy)
+            ?? FindTextViolation(orderId, buyerId, trackingId)
+            ?? ShippingPriceViolation(orderId.Value, shippingPrice)) is { } violation)
         {
             throw violation.Throw();
-        }
-
-        if (ShippingPriceViolation(orderId.Value, shippingPrice) is { } negative)
-        {
-            throw negative.Throw();
         }
 
         _channel = (byte)channel;
         ShipToCountry = shipToCountry;
         TrackingId = string.IsNullOrWhiteSpace(trackingId) ? null : trackingId;
-        CheckUnicode(orderId.Value, nameof(orderId));
-        CheckUnicode(buyerId?.Value, nameof(buyerId));
-        CheckUnicode(TrackingId, nameof(trackingId));
         if (cancelledBy is { } by)
         {
             _cancelledBy = (byte)by;
@@ -413,11 +407,57 @@ public sealed class Order : IEquatable<Order>
     public override string ToString() => $"Order {OrderId} ({Channel}, {Preconditions.Format(PurchasedAt)})";
 
     /// <summary>
+    /// Finds the first rule of the type remarks that the values break, without throwing: the constructor's own check, for a
+    /// reader that reports it as a problem (field and rule) instead of catching the constructor's exception.
+    /// </summary>
+    /// <param name="orderId">The order id.</param>
+    /// <param name="channel">MFN or AFN.</param>
+    /// <param name="purchasedAt">When the buyer placed the order.</param>
+    /// <param name="lines">The item lines.</param>
+    /// <param name="marketplaceId">The marketplace, when known.</param>
+    /// <param name="buyerId">The buyer, when known.</param>
+    /// <param name="shipToCountry">The country shipped to, when known.</param>
+    /// <param name="shippingPrice">What the buyer paid for shipping, when known.</param>
+    /// <param name="latestShipDate">The latest ship date.</param>
+    /// <param name="shippedAt">When the seller confirmed shipment.</param>
+    /// <param name="trackingId">The carrier tracking id.</param>
+    /// <param name="firstCarrierScanAt">When the carrier first scanned the parcel.</param>
+    /// <param name="buyShippingClaimsProtected">Whether the label was bought through Buy Shipping with claims protection.</param>
+    /// <param name="latestDeliveryDate">The end of the promised delivery range.</param>
+    /// <param name="deliveredAt">When tracking showed the parcel delivered.</param>
+    /// <param name="cancelledAt">When the order was cancelled.</param>
+    /// <param name="cancelledBy">Who cancelled it.</param>
+    /// <returns>The violation (field and rule), or null when the values make an order.</returns>
+    public static RuleViolation? FindViolation(
+        OrderId orderId,
+        FulfillmentChannel channel,
+        Instant purchasedAt,
+        IEnumerable<OrderLine> lines,
+        MarketplaceId? marketplaceId = null,
+        BuyerId? buyerId = null,
+        string? shipToCountry = null,
+        Money? shippingPrice = null,
+        Instant? latestShipDate = null,
+        Instant? shippedAt = null,
+        string? trackingId = null,
+        Instant? firstCarrierScanAt = null,
+        bool buyShippingClaimsProtected = false,
+        Instant? latestDeliveryDate = null,
+        Instant? deliveredAt = null,
+        Instant? cancelledAt = null,
+        CancelledBy? cancelledBy = null)
+        => FindValueViolation(
+                orderId.Value, channel, purchasedAt, lines is null ? default : lines is ImmutableArray<OrderLine> array ? array : lines.ToImmutableArray(), shippingPrice?.Currency,
+                shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy)
+            ?? FindTextViolation(orderId, buyerId, string.IsNullOrWhiteSpace(trackingId) ? null : trackingId)
+            ?? ShippingPriceViolation(orderId.Value, shippingPrice);
+
+    /// <summary>
     /// Finds the first rule of the type remarks that does not hold, in the order the constructor always has: the one place
     /// they are written, used by the constructor (which throws it) and by the table of orders (which reports it).
     /// </summary>
     /// <returns>The violation, or null when every rule holds.</returns>
-    internal static RuleViolation? FindViolation(
+    internal static RuleViolation? FindValueViolation(
         string orderId, FulfillmentChannel channel, Instant purchasedAt, ImmutableArray<OrderLine> lines, string? shippingCurrency, string? shipToCountry,
         Instant? shippedAt, Instant? firstCarrierScanAt, Instant? deliveredAt, Instant? cancelledAt, CancelledBy? cancelledBy)
     {
@@ -476,12 +516,16 @@ public sealed class Order : IEquatable<Order>
             ? new(nameof(shippingPrice), $"order {orderId}: shippingPrice must not be negative, was {price}.", RuleViolationKind.OutOfRange)
             : null;
 
-    /// <summary>Checks that an id is well-formed Unicode (no half of a surrogate pair), as a ledger stores ids in UTF-8.</summary>
-    private static void CheckUnicode(string? id, string field)
+    /// <summary>The first id of an order that is not well-formed Unicode, as a violation (a ledger stores ids in UTF-8).</summary>
+    private static RuleViolation? FindTextViolation(OrderId orderId, BuyerId? buyerId, string? trackingId)
+        => UnicodeViolation(orderId.Value, nameof(orderId)) ?? UnicodeViolation(buyerId?.Value, nameof(buyerId)) ?? UnicodeViolation(trackingId, nameof(trackingId));
+
+    /// <summary>Whether an id is well-formed Unicode (no half of a surrogate pair): null when it is.</summary>
+    private static RuleViolation? UnicodeViolation(string? id, string field)
     {
         if (id is null || id.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
-            return;
+            return null;
         }
 
         for (int i = 0; i < id.Length; i++)
@@ -497,8 +541,10 @@ public sealed class Order : IEquatable<Order>
                 continue;
             }
 
-            throw new ArgumentException($"{field} must be well-formed Unicode text: it holds half of a surrogate pair.", field);
+            return RuleViolation.About(field, "must be well-formed Unicode text: it holds half of a surrogate pair");
         }
+
+        return null;
     }
 
     /// <summary>The packed instants of an order, or false (all left unset) when one does not fit in a long.</summary>

@@ -1,4 +1,3 @@
-using SellerPolicy.Internal;
 
 namespace SellerPolicy.Ledger;
 
@@ -18,23 +17,35 @@ public sealed record OrderLine
     /// <exception cref="ArgumentException">The quantity is not positive, the unit price is negative, or the SKU or category is blank.</exception>
     public OrderLine(Sku sku, int quantity, Money unitPrice, Asin? asin = null, string? category = null)
     {
-        if (sku.Value.Length == 0)
+        if (FindViolation(sku, quantity, unitPrice, asin, category) is { } violation)
         {
-            throw new ArgumentException("sku is required.", nameof(sku));
+            throw violation.Throw();
         }
 
         Sku = sku;
-        Quantity = Preconditions.CheckPositive(quantity, nameof(quantity));
-        UnitPrice = unitPrice.Amount >= 0 ? unitPrice
-            : throw new ArgumentOutOfRangeException(nameof(unitPrice), $"unitPrice must not be negative, was {unitPrice}.");
+        Quantity = quantity;
+        UnitPrice = unitPrice;
         if (asin is { } known)
         {
             _asin = known;
             _hasAsin = true;
         }
 
-        Category = category is null ? null : Preconditions.CheckNotBlank(category, nameof(category));
+        Category = category;
     }
+
+    /// <summary>Finds the first rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="sku">The seller's SKU.</param>
+    /// <param name="quantity">Units ordered.</param>
+    /// <param name="unitPrice">The price of one unit.</param>
+    /// <param name="asin">The ASIN, when known.</param>
+    /// <param name="category">The product category, when known.</param>
+    /// <returns>The violation (field and rule), or null when the values make a line.</returns>
+    public static RuleViolation? FindViolation(Sku sku, int quantity, Money unitPrice, Asin? asin = null, string? category = null)
+        => RuleViolation.Required(sku.Value, nameof(sku))
+            ?? RuleViolation.Positive(quantity, nameof(quantity))
+            ?? (unitPrice.Amount < 0 ? RuleViolation.About(nameof(unitPrice), $"must not be negative, was {unitPrice}", RuleViolationKind.OutOfRange, unitPrice) : null)
+            ?? RuleViolation.NotBlank(category, nameof(category));
 
     /// <summary>Gets the seller's SKU.</summary>
     public Sku Sku { get; }

@@ -49,27 +49,19 @@ public sealed record ReturnRequest
         Money? refundAmount = null,
         bool returnless = false)
     {
-        if (returnId is { } id && id.Value.Length == 0)
+        if (FindViolation(returnId, orderId, sku, quantity, requestedAt, reason, status, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount) is { } violation)
         {
-            throw new ArgumentException("returnId must not be empty; use null for a returnless refund without RMA.", nameof(returnId));
+            throw violation.Throw();
         }
 
         ReturnId = returnId;
-        OrderId = orderId.Value.Length > 0 ? orderId : throw new ArgumentException("orderId is required.", nameof(orderId));
-        Sku = sku.Value.Length > 0 ? sku : throw new ArgumentException("sku is required.", nameof(sku));
-        Quantity = Preconditions.CheckPositive(quantity, nameof(quantity));
+        OrderId = orderId;
+        Sku = sku;
+        Quantity = quantity;
         RequestedAt = requestedAt;
-        Reason = Preconditions.CheckNotBlank(reason, nameof(reason));
-        Status = Preconditions.CheckDefined(status, nameof(status));
+        Reason = reason;
+        Status = status;
         InPolicy = inPolicy;
-        Preconditions.CheckNotBefore(respondedAt, nameof(respondedAt), requestedAt, nameof(requestedAt));
-        Preconditions.CheckNotBefore(shippedAt, nameof(shippedAt), requestedAt, nameof(requestedAt));
-        Preconditions.CheckNotBefore(receivedAt, nameof(receivedAt), requestedAt, nameof(requestedAt));
-        Preconditions.CheckNotBefore(refundedAt, nameof(refundedAt), requestedAt, nameof(requestedAt));
-        if (refundAmount is { Amount: < 0 } negative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(refundAmount), $"refundAmount must not be negative, was {negative}.");
-        }
 
         RespondedAt = respondedAt;
         RejectedIncorrectly = rejectedIncorrectly;
@@ -80,6 +72,37 @@ public sealed record ReturnRequest
         RefundAmount = refundAmount;
         Returnless = returnless;
     }
+
+    /// <summary>Finds the first rule of the constructor that the values break, without throwing (the constructor's own check).</summary>
+    /// <param name="returnId">The RMA id; null for a returnless refund without one.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="sku">The SKU returned.</param>
+    /// <param name="quantity">Units returned.</param>
+    /// <param name="requestedAt">When the buyer asked.</param>
+    /// <param name="reason">The return reason code.</param>
+    /// <param name="status">Where the request stands.</param>
+    /// <param name="respondedAt">When the seller answered.</param>
+    /// <param name="shippedAt">When the buyer shipped the item back.</param>
+    /// <param name="receivedAt">When the seller received the item back.</param>
+    /// <param name="refundedAt">When the buyer was refunded.</param>
+    /// <param name="refundAmount">How much was refunded.</param>
+    /// <returns>The violation (field and rule), or null when the values make a return request.</returns>
+    public static RuleViolation? FindViolation(
+        ReturnId? returnId, OrderId orderId, Sku sku, int quantity, Instant requestedAt, string? reason, ReturnStatus status = ReturnStatus.Requested,
+        Instant? respondedAt = null, Instant? shippedAt = null, Instant? receivedAt = null, Instant? refundedAt = null, Money? refundAmount = null)
+        => (returnId is { Value.Length: 0 } ? new RuleViolation(nameof(returnId), "returnId must not be empty; use null for a returnless refund without RMA.") : null)
+            ?? RuleViolation.Required(orderId.Value, nameof(orderId))
+            ?? RuleViolation.Required(sku.Value, nameof(sku))
+            ?? RuleViolation.Positive(quantity, nameof(quantity))
+            ?? RuleViolation.Text(reason, nameof(reason))
+            ?? RuleViolation.Defined(status, nameof(status))
+            ?? RuleViolation.NotBefore(respondedAt, nameof(respondedAt), requestedAt, nameof(requestedAt))
+            ?? RuleViolation.NotBefore(shippedAt, nameof(shippedAt), requestedAt, nameof(requestedAt))
+            ?? RuleViolation.NotBefore(receivedAt, nameof(receivedAt), requestedAt, nameof(requestedAt))
+            ?? RuleViolation.NotBefore(refundedAt, nameof(refundedAt), requestedAt, nameof(requestedAt))
+            ?? (refundAmount is { Amount: < 0 } negative
+                ? RuleViolation.About(nameof(refundAmount), $"must not be negative, was {negative}", RuleViolationKind.OutOfRange, negative)
+                : null);
 
     /// <summary>Gets the RMA id; null for a returnless refund without one.</summary>
     public ReturnId? ReturnId { get; }

@@ -14,6 +14,7 @@ namespace SellerPolicy.Metrics;
 /// metrics of the catalog and throw <see cref="KeyNotFoundException"/> for a catalog without them.</para>
 /// <para>The default value is all zeros of Amazon's default catalog. Equality compares the catalog and every count.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(SellerPolicy.Serialization.AccountHealthCountsJsonConverter))]
 public readonly struct AccountHealthCounts : IEquatable<AccountHealthCounts>
 {
     private readonly int[]? _values;

@@ -134,7 +134,7 @@ public sealed class AccountHealthEngine
         {
             try
             {
-                return index.Forecast(asOf, assumptions, null, null, cancellationToken);
+                return index.Forecast(asOf, assumptions, index.KnownDays(asOf, assumptions, cancellationToken), null, cancellationToken);
             }
             catch (EngineIndex.PerBuyerSlotsFound)
             {
@@ -171,13 +171,16 @@ public sealed class AccountHealthEngine
         {
             try
             {
-                DayDiff indexed = index.IndexedDays(asOf, assumptions, cancellationToken);
+                // The orders still open that day are recomputed once, for both forecasts; the changed snapshot is the ledger's
+                // own with the changed orders swapped.
+                DayDiff known = index.KnownDays(asOf, assumptions, cancellationToken);
+                (AccountHealthSnapshot before, AccountHealthSnapshot after) = index.Snapshots(asOf, overlay);
                 return new WhatIfComparison(
                     list,
-                    index.Snapshot(asOf),
-                    index.Snapshot(asOf, overlay),
-                    index.Forecast(asOf, assumptions, null, indexed, cancellationToken),
-                    index.Forecast(asOf, assumptions, overlay, indexed, cancellationToken));
+                    before,
+                    after,
+                    index.Forecast(asOf, assumptions, known, null, cancellationToken),
+                    index.Forecast(asOf, assumptions, known, overlay, cancellationToken));
             }
             catch (EngineIndex.PerBuyerSlotsFound)
             {

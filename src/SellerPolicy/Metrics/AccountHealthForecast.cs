@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SellerPolicy.Metrics;
@@ -7,11 +9,13 @@ namespace SellerPolicy.Metrics;
 /// <remarks>Equality compares every value, the metric forecasts element by element.</remarks>
 public sealed record AccountHealthForecast
 {
+    private readonly AccountHealthSeries? _outlook;
+
     internal AccountHealthForecast(
         LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
         double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics, AccountHealthSeries outlook)
     {
-        Outlook = outlook;
+        _outlook = outlook;
         AsOf = asOf;
         PolicyVersion = policyVersion;
         Assumption = assumption;
@@ -19,6 +23,21 @@ public sealed record AccountHealthForecast
         AverageDailyMfnOrders = averageDailyMfnOrders;
         AverageDailyAfnOrders = averageDailyAfnOrders;
         Metrics = metrics;
+    }
+
+    /// <summary>Reads a forecast back from JSON (<see cref="Serialization.SellerPolicyJsonContext"/>): without its outlook.</summary>
+    [JsonConstructor]
+    internal AccountHealthForecast(
+        LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
+        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics)
+    {
+        AsOf = asOf;
+        PolicyVersion = policyVersion ?? throw new JsonException("a forecast needs its policyVersion.");
+        Assumption = assumption ?? throw new JsonException("a forecast needs its assumption.");
+        Assumptions = assumptions ?? ForecastAssumptions.Default;
+        AverageDailyMfnOrders = averageDailyMfnOrders;
+        AverageDailyAfnOrders = averageDailyAfnOrders;
+        Metrics = metrics.IsDefault ? [] : metrics;
     }
 
     /// <summary>Gets the as-of day: only what was known by its end is used.</summary>
@@ -46,7 +65,10 @@ public sealed record AccountHealthForecast
     /// Gets the counts of every metric on each day after the as-of day up to the horizon, under the assumptions: the
     /// figures <see cref="MetricForecast.GoodFrom"/> is read from, for charts (its snapshots carry no order ids).
     /// </summary>
-    public AccountHealthSeries Outlook { get; }
+    /// <exception cref="InvalidOperationException">The forecast was read from JSON, which does not hold the outlook.</exception>
+    [JsonIgnore]
+    public AccountHealthSeries Outlook
+        => _outlook ?? throw new InvalidOperationException("a forecast read from JSON has no outlook (the day-by-day series is not written); compute it with engine.Forecast.");
 
     /// <summary>Returns one Amazon metric's forecast.</summary>
     /// <param name="kind">The metric.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using NodaTime;
 using SellerPolicy.Ledger;
@@ -21,6 +22,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record AccountHealthSnapshot
 {
+    [JsonConstructor]
     internal AccountHealthSnapshot(LocalDate asOf, string policyVersion, ImmutableArray<MetricResult> metrics, AccountHealthCounts counts)
     {
         AsOf = asOf;
@@ -42,6 +44,7 @@ public sealed record AccountHealthSnapshot
     public AccountHealthCounts Counts { get; }
 
     /// <summary>Gets the catalog of the metrics.</summary>
+    [JsonIgnore]
     public MetricCatalog Catalog => Counts.Catalog;
 
     /// <summary>Gets the result of the metric <paramref name="id"/>.</summary>
@@ -51,25 +54,32 @@ public sealed record AccountHealthSnapshot
     public MetricResult this[MetricId id] => Metrics[Catalog.IndexOf(id)];
 
     /// <summary>Gets the Order Defect Rate, MFN and AFN separately (Amazon).</summary>
+    [JsonIgnore]
     public OrderDefectRates OrderDefectRate
         => new((OrderDefectRateResult)this[AmazonMetricIds.OrderDefectRateMfn], (OrderDefectRateResult)this[AmazonMetricIds.OrderDefectRateAfn]);
 
     /// <summary>Gets the pre-fulfilment cancellation rate (Amazon).</summary>
+    [JsonIgnore]
     public PreFulfillmentCancellationRateResult PreFulfillmentCancellationRate => (PreFulfillmentCancellationRateResult)this[AmazonMetricIds.PreFulfillmentCancellationRate];
 
     /// <summary>Gets the late shipment rate over the 30-day window (Amazon).</summary>
+    [JsonIgnore]
     public LateShipmentRateResult LateShipmentRate => (LateShipmentRateResult)this[AmazonMetricIds.LateShipmentRate];
 
     /// <summary>Gets the late shipment rate over the 10-day window (Amazon).</summary>
+    [JsonIgnore]
     public LateShipmentRateResult LateShipmentRate10Day => (LateShipmentRateResult)this[AmazonMetricIds.LateShipmentRate10Day];
 
     /// <summary>Gets the valid tracking rate (Amazon).</summary>
+    [JsonIgnore]
     public ValidTrackingRateResult ValidTrackingRate => (ValidTrackingRateResult)this[AmazonMetricIds.ValidTrackingRate];
 
     /// <summary>Gets the on-time delivery rate (Amazon).</summary>
+    [JsonIgnore]
     public OnTimeDeliveryRateResult OnTimeDeliveryRate => (OnTimeDeliveryRateResult)this[AmazonMetricIds.OnTimeDeliveryRate];
 
     /// <summary>Gets the return dissatisfaction rate (Amazon).</summary>
+    [JsonIgnore]
     public ReturnDissatisfactionRateResult ReturnDissatisfactionRate => (ReturnDissatisfactionRateResult)this[AmazonMetricIds.ReturnDissatisfactionRate];
 
     /// <summary>Gets BAD when any metric is BAD, GOOD when none is BAD and one is GOOD, NONE when all are NONE.</summary>
@@ -82,10 +92,12 @@ public sealed record AccountHealthSnapshot
     public ImmutableArray<MetricId> FailingMetricIds => [.. Metrics.Where(m => m.Status == MetricStatus.Bad).Select(m => m.Id)];
 
     /// <summary>Gets the Amazon metrics whose status is BAD, in catalog order (metrics of other marketplaces are left out; see <see cref="FailingMetricIds"/>).</summary>
+    [JsonIgnore]
     public ImmutableArray<MetricKind> FailingMetrics
         => [.. FailingMetricIds.Select(id => MetricKindExtensions.TryFromMetricId(id, out MetricKind k) ? (MetricKind?)k : null).OfType<MetricKind>()];
 
     /// <summary>Gets the report names of the failing metrics, such as <c>orderDefectRate.mfn</c>.</summary>
+    [JsonIgnore]
     public ImmutableArray<string> FailingMetricNames => [.. FailingMetricIds.Select(id => id.Value)];
 
     /// <summary>Returns the result of one Amazon metric.</summary>

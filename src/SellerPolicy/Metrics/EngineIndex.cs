@@ -218,7 +218,73 @@ internal sealed class EngineIndex
     /// <summary>Returns the snapshot as of <paramref name="asOf"/>, with the orders that hurt each metric.</summary>
     public AccountHealthSnapshot Snapshot(LocalDate asOf)
     {
+        (int[] counts, ImmutableArray<OrderId>[] ids) = SnapshotParts(DayNumber.Of(asOf));
+        return AccountHealthSnapshot.Create(asOf, Policy.Version, new AccountHealthCounts(Catalog, counts[..Catalog.CountedColumns]), m => ids[m]);
+    }
+
+    /// <summary>
+    /// Returns the snapshots as of <paramref name="asOf"/> of the ledger and of the ledger with <paramref name="overlay"/>
+    /// applied. The second is the first without the changed orders' contributions, plus those of the changed and added orders.
+    /// </summary>
+    public (AccountHealthSnapshot Before, AccountHealthSnapshot After) Snapshots(LocalDate asOf, LedgerOverlay overlay)
+    {
         int day = DayNumber.Of(asOf);
+        (int[] counts, ImmutableArray<OrderId>[] beforeIds) = SnapshotParts(day);
+        AccountHealthSnapshot before = AccountHealthSnapshot.Create(
+            asOf, Policy.Version, new AccountHealthCounts(Catalog, counts[..Catalog.CountedColumns]), m => beforeIds[m]);
+
+        int[] hurtingMetric = Catalog.HurtingMetricOfColumn;
+        var hurt = new List<OrderId>?[Catalog.Count];
+        var removed = new HashSet<OrderId>();
+        var sink = new ContributionSink(Policy.Reporting, 64);
+        void Take(OrderSlice slice, int weight)
+        {
+            sink.Clear();
+            Contribute(slice.Evidence(), sink, 0);
+            for (int k = 0; k < sink.Count; k++)
+            {
+                if (sink.Starts[k] <= day && sink.Ends[k] > day)
+                {
+                    int column = sink.Columns[k];
+                    counts[column] += weight;
+                    if (weight > 0 && hurtingMetric[column] is var metric and >= 0)
+                    {
+                        (hurt[metric] ??= []).Add(slice.Order.OrderId);
+                    }
+                }
+            }
+        }
+
+        foreach ((int i, OrderSlice replaced) in overlay.Replaced)
+        {
+            OrderSlice original = OrderSlice.At(_ledger, i);
+            removed.Add(original.Order.OrderId);
+            Take(original, -1);
+            Take(replaced, 1);
+        }
+
+        foreach (Order added in overlay.Added)
+        {
+            Take(new OrderSlice(added, [], [], [], [], []), 1);
+        }
+
+        ImmutableArray<OrderId> Ids(int metric)
+        {
+            if (removed.Count == 0 && hurt[metric] is null)
+            {
+                return beforeIds[metric];
+            }
+
+            IEnumerable<OrderId> ids = beforeIds[metric].Where(id => !removed.Contains(id)).Concat(hurt[metric] ?? []);
+            return [.. ids.Distinct().Order(Comparer<OrderId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))];
+        }
+
+        return (before, AccountHealthSnapshot.Create(asOf, Policy.Version, new AccountHealthCounts(Catalog, counts[..Catalog.CountedColumns]), Ids));
+    }
+
+    /// <summary>Returns the counts of every column on day <paramref name="day"/> and, per metric, the orders hurting it, sorted.</summary>
+    private (int[] Counts, ImmutableArray<OrderId>[] Ids) SnapshotParts(int day)
+    {
         int[] counts = new int[Catalog.ColumnCount];
         int[] hurtingMetric = Catalog.HurtingMetricOfColumn;
         List<int>?[] hurt = new List<int>?[Catalog.Count];
@@ -236,11 +302,13 @@ internal sealed class EngineIndex
             }
         }
 
-        ImmutableArray<OrderId> Ids(int metric)
+        var result = new ImmutableArray<OrderId>[Catalog.Count];
+        for (int metric = 0; metric < result.Length; metric++)
         {
             if (hurt[metric] is not { } owners)
             {
-                return [];
+                result[metric] = [];
+                continue;
             }
 
             owners.Sort();
@@ -254,69 +322,10 @@ internal sealed class EngineIndex
             }
 
             ids.Sort(static (a, b) => string.CompareOrdinal(a.Value, b.Value));
-            return [.. ids];
+            result[metric] = [.. ids];
         }
 
-        return AccountHealthSnapshot.Create(asOf, Policy.Version, new AccountHealthCounts(Catalog, counts[..Catalog.CountedColumns]), Ids);
-    }
-
-    /// <summary>
-    /// Returns the snapshot as of <paramref name="asOf"/> of the ledger with <paramref name="overlay"/> applied: the index's
-    /// contributions without the changed orders' own, plus those of the changed and added orders.
-    /// </summary>
-    public AccountHealthSnapshot Snapshot(LocalDate asOf, LedgerOverlay overlay)
-    {
-        int day = DayNumber.Of(asOf);
-        int[] counts = new int[Catalog.ColumnCount];
-        int[] hurtingMetric = Catalog.HurtingMetricOfColumn;
-        var hurt = new List<OrderId>?[Catalog.Count];
-        (int lo, int hi) = Range(day, day);
-        for (int k = lo; k < hi; k++)
-        {
-            if (_end[k] > day && !overlay.Replaced.ContainsKey(_owner[k]))
-            {
-                int column = _column[k];
-                counts[column]++;
-                if (hurtingMetric[column] is var metric and >= 0)
-                {
-                    (hurt[metric] ??= []).Add(_orders.OrderIdAt(_owner[k]));
-                }
-            }
-        }
-
-        var sink = new ContributionSink(Policy.Reporting, 64);
-        void Take(OrderSlice slice)
-        {
-            sink.Clear();
-            Contribute(slice.Evidence(), sink, 0);
-            for (int k = 0; k < sink.Count; k++)
-            {
-                if (sink.Starts[k] <= day && sink.Ends[k] > day)
-                {
-                    int column = sink.Columns[k];
-                    counts[column]++;
-                    if (hurtingMetric[column] is var metric and >= 0)
-                    {
-                        (hurt[metric] ??= []).Add(slice.Order.OrderId);
-                    }
-                }
-            }
-        }
-
-        foreach (OrderSlice slice in overlay.Replaced.Values)
-        {
-            Take(slice);
-        }
-
-        foreach (Order added in overlay.Added)
-        {
-            Take(new OrderSlice(added, [], [], [], [], []));
-        }
-
-        ImmutableArray<OrderId> Ids(int metric)
-            => hurt[metric] is { } ids ? [.. ids.Distinct().Order(Comparer<OrderId>.Create(static (a, b) => string.CompareOrdinal(a.Value, b.Value)))] : [];
-
-        return AccountHealthSnapshot.Create(asOf, Policy.Version, new AccountHealthCounts(Catalog, counts[..Catalog.CountedColumns]), Ids);
+        return (counts, result);
     }
 
     /// <summary>Returns the counts as of <paramref name="asOf"/>, without order ids.</summary>
@@ -347,38 +356,23 @@ internal sealed class EngineIndex
     }
 
     /// <summary>
-    /// Returns the forecast as of <paramref name="asOf"/> of the ledger (with <paramref name="overlay"/> applied, if any),
-    /// equal to computing it on the ledger as known that day plus the synthetic future orders, but recomputing only the orders
-    /// that day's knowledge changes.
+    /// Returns the index's counts over the forecast's days (as-of day and horizon) with every order still open on
+    /// <paramref name="asOf"/> (its records change later) counted as known that day: what every forecast as of that day shares,
+    /// before an overlay and the synthetic future orders.
     /// </summary>
-    public AccountHealthForecast Forecast(LocalDate asOf, ForecastAssumptions assumptions, LedgerOverlay? overlay, DayDiff? indexed, CancellationToken cancellationToken)
+    public DayDiff KnownDays(LocalDate asOf, ForecastAssumptions assumptions, CancellationToken cancellationToken)
     {
-        var calendar = Policy.Reporting;
-        Instant end = calendar.EndOf(asOf);
+        Instant end = Policy.Reporting.EndOf(asOf);
         long endTicks = end.ToUnixTimeTicks();
         Duration responseTime = Policy.Returns.ResponseTime;
         int from = DayNumber.Of(asOf);
-        DayDiff days = indexed?.Clone() ?? IndexedDays(asOf, assumptions, cancellationToken);
-        var sink = new ContributionSink(calendar, 64);
-
-        // The orders that day's knowledge (or the overlay) changes: out with their contributions, in with the known version's.
-        void Recompute(int i, OrderSlice? replaced)
-        {
-            SellerLedger.OrderRecords? r = _ledger.RecordsAt(i);
-            OrderEvidence original = r is not null
-                ? new OrderEvidence(_orders.FactsAt(i), r.Feedback.AsSpan(), r.Claims.AsSpan(), r.Chargebacks.AsSpan(), r.Returns.AsSpan(), r.Contacts.AsSpan())
-                : new OrderEvidence(_orders.FactsAt(i), [], [], [], [], []);
-            Add(original, -1, days, from, sink);
-            if (KnownLedger.AsOf(replaced ?? OrderSlice.At(_ledger, i), end, responseTime) is { } known)
-            {
-                Add(known.Evidence(), 1, days, from, sink);
-            }
-        }
-
+        var days = new DayDiff(Catalog.CountedColumns, from, from + assumptions.HorizonDays);
+        AddIndex(days, cancellationToken);
+        var sink = new ContributionSink(Policy.Reporting, 64);
         long[] changesFrom = _changesFrom;
         for (int i = 0; i < changesFrom.Length; i++)
         {
-            if (changesFrom[i] < endTicks || (overlay is not null && overlay.Replaced.ContainsKey(i)))
+            if (changesFrom[i] < endTicks)
             {
                 continue;
             }
@@ -388,12 +382,50 @@ internal sealed class EngineIndex
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            Recompute(i, null);
+            OrderSlice original = OrderSlice.At(_ledger, i);
+            Add(original.Evidence(), -1, days, from, sink);
+            if (KnownLedger.AsOf(original, end, responseTime) is { } known)
+            {
+                Add(known.Evidence(), 1, days, from, sink);
+            }
         }
 
+        return days;
+    }
+
+    /// <summary>
+    /// Returns the forecast as of <paramref name="asOf"/> of the ledger (with <paramref name="overlay"/> applied, if any), from
+    /// <paramref name="knownDays"/> (<see cref="KnownDays"/>, not changed): equal to computing it on the ledger as known that day
+    /// plus the synthetic future orders, recomputing only the orders the overlay changes or adds.
+    /// </summary>
+    public AccountHealthForecast Forecast(LocalDate asOf, ForecastAssumptions assumptions, DayDiff knownDays, LedgerOverlay? overlay, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var calendar = Policy.Reporting;
+        Instant end = calendar.EndOf(asOf);
+        long endTicks = end.ToUnixTimeTicks();
+        Duration responseTime = Policy.Returns.ResponseTime;
+        int from = DayNumber.Of(asOf);
+        DayDiff days = knownDays.Clone();
+        var sink = new ContributionSink(calendar, 64);
+
+        // A changed order: out with what knownDays counts for it (its known version when it was open), in with the change's.
         foreach ((int i, OrderSlice replaced) in overlay?.Replaced ?? [])
         {
-            Recompute(i, replaced);
+            OrderSlice original = OrderSlice.At(_ledger, i);
+            if (_changesFrom[i] < endTicks)
+            {
+                Add(original.Evidence(), -1, days, from, sink);
+            }
+            else if (KnownLedger.AsOf(original, end, responseTime) is { } knownOriginal)
+            {
+                Add(knownOriginal.Evidence(), -1, days, from, sink);
+            }
+
+            if (KnownLedger.AsOf(replaced, end, responseTime) is { } known)
+            {
+                Add(known.Evidence(), 1, days, from, sink);
+            }
         }
 
         int addedMfn = 0;
@@ -456,15 +488,6 @@ internal sealed class EngineIndex
             new Time.DayWindow(asOf.PlusDays(1), asOf.PlusDays(assumptions.HorizonDays)), Policy, [.. rows.AsSpan(1)], null);
         return new AccountHealthForecast(
             asOf, Policy.Version, AccountHealthForecaster.Assumption(asOf, assumptions, mfn, afn), assumptions, mfn, afn, metrics.MoveToImmutable(), outlook);
-    }
-
-    /// <summary>Returns the index's counts over the forecast's days (as-of day and horizon), to share between forecasts.</summary>
-    public DayDiff IndexedDays(LocalDate asOf, ForecastAssumptions assumptions, CancellationToken cancellationToken)
-    {
-        int from = DayNumber.Of(asOf);
-        var days = new DayDiff(Catalog.CountedColumns, from, from + assumptions.HorizonDays);
-        AddIndex(days, cancellationToken);
-        return days;
     }
 
     private void AddIndex(DayDiff days, CancellationToken cancellationToken)

@@ -13,9 +13,13 @@ namespace SellerPolicy.Metrics;
 /// <param name="Channel">The fulfilment channel.</param>
 public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentChannel Channel) : HypotheticalChange
 {
-    internal override void ApplyTo(LedgerOverlay overlay)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
-        Preconditions.CheckNonNegative(PerDay, "perDay");
+        if (PerDay < 0)
+        {
+            return RuleViolation.About("perDay", $"must not be negative, was {PerDay}", RuleViolationKind.OutOfRange, PerDay);
+        }
+
         foreach (NodaTime.LocalDate day in Days.EnumerateDays())
         {
             foreach (Order o in KnownLedger.CleanOrders("WHATIF", day, PerDay, Channel, overlay.Calendar))
@@ -23,6 +27,8 @@ public sealed record ExtraCleanOrders(int PerDay, DayWindow Days, FulfillmentCha
                 overlay.Added.Add(o);
             }
         }
+
+        return null;
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

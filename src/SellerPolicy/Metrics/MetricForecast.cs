@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -25,6 +26,7 @@ public sealed record MetricForecast(
 {
     /// <summary>Gets which Amazon metric this is (<see cref="MetricKind"/> names Amazon's metrics only; use <see cref="Id"/>).</summary>
     /// <exception cref="InvalidOperationException">The metric is not one of Amazon's.</exception>
+    [JsonIgnore]
     public MetricKind Kind => MetricKindExtensions.TryFromMetricId(Id, out MetricKind kind)
         ? kind
         : throw new InvalidOperationException($"metric '{Id}' is not one of Amazon's MetricKind metrics; use Id.");

@@ -10,6 +10,7 @@ namespace SellerPolicy.Metrics;
 /// A dot groups metrics in JSON: <c>orderDefectRate.mfn</c> and <c>orderDefectRate.afn</c> are written as
 /// <c>"orderDefectRate": { "mfn": …, "afn": … }</c>. Ids compare ordinally (case matters).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(SellerPolicy.Serialization.MetricIdJsonConverter))]
 public readonly record struct MetricId
 {
     private readonly string? _value;

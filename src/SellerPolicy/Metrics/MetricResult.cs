@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Internal;
 using SellerPolicy.Ledger;
@@ -20,9 +21,19 @@ namespace SellerPolicy.Metrics;
 /// <see cref="OrderIds"/> are distinct and sorted ordinally.</para>
 /// <para>Equality compares every value, the order ids element by element.</para>
 /// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonDerivedType(typeof(MetricResult), "metric")]
+[JsonDerivedType(typeof(OrderDefectRateResult), "orderDefectRate")]
+[JsonDerivedType(typeof(PreFulfillmentCancellationRateResult), "preFulfillmentCancellationRate")]
+[JsonDerivedType(typeof(LateShipmentRateResult), "lateShipmentRate")]
+[JsonDerivedType(typeof(ValidTrackingRateResult), "validTrackingRate")]
+[JsonDerivedType(typeof(OnTimeDeliveryRateResult), "onTimeDeliveryRate")]
+[JsonDerivedType(typeof(ReturnDissatisfactionRateResult), "returnDissatisfactionRate")]
+[JsonDerivedType(typeof(Marketplaces.Ebay.EbayRateResult), "ebayRate")]
 public record MetricResult
 {
-    private protected MetricResult(
+    [JsonConstructor]
+    internal MetricResult(
         MetricId id, string label, DayWindow window, int numerator, int denominator, MetricTarget target, string policyVersion,
         ImmutableArray<OrderId> orderIds, ImmutableArray<MetricComponent> components)
     {
@@ -122,11 +133,13 @@ public record MetricResult
     /// Gets which Amazon metric this is (<see cref="MetricKind"/> names Amazon's metrics only; use <see cref="Id"/> for any metric).
     /// </summary>
     /// <exception cref="InvalidOperationException">The metric is not one of Amazon's (<see cref="MetricKindExtensions.TryFromMetricId"/>).</exception>
+    [JsonIgnore]
     public MetricKind Kind => MetricKindExtensions.TryFromMetricId(Id, out MetricKind kind)
         ? kind
         : throw new InvalidOperationException($"metric '{Id}' is not one of Amazon's MetricKind metrics; use Id.");
 
     /// <summary>Gets the report name of the metric, such as <c>orderDefectRate.mfn</c> (the text of <see cref="Id"/>).</summary>
+    [JsonIgnore]
     public string Name => Id.Value;
 
     /// <summary>

@@ -10,12 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is removed.</param>
 public sealed record RemoveFeedback(OrderId OrderId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(LedgerOverlay overlay)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
-        if (!overlay.ReplaceFeedback(OrderId, f => f.WithRemoval(At, FeedbackRemoval.BuyerRemoved)))
-        {
-            throw new ArgumentException($"Order {OrderId} has no feedback to remove.", "changes");
-        }
+        RuleViolation? refused = null;
+        bool found = overlay.ReplaceFeedback(OrderId, x =>
+            (refused ??= Feedback.FindViolation(x.OrderId, x.ReceivedAt, x.Rating, At, FeedbackRemoval.BuyerRemoved)) is null ? x.WithRemoval(At, FeedbackRemoval.BuyerRemoved) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Order {OrderId} has no feedback to remove."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

@@ -41,15 +41,43 @@ public static class WhatIf
     }
 
     /// <summary>Lays <paramref name="changes"/> over <paramref name="ledger"/>, checking each changed order.</summary>
+    /// <summary>
+    /// Finds why <paramref name="changes"/> cannot be applied to <paramref name="ledger"/> in order, without throwing: the first
+    /// change that names a record the ledger does not have, or would break a rule of the record it changes (field and rule).
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="changes">The changes.</param>
+    /// <param name="timeline">The policy versions (the latest one's reporting calendar places synthetic orders on days).</param>
+    /// <returns>The violation, or null when every change applies.</returns>
+    public static RuleViolation? FindViolation(SellerLedger ledger, IEnumerable<HypotheticalChange> changes, PolicyTimeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(timeline);
+        _ = TryOverlay(ledger, changes, timeline.Latest.Reporting, out RuleViolation? violation);
+        return violation;
+    }
+
     internal static LedgerOverlay Overlay(SellerLedger ledger, IEnumerable<HypotheticalChange> changes, ReportingCalendar calendar)
+    {
+        LedgerOverlay? overlay = TryOverlay(ledger, changes, calendar, out RuleViolation? violation) ?? throw violation!.Throw();
+        overlay.EnsureValid();
+        return overlay;
+    }
+
+    private static LedgerOverlay? TryOverlay(SellerLedger ledger, IEnumerable<HypotheticalChange> changes, ReportingCalendar calendar, out RuleViolation? violation)
     {
         var overlay = new LedgerOverlay(ledger, calendar);
         foreach (HypotheticalChange change in changes)
         {
-            (change ?? throw new ArgumentException("changes must not hold null.", nameof(changes))).ApplyTo(overlay);
+            violation = (change ?? throw new ArgumentException("changes must not hold null.", nameof(changes))).ApplyTo(overlay);
+            if (violation is not null)
+            {
+                return null;
+            }
         }
 
-        overlay.EnsureValid();
+        violation = null;
         return overlay;
     }
 }

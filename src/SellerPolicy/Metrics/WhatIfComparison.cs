@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace SellerPolicy.Metrics;
@@ -6,6 +7,7 @@ namespace SellerPolicy.Metrics;
 /// <remarks>Equality compares every value, the changes element by element.</remarks>
 public sealed record WhatIfComparison
 {
+    [JsonConstructor]
     internal WhatIfComparison(ImmutableArray<HypotheticalChange> changes, AccountHealthSnapshot before, AccountHealthSnapshot after,
         AccountHealthForecast beforeForecast, AccountHealthForecast afterForecast)
     {
@@ -32,6 +34,7 @@ public sealed record WhatIfComparison
     public AccountHealthForecast AfterForecast { get; }
 
     /// <summary>Gets the Amazon metrics whose status differs between before and after, in catalog order (see <see cref="ChangedStatusIds"/>).</summary>
+    [JsonIgnore]
     public ImmutableArray<MetricKind> ChangedStatus
         => [.. ChangedStatusIds.Select(id => MetricKindExtensions.TryFromMetricId(id, out MetricKind k) ? (MetricKind?)k : null).OfType<MetricKind>()];
 

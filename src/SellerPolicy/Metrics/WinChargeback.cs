@@ -10,12 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is decided.</param>
 public sealed record WinChargeback(ChargebackId ChargebackId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(LedgerOverlay overlay)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
-        if (!overlay.ReplaceChargeback(ChargebackId, c => c.WithDecision(ChargebackOutcome.DecidedForSeller, At)))
-        {
-            throw new ArgumentException($"Chargeback {ChargebackId} is not in the ledger.", "changes");
-        }
+        RuleViolation? refused = null;
+        bool found = overlay.ReplaceChargeback(ChargebackId, x =>
+            (refused ??= Chargeback.FindViolation(x.ChargebackId, x.OrderId, x.ReceivedAt, x.Type, ChargebackOutcome.DecidedForSeller, At)) is null ? x.WithDecision(ChargebackOutcome.DecidedForSeller, At) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Chargeback {ChargebackId} is not in the ledger."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

@@ -10,12 +10,12 @@ namespace SellerPolicy.Metrics;
 /// <param name="At">When it is withdrawn.</param>
 public sealed record WithdrawClaim(ClaimId ClaimId, Instant At) : HypotheticalChange
 {
-    internal override void ApplyTo(LedgerOverlay overlay)
+    internal override RuleViolation? ApplyTo(LedgerOverlay overlay)
     {
-        if (!overlay.ReplaceClaim(ClaimId, c => c.WithDecision(ClaimOutcome.Withdrawn, At)))
-        {
-            throw new ArgumentException($"Claim {ClaimId} is not in the ledger.", "changes");
-        }
+        RuleViolation? refused = null;
+        bool found = overlay.ReplaceClaim(ClaimId, x =>
+            (refused ??= AtoZClaim.FindViolation(x.ClaimId, x.OrderId, x.FiledAt, x.Reason, ClaimOutcome.Withdrawn, At)) is null ? x.WithDecision(ClaimOutcome.Withdrawn, At) : x);
+        return refused ?? (found ? null : new RuleViolation("changes", $"Claim {ClaimId} is not in the ledger."));
     }
 
     /// <summary>Describes the change in words, e.g. for a what-if report.</summary>

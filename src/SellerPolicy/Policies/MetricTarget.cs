@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SellerPolicy.Internal;
 
 namespace SellerPolicy.Policies;
@@ -9,6 +10,7 @@ public readonly record struct MetricTarget
     /// <param name="value">The target as a fraction (0.01 = 1 %).</param>
     /// <param name="condition">How the rate is compared with it.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    [JsonConstructor]
     public MetricTarget(double value, TargetCondition condition)
     {
         Value = Preconditions.CheckFraction(value, "targetValue");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SellerPolicy.Ledger;
 
 namespace SellerPolicy.Returns;
 
@@ -14,22 +15,26 @@ public readonly record struct PriceRange
     /// <param name="min">The lowest price, included; not negative.</param>
     /// <param name="max">The highest price, included; not below <paramref name="min"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="min"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/> (parameter <c>priceRange</c>).</exception>
     public PriceRange(decimal min, decimal max)
     {
-        if (min < 0)
+        if (FindViolation(min, max) is { } violation)
         {
-            throw new ArgumentOutOfRangeException(nameof(min), $"priceRange.min must not be negative, was {Num(min)}.");
-        }
-
-        if (min > max)
-        {
-            throw new ArgumentException($"priceRange.min ({Num(min)}) must not be above priceRange.max ({Num(max)}).", nameof(min));
+            throw violation.Throw();
         }
 
         Min = min;
         Max = max;
     }
+
+    /// <summary>Finds the rule of the constructor that the ends break, without throwing (the constructor's own check).</summary>
+    /// <param name="min">The lowest price.</param>
+    /// <param name="max">The highest price.</param>
+    /// <returns>The violation (field <c>min</c> for a negative minimum, <c>priceRange</c> for a minimum above the maximum), or null.</returns>
+    public static RuleViolation? FindViolation(decimal min, decimal max)
+        => min < 0 ? new RuleViolation("min", $"priceRange.min must not be negative, was {Num(min)}.", RuleViolationKind.OutOfRange, min)
+            : min > max ? new RuleViolation("priceRange", $"priceRange.min ({Num(min)}) must not be above priceRange.max ({Num(max)}).")
+            : null;
 
     /// <summary>Gets the lowest price, included.</summary>
     public decimal Min { get; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace SellerPolicy.Time;
@@ -14,6 +15,7 @@ public readonly record struct DayWindow
     /// <param name="from">The first day, included.</param>
     /// <param name="to">The last day, included.</param>
     /// <exception cref="ArgumentException"><paramref name="from"/> is after <paramref name="to"/>.</exception>
+    [JsonConstructor]
     public DayWindow(LocalDate from, LocalDate to)
     {
         if (from > to)

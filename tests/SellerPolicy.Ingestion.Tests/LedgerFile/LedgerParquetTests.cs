@@ -20,10 +20,33 @@ public sealed class LedgerParquetTests
     public Property JsonLines_to_Parquet_to_JsonLines_gives_the_same_ledger()
         => Prop.ForAll(Arb.From(DomainArbitraries.Ledgers), ledger =>
         {
-            SellerLedger fromJson = ReadJson(WriteJson(ledger));
-            SellerLedger back = ReadJson(WriteJson(ReadParquet(WriteParquet(fromJson)).GetLedgerOrThrow()));
-            return back.Equals(ledger) && back.RecordCount == ledger.RecordCount;
+            byte[] json = WriteJson(ledger);
+            SellerLedger fromJson = ReadJson(json);
+            byte[] again = WriteJson(ReadParquet(WriteParquet(fromJson)).GetLedgerOrThrow());
+            SellerLedger back = ReadJson(again);
+
+            // Byte for byte: amounts keep their scale (18.50 stays 18.50, which Money's equality would not tell from 18.5).
+            return back.Equals(ledger) && back.RecordCount == ledger.RecordCount && again.AsSpan().SequenceEqual(json);
         });
+
+    [Theory]
+    [InlineData("18.50")]
+    [InlineData("18.5")]
+    [InlineData("18")]
+    [InlineData("0.00000010")]
+    public void An_amount_keeps_its_scale_through_Parquet(string amount)
+    {
+        decimal value = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+        var order = new Order(
+            new OrderId("111-0000001-0000001"), FulfillmentChannel.Mfn, NodaTime.Instant.FromUtc(2026, 3, 1, 9, 0),
+            [new OrderLine(new Sku("MUG"), 1, new Money(value, "USD"))], shippingPrice: new Money(value, "USD"));
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(order).ToImmutable();
+
+        Order back = ReadParquet(WriteParquet(ledger)).GetLedgerOrThrow().Orders[0];
+
+        Assert.Equal(amount, back.Lines[0].UnitPrice.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(amount, back.ShippingPrice!.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public async Task ReadAsync_reads_a_stream_that_cannot_seek_and_refuses_synchronous_reads()

@@ -337,6 +337,163 @@ public class PolicyFileReaderTests
         Assert.Equal(SellerPolicy.Returns.ReturnFault.Buyer, SellerPolicy.Returns.ReturnRefund.FaultOf("NO_LONGER_NEEDED", policy));
     }
 
+    [Fact]
+    public void Read_EveryDocumentedField_OverridesItsValueInEveryVersion()
+    {
+        // Every value differs from both built-in versions' (docs/policies.md lists the defaults), so a field that is
+        // read but not applied, or applied to the wrong setting, fails.
+        PolicyFileResult result = Read("""
+            {"basePolicy":"amazon","name":"every-field",
+             "orderDefectRate":{"windowDays":45,"lagDays":3,"target":0.02,"pendingClaimsCount":false,"negativeFeedbackMaxRating":3,
+                                "countingClaimOutcomes":["GrantedSellerFunded"]},
+             "preFulfillmentCancellation":{"windowDays":8,"target":0.03},
+             "lateShipment":{"windowDays":31,"target":0.05},
+             "lateShipment10Day":{"windowDays":11,"target":0.06},
+             "validTracking":{"windowDays":29,"target":0.9},
+             "onTimeDelivery":{"windowDays":15,"target":0.8},
+             "returnDissatisfaction":{"windowDays":61,"target":0.15},
+             "claims":{"contactWaitHours":24,"notReceivedOpensAfterDeliveryHours":96,"notReceivedOpensAfterPurchaseDays":20,
+                       "windowDays":60,"windowBasis":"PurchaseDate","returnShipWithinDays":10,"informationRequestResponseHours":36,
+                       "buyerMessageResponseHours":12,"appealWindowDays":20,"chargebackResponseDays":5,"planOfActionDays":10,
+                       "notCoveredCategories":["Services"],"notCoveredReasons":["NotReceived"]},
+             "returns":{"windowDays":45,"windowBasis":"EstimatedDelivery","labelValidDays":21,"refundBusinessDays":3,"responseHours":24,
+                        "holidays":["2026-12-25"],
+                        "holidayExtensions":[{"basis":"Ordered","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}],
+                        "sellerFaultReasons":["DEFECTIVE"],"buyerFaultReasons":["NO_LONGER_NEEDED"],
+                        "maxRestockingFeeRates":{"OpenedMedia":0.4},"lateReturnRestockingFeeRate":0.1,"photoEvidenceFromRate":0.3}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(2, result.Timeline!.Versions.Length);
+        foreach (MarketplacePolicy p in result.Timeline.Versions)
+        {
+            Assert.Equal("every-field", p.Name);
+            Assert.Equal((45, 3, MetricTarget.LessThan(0.02), false, 3), (p.OrderDefectRate.WindowDays, p.OrderDefectRate.LagDays, p.OrderDefectRate.Target, p.OrderDefectRate.PendingClaimsCount, p.OrderDefectRate.NegativeFeedbackMaxRating));
+            Assert.Equal([ClaimOutcome.GrantedSellerFunded], p.OrderDefectRate.CountingClaimOutcomes);
+            Assert.Equal(new RollingMetricPolicy(8, MetricTarget.LessThan(0.03)), p.PreFulfillmentCancellation);
+            Assert.Equal(new RollingMetricPolicy(31, MetricTarget.LessThan(0.05)), p.LateShipment);
+            Assert.Equal(new RollingMetricPolicy(11, MetricTarget.LessThan(0.06)), p.LateShipment10Day);
+            Assert.Equal(new RollingMetricPolicy(29, MetricTarget.GreaterThan(0.9)), p.ValidTracking);
+            Assert.Equal(new RollingMetricPolicy(15, MetricTarget.GreaterThan(0.8)), p.OnTimeDelivery);
+            Assert.Equal((61, MetricTarget.LessThan(0.15)), (p.ReturnDissatisfaction.WindowDays, p.ReturnDissatisfaction.Target));
+
+            ClaimPolicy c = p.Claims;
+            Assert.Equal(Duration.FromHours(24), c.ContactWait);
+            Assert.Equal(Duration.FromHours(96), c.NotReceivedOpensAfterDelivery);
+            Assert.Equal(Duration.FromDays(20), c.NotReceivedOpensAfterPurchase);
+            Assert.Equal(Duration.FromDays(60), c.WindowLength);
+            Assert.Equal(ClaimWindowBasis.PurchaseDate, c.WindowBasis);
+            Assert.Equal(10, c.ReturnShipWithinDays);
+            Assert.Equal(Duration.FromHours(36), c.InformationRequestResponse);
+            Assert.Equal(Duration.FromHours(12), c.BuyerMessageResponse);
+            Assert.Equal(Duration.FromDays(20), c.AppealWindow);
+            Assert.Equal(Duration.FromDays(5), c.ChargebackResponse);
+            Assert.Equal(Duration.FromDays(10), c.PlanOfAction);
+            Assert.Equal(["Services"], c.NotCoveredCategories);
+            Assert.Equal([ClaimReason.NotReceived], c.NotCoveredReasons);
+
+            ReturnPolicy r = p.Returns;
+            Assert.Equal((45, ReturnWindowBasis.EstimatedDelivery, 21, 3), (r.WindowDays, r.WindowBasis, r.LabelValidDays, r.RefundBusinessDays));
+            Assert.Equal(Duration.FromHours(24), r.ResponseTime);
+            Assert.Equal([new LocalDate(2026, 12, 25)], r.Holidays.AsEnumerable());
+            Assert.Equal(
+                [new HolidayReturnExtension(HolidayBasis.Ordered, new DayWindow(new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31)), new LocalDate(2027, 1, 31))],
+                r.HolidayExtensions.AsEnumerable());
+            Assert.Equal(["DEFECTIVE"], r.SellerFaultReasons);
+            Assert.Equal(["NO_LONGER_NEEDED"], r.BuyerFaultReasons);
+            Assert.Equal(0.4m, r.MaxRestockingFeeRates[ReturnCondition.OpenedMedia]);
+            Assert.Equal(0.5m, r.MaxRestockingFeeRates[ReturnCondition.DamagedOrIncomplete]);
+            Assert.Equal((0.1m, 0.3m), (r.LateReturnRestockingFeeRate, r.PhotoEvidenceFromRate));
+        }
+    }
+
+    [Fact]
+    public void Read_NotReceivedOpensAfterPurchaseDaysNull_SwitchesTheLegacyRuleOff_AndAbsentKeepsIt()
+    {
+        PolicyFileResult off = Read("""{"claims":{"notReceivedOpensAfterPurchaseDays":null}}""");
+        PolicyFileResult kept = Read("""{"claims":{"windowDays":90}}""");
+
+        Assert.True(off.Succeeded, string.Join("\n", off.Problems));
+        Assert.All(off.Timeline!.Versions, v => Assert.Null(v.Claims.NotReceivedOpensAfterPurchase));
+        Assert.Equal(Duration.FromDays(30), kept.Timeline!.Versions[0].Claims.NotReceivedOpensAfterPurchase);
+        Assert.Null(kept.Timeline.Latest.Claims.NotReceivedOpensAfterPurchase);
+    }
+
+    [Fact]
+    public void Read_NullValues_KeepTheBaseNumbers()
+    {
+        PolicyFileResult result = Read("""
+            {"name":null,"reportingTimeZone":null,"orderDefectRate":{"windowDays":null,"target":null,"pendingClaimsCount":null},
+             "lateShipment":null,"claims":{"windowBasis":null,"contactWaitHours":null},"returns":{"lateReturnRestockingFeeRate":null,"maxRestockingFeeRates":null}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        MarketplacePolicy latest = result.Timeline!.Latest;
+        Assert.Equal("amazon-custom", latest.Name);
+        Assert.Equal(AmazonPolicies.Current with { Name = "amazon-custom" }, latest);
+    }
+
+    [Theory]
+    [InlineData("""{"name":""}""", "policy.json: name must be a non-empty string.")]
+    [InlineData("""{"basePolicy":7}""", "policy.json: basePolicy must be a non-empty string.")]
+    [InlineData("""{"claims":5}""", "policy.json: claims must be an object.")]
+    [InlineData("""{"lateShipment":[30]}""", "policy.json: lateShipment must be an object.")]
+    [InlineData("""{"lateShipment":{"windowDays":30,"targetValue":0.04}}""", "policy.json: lateShipment.targetValue is not a policy field; expected one of windowDays, target.")]
+    [InlineData("""{"returnDissatisfaction":{"window":60}}""", "policy.json: returnDissatisfaction.window is not a policy field; expected one of windowDays, target, responseHours.")]
+    [InlineData("""{"orderDefectRate":{"pendingClaimsCount":"yes"}}""", "policy.json: orderDefectRate.pendingClaimsCount must be true or false, was \"yes\".")]
+    [InlineData("""{"orderDefectRate":{"lagDays":1.5}}""", "policy.json: orderDefectRate.lagDays must be a whole number, was 1.5.")]
+    [InlineData("""{"onTimeDelivery":{"target":-0.1}}""", "policy.json: onTimeDelivery.target must be a fraction between 0 and 1 (0.01 = 1 %), was -0.1.")]
+    [InlineData("""{"onTimeDelivery":{"target":"97%"}}""", "policy.json: onTimeDelivery.target must be a fraction between 0 and 1 (0.01 = 1 %), was \"97%\".")]
+    [InlineData("""{"claims":{"windowBasis":"Purchase"}}""", "policy.json: claims.windowBasis must be one of LatestDeliveryDate, PurchaseDate, was \"Purchase\".")]
+    [InlineData("""{"claims":{"windowBasis":"1"}}""", "policy.json: claims.windowBasis must be one of LatestDeliveryDate, PurchaseDate, was \"1\".")]
+    [InlineData("""{"returns":{"windowBasis":0}}""", "policy.json: returns.windowBasis must be one of Delivery, EstimatedDelivery, was 0.")]
+    [InlineData("""{"claims":{"window":90}}""", "policy.json: claims.window is not a policy field; expected one of contactWaitHours, notReceivedOpensAfterDeliveryHours, notReceivedOpensAfterPurchaseDays, windowDays, windowBasis, returnShipWithinDays, informationRequestResponseHours, buyerMessageResponseHours, appealWindowDays, chargebackResponseDays, planOfActionDays, notCoveredCategories, notCoveredReasons.")]
+    [InlineData("""{"returns":{"refundDays":2}}""", "policy.json: returns.refundDays is not a policy field; expected one of windowDays, windowBasis, labelValidDays, refundBusinessDays, responseHours, holidays, holidayExtensions, sellerFaultReasons, buyerFaultReasons, maxRestockingFeeRates, lateReturnRestockingFeeRate, photoEvidenceFromRate.")]
+    [InlineData("""{"returns":{"holidays":"2026-12-25"}}""", "policy.json: returns.holidays must be an array of dates YYYY-MM-DD.")]
+    [InlineData("""{"returns":{"holidays":["2026-12-25","25.12.2026",20261225]}}""", "policy.json: returns.holidays[1] must be a date YYYY-MM-DD, was \"25.12.2026\".\npolicy.json: returns.holidays[2] must be a date YYYY-MM-DD, was 20261225.")]
+    [InlineData("""{"returns":{"holidayExtensions":{"basis":"Ordered"}}}""", "policy.json: returns.holidayExtensions must be an array of objects {\"basis\", \"from\", \"to\", \"returnBy\"}, was {\"basis\":\"Ordered\"}.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}""", "policy.json: returns.holidayExtensions[0].basis is required.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"basis":"Ordered","from":"2026-11-01","to":"2026-12-31"}]}}""", "policy.json: returns.holidayExtensions[0].returnBy is required.")]
+    [InlineData("""{"returns":{"holidayExtensions":[{"basis":"-1","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}""", "policy.json: returns.holidayExtensions[0].basis must be one of Ordered, Shipped, Delivered, was \"-1\".")]
+    [InlineData("""{"orderDefectRate":{"countingClaimOutcomes":["Denied","2",""]}}""", "policy.json: orderDefectRate.countingClaimOutcomes[1] must be one of GrantedSellerFunded, GrantedAmazonFunded, SellerRefunded, OrderCancelled, Denied, Withdrawn, BuyShippingProtected, was \"2\".\npolicy.json: orderDefectRate.countingClaimOutcomes[2] must be one of GrantedSellerFunded, GrantedAmazonFunded, SellerRefunded, OrderCancelled, Denied, Withdrawn, BuyShippingProtected, was \"\".")]
+    [InlineData("""{"returns":{"maxRestockingFeeRates":{"1":0.5,"-2":0.5}}}""", "policy.json: returns.maxRestockingFeeRates.1 is not a return condition; expected one of Original, OpenedMedia, DamagedOrIncomplete.\npolicy.json: returns.maxRestockingFeeRates.-2 is not a return condition; expected one of Original, OpenedMedia, DamagedOrIncomplete.")]
+    public void Read_AValueOfTheWrongKind_IsAProblemNamingTheFieldAndTheRule(string json, string expected)
+    {
+        PolicyFileResult result = Read(json);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Timeline);
+        Assert.Equal(expected, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public void Read_EnumNamesInAnyCase_AndANullFeeRate_RemovesThatCondition()
+    {
+        PolicyFileResult result = Read("""
+            {"claims":{"windowBasis":"purchasedate","notCoveredReasons":["other","NOTRECEIVED"]},
+             "returns":{"windowBasis":"estimateddelivery","maxRestockingFeeRates":{"openedmedia":null},
+                        "holidayExtensions":[{"basis":"shipped","from":"2026-11-01","to":"2026-12-31","returnBy":"2027-01-31"}]}}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        MarketplacePolicy latest = result.Timeline!.Latest;
+        Assert.Equal(ClaimWindowBasis.PurchaseDate, latest.Claims.WindowBasis);
+        Assert.Equal([ClaimReason.NotReceived, ClaimReason.Other], latest.Claims.NotCoveredReasons.Order());
+        Assert.Equal(ReturnWindowBasis.EstimatedDelivery, latest.Returns.WindowBasis);
+        Assert.False(latest.Returns.MaxRestockingFeeRates.ContainsKey(ReturnCondition.OpenedMedia));
+        Assert.Equal(0.5m, latest.Returns.MaxRestockingFeeRates[ReturnCondition.DamagedOrIncomplete]);
+        Assert.Equal(HolidayBasis.Shipped, Assert.Single(latest.Returns.HolidayExtensions).Basis);
+    }
+
+    [Fact]
+    public void Read_FieldProblems_AreReportedOnce_NotOncePerVersion()
+    {
+        // The amazon base has two versions; a bad field is read for each of them.
+        PolicyFileResult result = Read("""{"claims":{"contactWaitHours":"two days"}}""");
+
+        Assert.Equal("policy.json: claims.contactWaitHours must be a whole number, was \"two days\".", Assert.Single(result.Problems));
+    }
+
     // Found by fuzzing (eng/fuzz.sh policy): an hour count beyond what a NodaTime Duration holds threw
     // ArgumentOutOfRangeException out of Read instead of being reported.
     [Theory]

@@ -187,4 +187,91 @@ public class ReturnlessRulesReaderTests
         Assert.Null(result.RuleSet.HomeCountry);
         Assert.Single(result.RuleSet.Rules);
     }
+
+    private const string Cost = "\"returnCost\":{\"domestic\":1,\"international\":1},\"recoveryRate\":0.5";
+    private const string RuleA = "{\"name\":\"a\",\"priceRange\":{\"min\":0,\"max\":1},\"activeFrom\":\"2026-01-01T00:00:00Z\"";
+
+    [Theory]
+    [InlineData("{\"currency\":5,\"rules\":[]," + Cost + "}", "rules.json:1: $.currency: must be a string, was 5.")]
+    [InlineData("{\"currency\":\"EUR\",\"homeCountry\":true,\"rules\":[]," + Cost + "}", "rules.json:1: $.homeCountry: must be a string, was true.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":{}," + Cost + "}", "rules.json:1: $.rules: must be a JSON array, was an object.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[\"a\"]," + Cost + "}", "rules.json:1: $.rules[0]: a rule must be a JSON object, was \"a\".")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[]," + Cost + ",\"buyerGuard\":[]}", "rules.json:1: $.buyerGuard: must be a JSON object, was an array.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[]," + Cost + ",\"buyerGuard\":{\"maxReturnless\":2,\"withinDays\":2.5}}", "rules.json:1: $.buyerGuard.withinDays: must be a whole number, was 2.5.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[],\"returnCost\":\"cheap\",\"recoveryRate\":0.5}", "rules.json:1: $.returnCost: must be a JSON object, was \"cheap\".")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[" + RuleA + ",\"activeUntil\":20260201}]," + Cost + "}", "rules.json:1: $.rules[0].activeUntil: must be an ISO-8601 instant with an offset (e.g. 2026-01-01T00:00:00Z), was 20260201.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[" + RuleA + ",\"categories\":\"Beauty\"}]," + Cost + "}", "rules.json:1: $.rules[0].categories: must be a JSON array, was \"Beauty\".")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[" + RuleA + ",\"reasons\":[null]}]," + Cost + "}", "rules.json:1: $.rules[0].reasons[0]: must be a string, was null.")]
+    [InlineData("{\"currency\":\"EUR\",\"rules\":[{\"name\":\"a\",\"priceRange\":5,\"activeFrom\":\"2026-01-01T00:00:00Z\"}]," + Cost + "}", "rules.json:1: $.rules[0].priceRange: must be a JSON object, was 5.")]
+    [InlineData("{\"currency\":null,\"rules\":[]," + Cost + "}", "rules.json:1: $.currency: currency is required.")]
+    public void Read_AValueOfTheWrongKind_IsAProblemNamingThePathAndTheValue(string json, string expected)
+    {
+        ReturnlessRulesResult result = Read(json);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.RuleSet);
+        Assert.Equal(expected, Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_DecimalsAsStrings_AcceptASignAndAPoint()
+    {
+        ReturnlessRulesResult result = Read("{\"currency\":\"EUR\",\"rules\":[],\"returnCost\":{\"domestic\":\"6.50\",\"international\":\"+18\"},\"recoveryRate\":\"0.25\"}");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(new ReturnCostAssumption(6.5m, 18m), result.RuleSet!.ReturnCost);
+        Assert.Equal(0.25m, result.RuleSet.RecoveryRate);
+    }
+
+    [Fact]
+    public void Read_Problems_AreListedInTheOrderOfTheirLines()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"recoveryRate":"x",
+             "rules":[
+              {"name":"a","priceRange":{"min":"y","max":1},"activeFrom":"2026-01-01T00:00:00Z"}
+             ],
+             "currency":7,
+             "returnCost":{"domestic":1,"international":1}}
+            """);
+
+        Assert.Equal(
+            [
+                "rules.json:1: $.recoveryRate: must be a decimal number (JSON number or string such as \"15.00\"), was \"x\".",
+                "rules.json:3: $.rules[0].priceRange.min: must be a decimal number (JSON number or string such as \"15.00\"), was \"y\".",
+                "rules.json:5: $.currency: must be a string, was 7.",
+            ],
+            result.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Read_TwoOverlappingRules_AndNothingElseWrong_IsRefused()
+    {
+        ReturnlessRulesResult result = Read("""
+            {"currency":"EUR","rules":[
+              {"name":"small","priceRange":{"min":0,"max":10},"activeFrom":"2026-01-01T00:00:00Z"},
+              {"name":"medium","priceRange":{"min":5,"max":20},"activeFrom":"2026-01-01T00:00:00Z"}
+             ],"returnCost":{"domestic":5,"international":5},"recoveryRate":0.5}
+            """);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.RuleSet);
+        Assert.StartsWith("rules.json:3: $.rules[1]: rules 'small' (rules[0]) and 'medium' (rules[1]) overlap", Assert.Single(result.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AnItemOfAListOverSeveralLines_IsLocatedOnItsOwnLine()
+    {
+        ReturnlessRulesResult result = Read(Example.Replace("\"skuExemptions\":[\"SKU-1\"]", "\"skuExemptions\":[\n\"SKU-1\",\n\"SKU-2\",\n 7]", StringComparison.Ordinal));
+
+        Assert.Equal("rules.json:7: $.skuExemptions[2]: must be a string, was 7.", Assert.Single(result.Problems));
+    }
+
+    [Fact]
+    public void Read_NullArguments_AreRejectedNamingThem()
+    {
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => ReturnlessRulesReader.Read(null!, "rules.json")).ParamName);
+        Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => ReturnlessRulesReader.Read(new MemoryStream(), null!)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => ReturnlessRulesReader.ReadFile(" ")).ParamName);
+    }
 }

@@ -313,4 +313,175 @@ public partial class ClaimEligibilityRulesTests
     [Fact]
     public void Evaluate_RejectsAnUndefinedReason()
         => Assert.Throws<ArgumentOutOfRangeException>(() => Judge(History(Order()), (ClaimReason)99, "2026-02-01T00:00:00Z"));
+
+    [Fact]
+    public void NullArguments_AreRejectedNamingThem()
+    {
+        OrderHistory history = History(Order());
+        Instant at = I("2026-02-01T00:00:00Z");
+
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.Evaluate(null!, ClaimReason.NotReceived, at, Current)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.Evaluate(history, ClaimReason.NotReceived, at, (MarketplacePolicy)null!)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.Evaluate(null!, ClaimReason.NotReceived, at, AmazonPolicies.Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.Evaluate(history, ClaimReason.NotReceived, at, (PolicyTimeline)null!)).ParamName);
+        Assert.Equal("order", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.PolicyFor(null!, AmazonPolicies.Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ClaimEligibilityRules.PolicyFor(history.Order, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Rule_FulfilledByAmazon_SendsTheBuyerToAmazonCustomerService()
+        => Assert.Equal(
+            "the order is Fulfilled by Amazon: the buyer goes to Amazon customer service; the A-to-z Guarantee covers items sold and fulfilled by the seller",
+            Judge(History(Order(channel: FulfillmentChannel.Afn), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z").Rule);
+
+    [Fact]
+    public void Rule_Chargeback_NamesItAndWhenItWasReceived()
+    {
+        ClaimEligibility result = Judge(History(Order(), [EarlyContact], [], [Chargeback("2026-01-20T00:00:00Z", id: "CB-77")]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+
+        Assert.StartsWith("the buyer filed chargeback CB-77 with the card issuer (received 2026-01-20T00:00:00Z)", result.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rule_NotCovered_NamesTheReason_OrEachCategoryOnce()
+    {
+        ClaimEligibility reason = Judge(History(Order(), [EarlyContact]), ClaimReason.Other, "2026-02-01T00:00:00Z");
+        ClaimEligibility categories = Judge(History(Order(categories: ["Digital", "giftcard", "digital"]), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+
+        Assert.Equal("the guarantee does not cover the reason Other (policy claims.notCoveredReasons)", reason.Rule);
+        Assert.Equal("every line of the order is in a category the guarantee does not cover (Digital, giftcard; policy claims.notCoveredCategories)", categories.Rule);
+    }
+
+    [Fact]
+    public void Rule_TooEarly_NamesTheOpeningAndTheRuleThatSetsIt()
+    {
+        OrderHistory history = History(Order(), [EarlyContact], [Return("2026-01-11T09:00:00Z")]);
+        OrderHistory delivered = History(Order(deliveredAt: Delivered), [EarlyContact], [Return("2026-01-11T09:00:00Z")]);
+
+        Assert.Equal(
+            "the window opens at 2026-01-15T07:59:59Z (3 days after the latest estimated delivery date 2026-01-12T07:59:59Z)",
+            Judge(history, ClaimReason.NotReceived, "2026-01-14T00:00:00Z").Rule);
+        Assert.Equal(
+            "the window opens at 2026-01-12T07:59:59Z (opens at delivery: no delivered scan, so the latest estimated delivery date 2026-01-12T07:59:59Z)",
+            Judge(history, ClaimReason.DamagedOrDefective, "2026-01-11T10:00:00Z").Rule);
+        Assert.Equal(
+            "the window opens at 2026-01-10T18:00:00Z (opens at delivery: the delivered scan 2026-01-10T18:00:00Z)",
+            Judge(delivered, ClaimReason.DamagedOrDefective, "2026-01-10T17:00:00Z").Rule);
+        Assert.Equal(
+            "the window opens at 2026-01-10T18:00:00Z (the delivered scan 2026-01-10T18:00:00Z the buyer disputes)",
+            Judge(delivered, ClaimReason.NotReceived, "2026-01-10T17:00:00Z").Rule);
+    }
+
+    private const string Delivered = "2026-01-10T18:00:00Z";
+
+    [Fact]
+    public void Rule_Legacy_NamesThePurchaseAsTheStartAndTheEnd()
+    {
+        OrderHistory history = History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: "2020-04-10T10:00:00Z"), ["2020-03-02T10:00:00Z"]);
+
+        Assert.Equal(
+            "the window opens at 2020-03-31T10:00:00Z (30 days after the purchase 2020-03-01T10:00:00Z (legacy rule))",
+            Judge(history, ClaimReason.NotReceived, "2020-03-30T10:00:00Z", Legacy).Rule);
+        Assert.Equal(
+            "the window closed at 2020-05-30T10:00:00Z (closes 90 days after the purchase 2020-03-01T10:00:00Z (legacy rule)); Amazon may still accept a claim it finds warranted",
+            Judge(history, ClaimReason.NotReceived, "2020-06-01T10:00:00Z", Legacy).Rule);
+    }
+
+    [Fact]
+    public void Rule_WindowClosed_NamesTheCloseFromTheEstimate()
+        => Assert.Equal(
+            "the window closed at 2026-04-12T07:59:59Z (closes 90 days after the latest estimated delivery date 2026-01-12T07:59:59Z); Amazon may still accept a claim it finds warranted",
+            Judge(History(Order(), [EarlyContact]), ClaimReason.NotReceived, "2026-04-12T08:00:00Z").Rule);
+
+    [Fact]
+    public void Rule_MissingDates_SayWhichEndCannotBeComputed()
+    {
+        ClaimEligibility noEstimate = Judge(History(Order(latestDeliveryDate: null, deliveredAt: Delivered), [EarlyContact]), ClaimReason.NotReceived, "2026-02-01T00:00:00Z");
+        ClaimEligibility noDates = Judge(
+            History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: null), ["2020-03-02T10:00:00Z"], [Return("2020-03-05T10:00:00Z")]),
+            ClaimReason.DamagedOrDefective, "2020-03-20T10:00:00Z", Legacy);
+        ClaimEligibility legacyNotYet = Judge(
+            History(Order("2020-03-01T10:00:00Z", latestDeliveryDate: null), ["2020-03-02T10:00:00Z"]), ClaimReason.NotReceived, "2020-03-31T09:59:59Z", Legacy);
+
+        Assert.Equal("the order has no latest estimated delivery date: the window closes 90 days after it, so its end cannot be computed", noEstimate.Rule);
+        Assert.Equal("the order has neither a delivered scan nor a latest estimated delivery date: the window opens at delivery, so its start cannot be computed", noDates.Rule);
+        Assert.Equal(
+            "the order has no latest estimated delivery date: the window opens at 2020-03-31T10:00:00Z at the latest (30 days after the purchase 2020-03-01T10:00:00Z (legacy rule)), and it may open earlier, 72 h after the estimate",
+            legacyNotYet.Rule);
+    }
+
+    [Fact]
+    public void Rule_ContactWaitNotOver_NamesTheContactAndTheEndOfTheWait()
+        => Assert.Equal(
+            "the buyer contacted the seller at 2026-01-20T10:00:00Z: the seller has 48 h to answer, until 2026-01-22T10:00:00Z",
+            Judge(History(Order(), ["2026-01-20T10:00:00Z"]), ClaimReason.NotReceived, "2026-01-21T00:00:00Z").Rule);
+
+    [Fact]
+    public void Rule_NoReturnRequest_SaysWhatTheReasonNeeds()
+    {
+        OrderHistory history = History(Order(deliveredAt: Delivered), [EarlyContact]);
+
+        Assert.Equal(
+            "for DamagedOrDefective the buyer must first ask the seller for a return; the ledger has no return request on the order by 2026-01-20T00:00:00Z",
+            Judge(history, ClaimReason.DamagedOrDefective, "2026-01-20T00:00:00Z").Rule);
+        Assert.Equal(
+            "for ReturnNotRefunded the buyer must have requested a return within the return window and shipped it back; the ledger has no return request on the order by 2026-01-20T00:00:00Z",
+            Judge(history, ClaimReason.ReturnNotRefunded, "2026-01-20T00:00:00Z").Rule);
+    }
+
+    [Fact]
+    public void Rule_ReturnShippedBackLate_NamesTheShipmentAndTheDeadline()
+    {
+        OrderHistory history = History(Order(deliveredAt: Delivered), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", respondedAt: "2026-01-16T20:00:00Z", shippedAt: "2026-01-30T20:00:01Z")]);
+
+        Assert.Equal(
+            "return RMA-1 was shipped back at 2026-01-30T20:00:01Z, later than 14 days after it was arranged at 2026-01-16T20:00:00Z (by 2026-01-30T20:00:00Z)",
+            Judge(history, ClaimReason.ReturnNotRefunded, "2026-02-15T00:00:00Z").Rule);
+    }
+
+    [Fact]
+    public void Return_ShippedAtTheInstantItself_IsKnownThen()
+    {
+        // Shipped late, exactly at the instant judged: the shipment is a fact of that instant, so the rule is "shipped late",
+        // not "not shipped yet".
+        OrderHistory history = History(Order(deliveredAt: Delivered), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", respondedAt: "2026-01-16T20:00:00Z", shippedAt: "2026-02-01T00:00:00Z")]);
+
+        Assert.StartsWith("return RMA-1 was shipped back at 2026-02-01T00:00:00Z, later than", Judge(history, ClaimReason.ReturnNotRefunded, "2026-02-01T00:00:00Z").Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Return_AnsweredAtTheInstantItself_IsArrangedThen()
+    {
+        // The seller's answer at the instant judged is known: the 14 days run from the answer, not from the request.
+        OrderHistory history = History(Order(deliveredAt: Delivered), [EarlyContact],
+            [Return("2026-01-16T09:00:00Z", respondedAt: "2026-01-20T12:00:00Z")]);
+
+        Assert.Equal(
+            "return RMA-1 has not been shipped back by 2026-01-20T12:00:00Z: the buyer must ship it within 14 days of 2026-01-20T12:00:00Z (by 2026-02-03T12:00:00Z)",
+            Judge(history, ClaimReason.ReturnNotRefunded, "2026-01-20T12:00:00Z").Rule);
+        Assert.Equal(
+            "return RMA-1 has not been shipped back by 2026-01-20T11:59:59Z: the buyer must ship it within 14 days of 2026-01-16T09:00:00Z (by 2026-01-30T09:00:00Z)",
+            Judge(history, ClaimReason.ReturnNotRefunded, "2026-01-20T11:59:59Z").Rule);
+    }
+
+    [Fact]
+    public void Return_SeveralOutsideTheWindow_TheRuleNamesTheFirst()
+    {
+        // Delivered 2026-01-10T18:00Z: the return window closed 2026-02-09T18:00Z.
+        OrderHistory history = History(Order(deliveredAt: Delivered), [EarlyContact],
+            [Return("2026-02-10T09:00:00Z", id: "RMA-1"), Return("2026-02-11T09:00:00Z", id: "RMA-2")]);
+
+        Assert.StartsWith("return RMA-1 was requested at 2026-02-10T09:00:00Z, outside the return window that closed at 2026-02-09T18:00:00Z", Judge(history, ClaimReason.ReturnNotRefunded, "2026-02-15T00:00:00Z").Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(48 * 60, "48 h")] // 2 days: below 3 days, said in hours
+    [InlineData(72 * 60, "3 days")] // exactly 3 days: in days
+    [InlineData(97 * 60, "97 h")] // 4 days and 1 h: not whole days
+    [InlineData(90 * 24 * 60, "90 days")]
+    [InlineData(90, "0:01:30:00")] // not whole hours: NodaTime's own format
+    public void FormatDuration_DaysFromThreeWholeDays_ElseWholeHours_ElseTheExactDuration(int minutes, string expected)
+        => Assert.Equal(expected, ClaimEligibilityRules.FormatDuration(Duration.FromMinutes(minutes)));
 }

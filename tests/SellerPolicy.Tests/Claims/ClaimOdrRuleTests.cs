@@ -205,4 +205,40 @@ public class ClaimOdrRuleTests
         Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.Explain(claim, D(1, 20), (MarketplacePolicy)null!)).ParamName);
         Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.Explain(claim, D(1, 20), (PolicyTimeline)null!)).ParamName);
     }
+
+    [Theory]
+    [InlineData(ClaimOutcome.GrantedSellerFunded, "granted, seller-funded (the seller was at fault) at 2026-01-19T09:00:00Z: counts from its filing")]
+    [InlineData(ClaimOutcome.SellerRefunded, "the seller refunded the buyer after the claim was filed at 2026-01-19T09:00:00Z: counts from its filing")]
+    [InlineData(ClaimOutcome.OrderCancelled, "the order was cancelled at 2026-01-19T09:00:00Z: counts from its filing")]
+    [InlineData(ClaimOutcome.GrantedAmazonFunded, "granted, Amazon-funded (the seller was not at fault) at 2026-01-19T09:00:00Z: does not count from the decision; it counted from 2026-01-18 until 2026-01-18")]
+    [InlineData(ClaimOutcome.Denied, "denied at 2026-01-19T09:00:00Z: does not count from the decision; it counted from 2026-01-18 until 2026-01-18")]
+    [InlineData(ClaimOutcome.Withdrawn, "withdrawn by the buyer at 2026-01-19T09:00:00Z: does not count from the decision; it counted from 2026-01-18 until 2026-01-18")]
+    [InlineData(ClaimOutcome.BuyShippingProtected, "protected by Buy Shipping claims protection at 2026-01-19T09:00:00Z: does not count from the decision; it counted from 2026-01-18 until 2026-01-18")]
+    public void Explain_Why_NamesTheOutcomeInTheSellersWords_AndTheDaysItCounted(ClaimOutcome outcome, string expected)
+    {
+        // Filed 18 January, decided 19 January: pending claims count, so it counted on the 18th whatever the outcome.
+        ClaimOdrImpact impact = ClaimOdrRule.Explain(Claim("2026-01-18T09:00:00Z", outcome, "2026-01-19T09:00:00Z"), D(1, 25), Policy);
+
+        Assert.Equal(expected, impact.Why);
+    }
+
+    [Fact]
+    public void Explain_Why_OfAPendingClaim_QuotesThePendingRule()
+        => Assert.Equal(
+            "pending since 2026-01-18T09:00:00Z: a claim that is not denied counts while pending (orderDefectRate.pendingClaimsCount)",
+            ClaimOdrRule.Explain(Claim("2026-01-18T09:00:00Z"), D(1, 20), Policy).Why);
+
+    [Fact]
+    public void Explain_Why_OfADecisionNeverCounted_GivesNoDays()
+    {
+        MarketplacePolicy strict = Policy with { OrderDefectRate = Policy.OrderDefectRate with { PendingClaimsCount = false } };
+
+        Assert.Equal(
+            "denied at 2026-01-19T09:00:00Z: does not count from the decision",
+            ClaimOdrRule.Explain(Claim("2026-01-18T09:00:00Z", ClaimOutcome.Denied, "2026-01-19T09:00:00Z"), D(1, 25), strict).Why);
+    }
+
+    [Fact]
+    public void IsCountingOutcome_RejectsANullPolicy()
+        => Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ClaimOdrRule.IsCountingOutcome(ClaimOutcome.Denied, null!)).ParamName);
 }

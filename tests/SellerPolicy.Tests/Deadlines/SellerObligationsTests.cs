@@ -1,7 +1,14 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
+using SellerPolicy.Claims;
 using SellerPolicy.Deadlines;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
+using SellerPolicy.Sample;
+using SellerPolicy.Tests.Generators;
 using static SellerPolicy.Tests.Claims.ClaimTestData;
 
 namespace SellerPolicy.Tests.Deadlines;
@@ -118,5 +125,86 @@ public class SellerObligationsTests
         Assert.NotEqual(open, sameItemsLater);
         Assert.NotEqual(open, fewerItems);
         Assert.False(open.Equals(null));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Open_OnGeneratedLedgers_EqualsFilteringEveryOrdersObligations()
+    {
+        Gen<int> minutes = Gen.Choose(-60 * 24, (DomainArbitraries.SpanDays + 120) * 24 * 60);
+        return Prop.ForAll(Arb.From(DomainArbitraries.Ledgers), Arb.From(minutes), (ledger, minute) =>
+        {
+            Instant at = DomainArbitraries.Epoch + Duration.FromMinutes(minute);
+            OpenObligations open = SellerObligations.Open(ledger, at, AmazonPolicies.Timeline);
+            return (open == OpenByEveryOrder(ledger, at, AmazonPolicies.Timeline)).Label($"at {at}: {open.Items.Length} open");
+        });
+    }
+
+    [Property(MaxTest = 12)]
+    public Property Open_OnSampleLedgers_EqualsFilteringEveryOrdersObligations_OnAnyDay()
+    {
+        Gen<(int Seed, int Day, int Hour)> cases =
+            from seed in Gen.Choose(1, 10_000)
+            from day in Gen.Choose(0, 130)
+            from hour in Gen.Choose(0, 23)
+            select (seed, day, hour);
+        return Prop.ForAll(Arb.From(cases), c =>
+        {
+            var options = new SampleLedgerOptions { Orders = 1500, Seed = c.Seed, Days = 120 };
+            SellerLedger ledger = SampleLedgerGenerator.Generate(options);
+            Instant at = options.FirstDay.PlusDays(c.Day).AtMidnight().InUtc().ToInstant() + Duration.FromHours(c.Hour);
+            OpenObligations open = SellerObligations.Open(ledger, at, AmazonPolicies.Timeline);
+            OpenObligations expected = OpenByEveryOrder(ledger, at, AmazonPolicies.Timeline);
+            return (open == expected).Label($"seed {c.Seed}, at {at}: {open.Items.Length} open, {expected.Items.Length} expected");
+        });
+    }
+
+    [Fact]
+    public void Open_OnTheSampleLedgersLastDay_EqualsFilteringEveryOrdersObligations_AndListsSome()
+    {
+        var options = new SampleLedgerOptions { Orders = 3000, Seed = 42 };
+        SellerLedger ledger = SampleLedgerGenerator.Generate(options);
+        Instant at = ledger.LatestInstant()!.Value;
+
+        OpenObligations open = SellerObligations.Open(ledger, at, AmazonPolicies.Timeline);
+
+        Assert.NotEmpty(open.Items);
+        Assert.Equal(OpenByEveryOrder(ledger, at, AmazonPolicies.Timeline), open);
+    }
+
+    [Fact]
+    public void ForOrder_EqualsFilteringTheOrdersObligations()
+    {
+        SellerLedger ledger = Ledger();
+        foreach (Order order in ledger.Orders)
+        {
+            OrderHistory history = ledger.GetHistory(order.OrderId);
+            MarketplacePolicy policy = ClaimEligibilityRules.PolicyFor(order, AmazonPolicies.Timeline);
+            for (Instant at = I("2026-01-10T00:00:00Z"); at < I("2026-02-20T00:00:00Z"); at += Duration.FromHours(7))
+            {
+                ImmutableArray<SellerObligation> all = SellerDeadlines.ForOrder(history, policy);
+                Assert.Equal(
+                    all.Where(o => o.IsOpenAt(at)).OrderBy(o => o.DueAt).ThenBy(o => o.Kind).ThenBy(o => o.Subject, StringComparer.Ordinal),
+                    SellerObligations.ForOrder(history, at, AmazonPolicies.Timeline).Items);
+            }
+        }
+    }
+
+    /// <summary>The first implementation of <see cref="SellerObligations.Open"/>, the oracle: every order's obligations, filtered.</summary>
+    private static OpenObligations OpenByEveryOrder(SellerLedger ledger, Instant at, PolicyTimeline timeline)
+    {
+        var open = new List<SellerObligation>();
+        foreach (Order order in ledger.Orders)
+        {
+            OrderHistory history = ledger.GetHistory(order.OrderId);
+            if (history.Contacts.IsEmpty && history.Claims.IsEmpty && history.Chargebacks.IsEmpty && history.Returns.IsEmpty)
+            {
+                continue;
+            }
+
+            open.AddRange(SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(order, timeline)).Where(o => o.IsOpenAt(at)));
+        }
+
+        ImmutableArray<SellerObligation> sorted = [.. open.OrderBy(o => o.DueAt).ThenBy(o => o.Kind).ThenBy(o => o.Subject, StringComparer.Ordinal)];
+        return new OpenObligations(at, sorted);
     }
 }

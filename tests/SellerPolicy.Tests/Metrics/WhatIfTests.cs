@@ -63,4 +63,36 @@ public sealed class WhatIfTests
         var e = Assert.Throws<ArgumentException>(() => WhatIf.Apply(SeedExample(), [new WithdrawClaim(new ClaimId("NOPE"), T("2026-03-01T00:00:00Z"))], AmazonPolicies.Current));
         Assert.Contains("NOPE", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindViolation_names_an_unknown_claim_without_throwing()
+    {
+        RuleViolation? violation = WhatIf.FindViolation(SeedExample(), [new WithdrawClaim(new ClaimId("NOPE"), T("2026-03-01T00:00:00Z"))], AmazonPolicies.Current);
+
+        Assert.NotNull(violation);
+        Assert.Equal("Claim NOPE is not in the ledger.", violation.Rule);
+    }
+
+    [Fact]
+    public void FindViolation_gives_the_rule_a_change_would_break()
+    {
+        SellerLedger ledger = SeedExample();
+        AtoZClaim claim = ledger.Claims[0];
+        Instant before = claim.FiledAt - Duration.FromDays(1);
+
+        RuleViolation? violation = WhatIf.FindViolation(ledger, [new WithdrawClaim(claim.ClaimId, before)], AmazonPolicies.Current);
+
+        Assert.NotNull(violation);
+        Assert.Equal("decidedAt", violation.Field);
+        Assert.Equal(AtoZClaim.FindViolation(claim.ClaimId, claim.OrderId, claim.FiledAt, claim.Reason, ClaimOutcome.Withdrawn, before)!.Rule, violation.Rule);
+        Assert.Throws<ArgumentException>(() => WhatIf.Apply(ledger, [new WithdrawClaim(claim.ClaimId, before)], AmazonPolicies.Current));
+    }
+
+    [Fact]
+    public void FindViolation_is_null_when_every_change_applies()
+    {
+        SellerLedger ledger = SeedExample();
+
+        Assert.Null(WhatIf.FindViolation(ledger, [new WithdrawClaim(ledger.Claims[0].ClaimId, ledger.Claims[0].FiledAt + Duration.FromDays(1))], AmazonPolicies.Current));
+    }
 }

@@ -1,5 +1,7 @@
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Marketplaces.Amazon;
+using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
 
 namespace SellerPolicy.Tests.Policies;
@@ -90,5 +92,39 @@ public sealed class AmazonPoliciesTests
         Assert.Equal("amazon@2015-01-01", legacy!.Latest.Version);
         Assert.False(AmazonPolicies.TryGet("walmart", out PolicyTimeline? none));
         Assert.Null(none);
+    }
+
+    [Fact]
+    public void Current_FaultReasons_MapEveryAmazonReasonCodeToOneSide()
+    {
+        // domain-rules.md 5.2: the seller's fault is a wrong, damaged, defective, not as described or late item; the buyer's
+        // fault is no longer needed, ordered by mistake, a better price. Amazon's return reason codes of each kind:
+        string[] seller =
+        [
+            "DAMAGED_BY_CARRIER", "DAMAGED_BY_FC", "DEFECTIVE", "EXTRA_ITEM", "MISSED_ESTIMATED_DELIVERY", "MISSING_PARTS",
+            "NOT_AS_DESCRIBED", "NOT_COMPATIBLE", "QUALITY_UNACCEPTABLE", "SWITCHEROO", "WRONG_ITEM",
+        ];
+        string[] buyer =
+        [
+            "APPAREL_STYLE", "APPAREL_TOO_LARGE", "APPAREL_TOO_SMALL", "FOUND_BETTER_PRICE", "NOT_AS_EXPECTED", "NO_LONGER_NEEDED", "NO_REASON_GIVEN",
+            "ORDERED_WRONG_ITEM", "UNAUTHORIZED_PURCHASE", "UNWANTED_GIFT",
+        ];
+
+        Assert.Equal(seller, Current.Returns.SellerFaultReasons.Order(StringComparer.Ordinal));
+        Assert.Equal(buyer, Current.Returns.BuyerFaultReasons.Order(StringComparer.Ordinal));
+        Assert.Contains("wrong_item", Current.Returns.SellerFaultReasons);
+    }
+
+    [Fact]
+    public void Metrics_AreAmazonsCatalogForTheVersion_UnlessAPackSetsItsOwn()
+    {
+        Assert.False(Current.HasOwnMetrics);
+        Assert.Equal(AmazonMetrics.CatalogFor(Current), Current.Metrics);
+        Assert.NotEmpty(Current.Metrics);
+
+        MetricCatalog own = new([Current.Metrics[0]]);
+        MarketplacePolicy custom = Current with { Metrics = own };
+        Assert.True(custom.HasOwnMetrics);
+        Assert.Same(own, custom.Metrics);
     }
 }

@@ -37,4 +37,11 @@ public sealed class PolicyTimelineTests
             PolicyTimeline.Of(AmazonPolicies.Current with { OrderDefectRate = new OrderDefectRatePolicy { WindowDays = 0 } }));
         Assert.Contains("orderDefectRate.windowDays must be positive, was 0.", invalid.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Constructor_NullOrNoVersions_IsRejectedSayingWhatIsNeeded()
+    {
+        Assert.Equal("versions", Assert.Throws<ArgumentNullException>(() => new PolicyTimeline(null!)).ParamName);
+        Assert.StartsWith("A policy timeline needs at least one version.", Assert.Throws<ArgumentException>(() => new PolicyTimeline([])).Message, StringComparison.Ordinal);
+    }
 }

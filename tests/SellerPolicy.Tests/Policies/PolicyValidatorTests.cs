@@ -129,4 +129,89 @@ public sealed class PolicyValidatorTests
         Assert.Equal([expected], PolicyValidator.Validate(pastTheLimit(AmazonPolicies.Current)).AsEnumerable());
         Assert.Empty(PolicyValidator.Validate(atTheLimit(AmazonPolicies.Current)));
     }
+
+    [Fact]
+    public void Validate_EachMissingPart_IsReportedByName()
+    {
+        MarketplacePolicy current = AmazonPolicies.Current;
+        (string Expected, MarketplacePolicy Policy)[] cases =
+        [
+            ("orderDefectRate.countingClaimOutcomes is required (an empty list counts no decided claim).", current with { OrderDefectRate = current.OrderDefectRate with { CountingClaimOutcomes = null! } }),
+            ("returnDissatisfaction is required.", current with { ReturnDissatisfaction = null! }),
+            ("claims.notCoveredReasons is required (use an empty set).", current with { Claims = current.Claims with { NotCoveredReasons = null! } }),
+            ("claims.notCoveredCategories must be a set of non-blank category names.", current with { Claims = current.Claims with { NotCoveredCategories = null! } }),
+            ("claims is required.", current with { Claims = null! }),
+            ("returns.holidayExtensions must not be default.", current with { Returns = current.Returns with { HolidayExtensions = default } }),
+            ("returns.holidays must not be default.", current with { Returns = current.Returns with { Holidays = default } }),
+            ("returns is required.", current with { Returns = null! }),
+            ("lateShipment10Day is required.", current with { LateShipment10Day = null! }),
+        ];
+
+        Assert.All(cases, c => Assert.Equal([c.Expected], PolicyValidator.Validate(c.Policy).AsEnumerable()));
+    }
+
+    [Fact]
+    public void Validate_AHolidayExtensionEndingWithItsPeriod_IsValid()
+    {
+        var period = new DayWindow(new LocalDate(2026, 11, 1), new LocalDate(2026, 12, 31));
+        MarketplacePolicy policy = AmazonPolicies.Current with
+        {
+            Returns = AmazonPolicies.Current.Returns with { HolidayExtensions = [new HolidayReturnExtension(HolidayBasis.Delivered, period, period.To)] },
+        };
+
+        Assert.Empty(PolicyValidator.Validate(policy));
+    }
+
+    [Fact]
+    public void Validate_SeveralReasonsOrFeesWrong_AreListedInAFixedOrder()
+    {
+        MarketplacePolicy policy = AmazonPolicies.Current with
+        {
+            Returns = AmazonPolicies.Current.Returns with
+            {
+                BuyerFaultReasons = ["WRONG_ITEM", "DEFECTIVE", "NO_LONGER_NEEDED"],
+                MaxRestockingFeeRates = ImmutableDictionary.CreateRange([
+                    KeyValuePair.Create(ReturnCondition.DamagedOrIncomplete, 2m), KeyValuePair.Create(ReturnCondition.Original, -1m)]),
+            },
+        };
+
+        Assert.Equal(
+            [
+                "returns: reason DEFECTIVE is listed as both seller fault and buyer fault.",
+                "returns: reason WRONG_ITEM is listed as both seller fault and buyer fault.",
+                "returns.maxRestockingFeeRates.Original must be a fraction between 0 and 1, was -1.",
+                "returns.maxRestockingFeeRates.DamagedOrIncomplete must be a fraction between 0 and 1, was 2.",
+            ],
+            PolicyValidator.Validate(policy).AsEnumerable());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Validate_FeeRatesOfZeroAndOne_AreValid(int rate)
+    {
+        MarketplacePolicy policy = AmazonPolicies.Current with
+        {
+            Returns = AmazonPolicies.Current.Returns with
+            {
+                MaxRestockingFeeRates = ImmutableDictionary.CreateRange([KeyValuePair.Create(ReturnCondition.OpenedMedia, (decimal)rate)]),
+                PhotoEvidenceFromRate = rate,
+                LateReturnRestockingFeeRate = rate,
+            },
+        };
+
+        Assert.Empty(PolicyValidator.Validate(policy));
+    }
+
+    [Fact]
+    public void EnsureValid_ListsOneProblemPerIndentedLine_AndRejectsNull()
+    {
+        MarketplacePolicy policy = AmazonPolicies.Current with { OrderDefectRate = AmazonPolicies.Current.OrderDefectRate with { WindowDays = 0, LagDays = -2 } };
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => PolicyValidator.EnsureValid(policy));
+
+        string nl = Environment.NewLine;
+        Assert.StartsWith($"Policy amazon@2025-01-01 is invalid:{nl}  orderDefectRate.windowDays must be positive, was 0.{nl}  orderDefectRate.lagDays must not be negative, was -2.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => PolicyValidator.Validate(null!)).ParamName);
+    }
 }

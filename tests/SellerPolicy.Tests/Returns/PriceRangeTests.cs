@@ -9,8 +9,8 @@ public sealed class PriceRangeTests
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() => new PriceRange(20m, 10m));
 
-        Assert.Equal("min", ex.ParamName);
-        Assert.Equal("priceRange.min (20) must not be above priceRange.max (10). (Parameter 'min')", ex.Message);
+        Assert.Equal("priceRange", ex.ParamName);
+        Assert.Equal("priceRange.min (20) must not be above priceRange.max (10). (Parameter 'priceRange')", ex.Message);
     }
 
     [Fact]

@@ -223,7 +223,7 @@ internal sealed class OrderRows
 
     /// <summary>
     /// Adds an order given as UTF-8 ids and values, without making an <see cref="Order"/>, when the rules of
-    /// <see cref="Order"/> hold (<see cref="Order.FindViolation"/>, the same place the constructor checks them).
+    /// <see cref="Order"/> hold (<see cref="Order.FindValueViolation"/>, the same place the constructor checks them).
     /// </summary>
     /// <returns>Null when the order was added; otherwise the first rule that does not hold (nothing is added).</returns>
     public RuleViolation? TryAdd(
@@ -259,9 +259,9 @@ internal sealed class OrderRows
             return blank;
         }
 
-        if (Order.FindViolation("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is not null)
+        if (Order.FindValueViolation("?", channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy) is not null)
         {
-            return Order.FindViolation(
+            return Order.FindValueViolation(
                 Encoding.UTF8.GetString(orderId), channel, purchasedAt, lines, shippingPrice?.Currency, shipToCountry, shippedAt, firstCarrierScanAt, deliveredAt, cancelledAt, cancelledBy);
         }
 

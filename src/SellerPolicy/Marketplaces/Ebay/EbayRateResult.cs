@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
@@ -13,6 +14,7 @@ namespace SellerPolicy.Marketplaces.Ebay;
 /// <remarks><see cref="MetricResult.Components"/> hold the counts of both periods; <see cref="MetricResult.OrderIds"/> the long period's orders.</remarks>
 public sealed record EbayRateResult : MetricResult
 {
+    [JsonConstructor]
     internal EbayRateResult(
         MetricId id, string label, DayWindow window, int numerator, int denominator, MetricTarget target, string policyVersion,
         ImmutableArray<OrderId> orderIds, ImmutableArray<MetricComponent> components, EbayLookback lookback, string countName, int count, int maxCount)

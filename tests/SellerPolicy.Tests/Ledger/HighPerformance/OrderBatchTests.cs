@@ -50,7 +50,11 @@ public sealed class OrderBatchTests
         Assert.Equal(LedgerProblemKind.InvalidValue, problem.Kind);
         Assert.Equal("shippedAt", problem.Field);
         Assert.Equal(new SourceLocation("orders.tsv", 7), problem.Location);
-        Assert.Equal($"order 111-0000001-0000001: {thrown.Message[..thrown.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]}", problem.Message);
+        RuleViolation? rule = Order.FindViolation(new OrderId("111-0000001-0000001"), FulfillmentChannel.Mfn, Purchased, [Mug], shippedAt: before);
+        Assert.NotNull(rule);
+        Assert.Equal(rule.Field, thrown.ParamName);
+        Assert.StartsWith(rule.Rule, thrown.Message, StringComparison.Ordinal);
+        Assert.Equal($"order 111-0000001-0000001: {rule.Rule}", problem.Message);
         Assert.Equal(0, batch.Count);
         Assert.Equal([problem], batch.Problems);
     }

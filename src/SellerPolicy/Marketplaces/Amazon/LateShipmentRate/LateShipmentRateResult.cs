@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -16,6 +17,17 @@ public sealed record LateShipmentRateResult : MetricResult
         MetricKind kind, DayWindow window, int orderCount, int lateShipmentCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
         : base(kind.ToMetricId(), kind.Label(), window, lateShipmentCount, orderCount, target, policyVersion, orderIds,
             [new("orderCount", orderCount, CountSlotRole.Denominator), new("lateShipmentCount", lateShipmentCount, CountSlotRole.Numerator)])
+    {
+    }
+
+    /// <summary>Reads a result back from JSON (<see cref="Serialization.SellerPolicyJsonContext"/>): the metric by its id.</summary>
+    [JsonConstructor]
+    internal LateShipmentRateResult(
+        MetricId id, DayWindow window, int orderCount, int lateShipmentCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
+        : this(MetricKindExtensions.TryFromMetricId(id, out MetricKind kind) && kind is MetricKind.LateShipmentRate or MetricKind.LateShipmentRate10Day
+                ? kind
+                : throw new ArgumentException($"a late shipment rate is lateShipmentRate or lateShipmentRate10Day, was '{id}'.", nameof(id)),
+            window, orderCount, lateShipmentCount, target, policyVersion, orderIds)
     {
     }
 

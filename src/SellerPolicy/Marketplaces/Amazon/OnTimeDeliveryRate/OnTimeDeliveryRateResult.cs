@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -13,6 +14,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record OnTimeDeliveryRateResult : MetricResult
 {
+    [JsonConstructor]
     internal OnTimeDeliveryRateResult(
         DayWindow window, int shipmentCountWithValidTracking, int onTimeDeliveryCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
         : base(MetricKind.OnTimeDeliveryRate.ToMetricId(), MetricKind.OnTimeDeliveryRate.Label(), window, onTimeDeliveryCount, shipmentCountWithValidTracking, target, policyVersion, orderIds,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Internal;
 using SellerPolicy.Ledger;
@@ -16,6 +17,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record OrderDefectRateResult : MetricResult
 {
+    [JsonConstructor]
     internal OrderDefectRateResult(
         FulfillmentChannel channel, DayWindow window, int orderCount, int orderWithDefects, int claims, int chargebacks, int negativeFeedback,
         MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)

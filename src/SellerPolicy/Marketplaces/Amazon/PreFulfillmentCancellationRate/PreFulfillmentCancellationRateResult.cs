@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -12,6 +13,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record PreFulfillmentCancellationRateResult : MetricResult
 {
+    [JsonConstructor]
     internal PreFulfillmentCancellationRateResult(
         DayWindow window, int orderCount, int cancellationCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
         : base(MetricKind.PreFulfillmentCancellationRate.ToMetricId(), MetricKind.PreFulfillmentCancellationRate.Label(), window, cancellationCount, orderCount, target, policyVersion, orderIds,

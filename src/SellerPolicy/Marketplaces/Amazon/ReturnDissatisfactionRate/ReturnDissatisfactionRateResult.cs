@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -15,6 +16,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record ReturnDissatisfactionRateResult : MetricResult
 {
+    [JsonConstructor]
     internal ReturnDissatisfactionRateResult(
         DayWindow window, int returnRequestCount, int dissatisfiedCount, int negativeReturnFeedbackCount, int lateResponseCount, int invalidRejectionCount,
         MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)

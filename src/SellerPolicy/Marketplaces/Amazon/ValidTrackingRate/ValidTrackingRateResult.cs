@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using SellerPolicy.Ledger;
 using SellerPolicy.Policies;
@@ -12,6 +13,7 @@ namespace SellerPolicy.Metrics;
 /// </remarks>
 public sealed record ValidTrackingRateResult : MetricResult
 {
+    [JsonConstructor]
     internal ValidTrackingRateResult(
         DayWindow window, int shipmentCount, int validTrackingCount, MetricTarget target, string policyVersion, ImmutableArray<OrderId> orderIds)
         : base(MetricKind.ValidTrackingRate.ToMetricId(), MetricKind.ValidTrackingRate.Label(), window, validTrackingCount, shipmentCount, target, policyVersion, orderIds,

@@ -1,13 +1,14 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
+using SellerPolicy.Reporting;
 
 namespace SellerPolicy.Cli.Tests;
 
-public class HealthJsonTests
+/// <summary>The library's report writer on the CLI's inputs (the sample, notes of the import, a custom metric).</summary>
+public class HealthReportJsonTests
 {
     [Theory]
     [InlineData(TargetCondition.LessThan, "LESS_THAN")]
@@ -15,11 +16,11 @@ public class HealthJsonTests
     [InlineData(TargetCondition.AtMost, "AT_MOST")]
     [InlineData(TargetCondition.AtLeast, "AT_LEAST")]
     public void ConditionText_NamesEachCondition(TargetCondition condition, string name)
-        => Assert.Equal(name, HealthJson.ConditionText(condition));
+        => Assert.Equal(name, HealthReportJson.ConditionText(condition));
 
     [Fact]
     public void ConditionText_OfAnUndefinedCondition_Throws()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => HealthJson.ConditionText((TargetCondition)99));
+        => Assert.Throws<ArgumentOutOfRangeException>(() => HealthReportJson.ConditionText((TargetCondition)99));
 
     [Fact]
     public void Snapshot_OfACatalogWithAMetricTheCliDoesNotKnow_KeysItByIdWithItsCounts()
@@ -71,7 +72,7 @@ public class HealthJsonTests
 
         JsonNode json = JsonNode.Parse(Write(snapshot, AmazonPolicies.Current, new HealthExtras(notes, null)))!;
 
-        (string? group, string key) = HealthJson.JsonPath(bad.Id);
+        (string? group, string key) = HealthReportJson.JsonPath(bad.Id);
         JsonNode metric = group is null ? json[key]! : json[group]![key]!;
         Assert.Equal(2, (int)metric["notes"]![0]!["orders"]!);
         Assert.Equal("cancelledByAssumed", (string)metric["notes"]![0]!["kind"]!);
@@ -82,9 +83,9 @@ public class HealthJsonTests
     internal static string Write(AccountHealthSnapshot snapshot, MarketplacePolicy policy, HealthExtras? extras = null)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, HealthReportJson.WriterOptions))
         {
-            HealthJson.WriteSnapshot(writer, snapshot, policy.Reporting, null, extras);
+            HealthReportJson.WriteSnapshot(writer, snapshot, policy.Reporting, extras?.ForReport(null));
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
