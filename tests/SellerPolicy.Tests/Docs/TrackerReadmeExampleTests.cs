@@ -52,35 +52,7 @@ public sealed class TrackerReadmeExampleTests
         return tracker;
     }
 
-    private static string ExampleSource()
-    {
-        string text = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "SellerPolicy.Tests", "Docs", "TrackerReadmeExampleTests.cs"));
-        int start = text.IndexOf("// README example begins", StringComparison.Ordinal);
-        int end = text.IndexOf("// README example ends", StringComparison.Ordinal);
-        string[] lines = [.. text[start..end].Split('\n').Skip(1).Select(l => l.Length >= 8 ? l[8..].TrimEnd() : l.Trim())];
-        return string.Join("\n", lines).Trim();
-    }
+    private static string ExampleSource() => DocExamples.Source("TrackerReadmeExampleTests.cs");
 
-    private static string CSharpBlockWith(string doc, string marker)
-    {
-        string text = File.ReadAllText(Path.Combine(RepositoryRoot(), doc)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        int at = text.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"{doc} has no C# block with {marker}");
-        int start = text.LastIndexOf("```csharp\n", at, StringComparison.Ordinal) + "```csharp\n".Length;
-        int end = text.IndexOf("```", start, StringComparison.Ordinal);
-        return text[start..end].Trim();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SellerPolicy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SellerPolicy.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string CSharpBlockWith(string doc, string marker) => DocExamples.CSharpBlockWith(doc, marker);
 }
