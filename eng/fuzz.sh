@@ -4,6 +4,7 @@
 # Publishes fuzz/SellerPolicy.Fuzz, instruments the SellerPolicy assemblies with SharpFuzz (the tool manifest's
 # sharpfuzz), and runs afl-fuzz (AFL++) from the seed corpus fuzz/corpus/HARNESS for SECONDS, under nice. The findings
 # folder is artifacts/fuzz/HARNESS (outside git); a second run on the same harness resumes it (FUZZ_FRESH=1 starts over).
+# FUZZ_EXECS=N also stops the run after about N executions (afl-fuzz -E), whichever of the two comes first.
 # Prints executions, execs/s and coverage; exits 1 when afl-fuzz saved a crash or a hang (each replayed in process to show
 # its exception), 2 on a usage or setup error.
 set -euo pipefail
@@ -46,7 +47,12 @@ mkdir -p "$out"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 AFL_AUTORESUME=1
 export DOTNET_TieredCompilation=0 DOTNET_gcServer=0 DOTNET_CLI_TELEMETRY_OPTOUT=1
 status=0
-nice -n 19 afl-fuzz -i "fuzz/corpus/$harness" -o "$out" -V "$seconds" -t 5000 -m none -- \
+bound=(-V "$seconds")
+if [ -n "${FUZZ_EXECS:-}" ]; then
+  [[ "$FUZZ_EXECS" =~ ^[0-9]+$ ]] || { echo "fuzz: FUZZ_EXECS must be a number of executions, was '$FUZZ_EXECS'" >&2; exit 2; }
+  bound+=(-E "$FUZZ_EXECS")
+fi
+nice -n 19 afl-fuzz -i "fuzz/corpus/$harness" -o "$out" "${bound[@]}" -t 5000 -m none -- \
   dotnet "$bin/SellerPolicy.Fuzz.dll" "$harness" > "$out/afl.log" 2>&1 || status=$?
 
 stats=$out/default/fuzzer_stats
