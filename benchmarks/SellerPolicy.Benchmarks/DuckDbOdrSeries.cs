@@ -73,12 +73,90 @@ internal sealed class DuckDbOdrSeries : IDisposable
     /// <summary>Runs the query for <paramref name="days"/>; returns the rows (day, afn, orders, defective) and a checksum.</summary>
     public (List<(int Day, bool Afn, long Orders, long Defective)> Rows, long Checksum) Run(DayWindow days)
     {
+        return Query(_connection, "WITH " + SeriesSql(days, _odr), days);
+    }
+
+    /// <summary>
+    /// DuckDB from the file alone: a new in-memory database reads the JSON Lines ledger at <paramref name="path"/> with
+    /// <c>read_json</c> and derives the orders and the counting defect spans in SQL (the ODR rules of
+    /// <paramref name="policy"/> written as SQL: negative feedback until removed, claims from filing (pending claims count)
+    /// or from the decision, service chargebacks until won), then runs the same series query as <see cref="Run"/>.
+    /// </summary>
+    public static (List<(int Day, bool Afn, long Orders, long Defective)> Rows, long Checksum) RunOnFile(
+        string path, MarketplacePolicy policy, DayWindow days)
+    {
+        if (policy.Reporting.Zone != NodaTime.DateTimeZone.Utc)
+        {
+            throw new ArgumentException($"the read_json benchmark counts days in UTC; policy's reporting zone is {policy.Reporting.Zone.Id}.", nameof(policy));
+        }
+
+        OrderDefectRatePolicy odr = policy.OrderDefectRate;
+        string counting = string.Join(", ", odr.CountingClaimOutcomes.Select(o => $"'{o}'").Order(StringComparer.Ordinal));
+        // The ledger's instants as DuckDB day numbers equal to DateOnly.DayNumber (UTC days; no time-zone extension needed).
+        const string Day = "CAST(floor(epoch_ms({0}) / 86400000) AS INTEGER) + 719162";
+        string day(string column) => string.Format(CultureInfo.InvariantCulture, Day, column);
+        string claims = odr.PendingClaimsCount
+            ? $"""
+              SELECT orderId AS o, filedAt AS s,
+                     CASE WHEN decidedAt IS NOT NULL AND NOT COALESCE(outcome IN ({counting}), false) THEN decidedAt ELSE reversedAt END AS e
+              FROM raw WHERE kind = 'claim'
+              """
+            : $"SELECT orderId AS o, decidedAt AS s, reversedAt AS e FROM raw WHERE kind = 'claim' AND outcome IN ({counting})";
+        string escaped = path.Replace("'", "''", StringComparison.Ordinal);
+        string sql = $$"""
+            WITH raw AS (
+                SELECT * FROM read_json('{{escaped}}', format = 'newline_delimited', columns = {
+                    kind: 'VARCHAR', orderId: 'VARCHAR', channel: 'VARCHAR', purchasedAt: 'TIMESTAMPTZ',
+                    rating: 'INTEGER', receivedAt: 'TIMESTAMPTZ', removedAt: 'TIMESTAMPTZ',
+                    filedAt: 'TIMESTAMPTZ', decidedAt: 'TIMESTAMPTZ', reversedAt: 'TIMESTAMPTZ',
+                    outcome: 'VARCHAR', type: 'VARCHAR'})),
+            orders AS (
+                SELECT orderId AS o, channel = 'AFN' AS afn, {{day("purchasedAt")}} AS p FROM raw WHERE kind = 'order'),
+            spans AS (
+                SELECT orderId AS o, receivedAt AS s, removedAt AS e FROM raw WHERE kind = 'feedback' AND rating <= {{odr.NegativeFeedbackMaxRating}}
+                UNION ALL
+                {{claims}}
+                UNION ALL
+                SELECT orderId AS o, receivedAt AS s, CASE WHEN outcome = 'DecidedForSeller' THEN decidedAt END AS e
+                FROM raw WHERE kind = 'chargeback' AND type = 'Service'),
+            defects AS (
+                SELECT o, {{day("s")}} AS s, COALESCE({{day("e")}}, {{int.MaxValue}}) AS e FROM spans),
+            """ + SeriesSql(days, odr);
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        return Query(connection, sql, days);
+    }
+
+    /// <summary>Throws unless DuckDB's rows equal the engine's ODR counts on every day.</summary>
+    public static void CheckEquals(List<(int Day, bool Afn, long Orders, long Defective)> rows, AccountHealthSeries series)
+    {
+        if (rows.Count != 2 * series.Counts.Length)
+        {
+            throw new InvalidOperationException($"DuckDB returned {rows.Count} rows, expected {2 * series.Counts.Length}.");
+        }
+
+        for (int i = 0; i < rows.Count; i++)
+        {
+            (int day, bool afn, long orders, long defective) = rows[i];
+            AccountHealthCounts c = series.CountsOn(DayNumber.ToDate(day));
+            (long, long) expected = afn ? (c.AfnOrderCount, c.AfnOrderWithDefects) : (c.MfnOrderCount, c.MfnOrderWithDefects);
+            if ((orders, defective) != expected)
+            {
+                throw new InvalidOperationException($"DuckDB and the engine disagree on {DayNumber.ToDate(day)} {(afn ? "AFN" : "MFN")}: {(orders, defective)} vs {expected}.");
+            }
+        }
+    }
+
+    /// <summary>The series query's common table expressions after the tables or CTEs <c>orders(o, afn, p)</c> and
+    /// <c>defects(o, s, e)</c>: rolling order counts and defective orders per day and channel.</summary>
+    private static string SeriesSql(DayWindow days, OrderDefectRatePolicy odr)
+    {
         int first = DayNumber.Of(days.From);
         int last = DayNumber.Of(days.To);
-        int lag = _odr.LagDays;
-        int window = _odr.WindowDays;
-        string sql = string.Format(CultureInfo.InvariantCulture, """
-            WITH days AS (
+        int lag = odr.LagDays;
+        int window = odr.WindowDays;
+        return string.Format(CultureInfo.InvariantCulture, """
+            days AS (
                 SELECT CAST(range AS INTEGER) AS d FROM range({0}, {1} + 1)),
             per_day AS (
                 SELECT p, afn, count(*) AS n FROM orders WHERE p BETWEEN {0} - {2} - {3} + 1 AND {1} - {2} GROUP BY p, afn),
@@ -104,7 +182,14 @@ internal sealed class DuckDbOdrSeries : IDisposable
             WHERE oc.d BETWEEN {0} AND {1}
             ORDER BY oc.d, oc.afn
             """, first, last, lag, window);
-        using DuckDBCommand command = _connection.CreateCommand();
+    }
+
+    private static (List<(int Day, bool Afn, long Orders, long Defective)> Rows, long Checksum) Query(
+        DuckDBConnection connection, string sql, DayWindow days)
+    {
+        int first = DayNumber.Of(days.From);
+        int last = DayNumber.Of(days.To);
+        using DuckDBCommand command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<(int, bool, long, long)>(2 * (last - first + 1));
@@ -120,25 +205,7 @@ internal sealed class DuckDbOdrSeries : IDisposable
     }
 
     /// <summary>Throws unless DuckDB's series equals the engine's ODR counts on every day.</summary>
-    public void CheckEquals(AccountHealthSeries series, DayWindow days)
-    {
-        var rows = Run(days).Rows;
-        if (rows.Count != 2 * series.Counts.Length)
-        {
-            throw new InvalidOperationException($"DuckDB returned {rows.Count} rows, expected {2 * series.Counts.Length}.");
-        }
-
-        for (int i = 0; i < rows.Count; i++)
-        {
-            (int day, bool afn, long orders, long defective) = rows[i];
-            AccountHealthCounts c = series.CountsOn(DayNumber.ToDate(day));
-            (long, long) expected = afn ? (c.AfnOrderCount, c.AfnOrderWithDefects) : (c.MfnOrderCount, c.MfnOrderWithDefects);
-            if ((orders, defective) != expected)
-            {
-                throw new InvalidOperationException($"DuckDB and the engine disagree on {DayNumber.ToDate(day)} {(afn ? "AFN" : "MFN")}: {(orders, defective)} vs {expected}.");
-            }
-        }
-    }
+    public void CheckEquals(AccountHealthSeries series, DayWindow days) => CheckEquals(Run(days).Rows, series);
 
     public void Dispose() => _connection.Dispose();
 

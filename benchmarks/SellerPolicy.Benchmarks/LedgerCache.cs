@@ -24,23 +24,41 @@ internal static class LedgerCache
 
     /// <summary>Returns the path of the cached ledger file of <paramref name="orders"/> orders, writing it first if missing.</summary>
     public static string PathOf(int orders)
+        => Cached($"ledger-{orders}-seed{Seed}.jsonl", path =>
+        {
+            using FileStream stream = File.Create(path);
+            return LedgerWriter.Write(SampleLedgerGenerator.Stream(Options(orders)), stream);
+        });
+
+    /// <summary>The catalogue of the large-catalogue ledgers: 50,000 SKUs with varied prices.</summary>
+    public const int LargeCatalogue = 50_000;
+
+    /// <summary>
+    /// Returns the path of the cached ledger of <paramref name="orders"/> orders from a <see cref="LargeCatalogue"/>-SKU
+    /// catalogue written in another tool's style (spaces after separators, fields in alphabetical order): what `sample
+    /// --orders N --catalogue 50000 --style spaced` writes. Writes it first if missing.
+    /// </summary>
+    public static string LargeCatalogueOtherStylePathOf(int orders)
+        => Cached($"ledger-{orders}-seed{Seed}-catalogue{LargeCatalogue}-spaced.jsonl", path =>
+        {
+            using FileStream stream = File.Create(path);
+            return LedgerWriter.Write(SampleLedgerGenerator.Stream(Options(orders) with { Catalogue = LargeCatalogue }), stream, LedgerWriteStyle.Spaced);
+        });
+
+    /// <summary>Returns the path of <paramref name="name"/> in the cache, written first by <paramref name="write"/> (which returns
+    /// the records written) if missing; written to a temporary name and moved, so an interrupted write leaves no file.</summary>
+    public static string Cached(string name, Func<string, long> write)
     {
-        string path = Path.Combine(Directory, $"ledger-{orders}-seed{Seed}.jsonl");
+        string path = Path.Combine(Directory, name);
         if (File.Exists(path))
         {
             return path;
         }
 
         System.IO.Directory.CreateDirectory(Directory);
-        string temp = path + ".tmp";
         var watch = Stopwatch.StartNew();
-        long records;
-        using (FileStream stream = File.Create(temp))
-        {
-            records = LedgerWriter.Write(SampleLedgerGenerator.Stream(Options(orders)), stream);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        long records = write(path + ".tmp");
+        File.Move(path + ".tmp", path, overwrite: true);
         Console.Error.WriteLine($"// wrote {records:N0} records ({new FileInfo(path).Length / 1e6:N0} MB) to {path} in {watch.Elapsed.TotalSeconds:N1} s");
         return path;
     }

@@ -41,6 +41,22 @@ if (args is ["profile-report", var reportSize])
     return 0;
 }
 
+// `duckdb-series FILE FROM TO` is the DuckDB side of the end-to-end comparison as a whole program: read_json of a JSON Lines
+// ledger, the ODR rules in SQL, the ODR series (MFN and AFN) for FROM..TO; prints the rows as CSV (EndToEndBenchmarks).
+if (args is ["duckdb-series", var duckFile, var duckFrom, var duckTo])
+{
+    var days = new SellerPolicy.Time.DayWindow(
+        NodaTime.Text.LocalDatePattern.Iso.Parse(duckFrom).Value, NodaTime.Text.LocalDatePattern.Iso.Parse(duckTo).Value);
+    var (rows, _) = DuckDbOdrSeries.RunOnFile(duckFile, SellerPolicy.Policies.AmazonPolicies.Current, days);
+    Console.WriteLine("day,channel,orders,ordersWithDefect");
+    foreach ((int day, bool afn, long orders, long defective) in rows)
+    {
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateOnly.FromDayNumber(day):yyyy-MM-dd},{(afn ? "AFN" : "MFN")},{orders},{defective}"));
+    }
+
+    return 0;
+}
+
 // `read-loop N ROUNDS` reads the cached ledger of N orders ROUNDS times, as LedgerReader.ReadFile does, and prints each
 // time (diagnosis: the whole read, for a profiler to attach to).
 if (args is ["read-loop", var readSize, var rounds])

@@ -16,7 +16,6 @@ namespace SellerPolicy.Benchmarks;
 public class StorageBenchmarks
 {
     private const int Orders = 1_000_000;
-    private const int Catalogue = 50_000;
 
     private string _own = null!;
     private string _otherStyle = null!;
@@ -29,13 +28,13 @@ public class StorageBenchmarks
     public void Setup()
     {
         _own = LedgerCache.PathOf(Orders);
-        _otherStyle = Cached($"ledger-{Orders}-seed{LedgerCache.Seed}-catalogue{Catalogue}-spaced.jsonl", path =>
-        {
-            using FileStream stream = File.Create(path);
-            LedgerWriter.Write(SampleLedgerGenerator.Stream(LedgerCache.Options(Orders) with { Catalogue = Catalogue }), stream, LedgerWriteStyle.Spaced);
-        });
+        _otherStyle = LedgerCache.LargeCatalogueOtherStylePathOf(Orders);
         SellerLedger ledger = LedgerCache.Load(Orders);
-        _parquet = Cached($"ledger-{Orders}-seed{LedgerCache.Seed}.parquet", path => LedgerParquet.WriteFile(ledger, path));
+        _parquet = LedgerCache.Cached($"ledger-{Orders}-seed{LedgerCache.Seed}.parquet", path =>
+        {
+            LedgerParquet.WriteFile(ledger, path);
+            return ledger.RecordCount;
+        });
         SellerLedger.Builder orders = SellerLedger.CreateBuilder();
         foreach (Order order in ledger.Orders)
         {
@@ -43,10 +42,11 @@ public class StorageBenchmarks
         }
 
         SellerLedger ordersOnly = orders.ToImmutable();
-        _ordersJson = Cached($"orders-{Orders}-seed{LedgerCache.Seed}.jsonl", path =>
+        _ordersJson = LedgerCache.Cached($"orders-{Orders}-seed{LedgerCache.Seed}.jsonl", path =>
         {
             using FileStream stream = File.Create(path);
             LedgerWriter.Write(ordersOnly, stream);
+            return ordersOnly.RecordCount;
         });
         _ordersTsv = TabSeparatedOrders.Write(ordersOnly);
     }
@@ -70,17 +70,4 @@ public class StorageBenchmarks
     /// <summary>The same 1M orders, by a reader outside the packages building through the public <see cref="OrderBatch"/>.</summary>
     [Benchmark]
     public int LoadOrdersThirdPartyBatch() => TabSeparatedOrders.Read(_ordersTsv, "orders.tsv").ToImmutable().RecordCount;
-
-    private static string Cached(string name, Action<string> write)
-    {
-        string path = Path.Combine(LedgerCache.Directory, name);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(LedgerCache.Directory);
-            write(path + ".tmp");
-            File.Move(path + ".tmp", path, overwrite: true);
-        }
-
-        return path;
-    }
 }
