@@ -5,7 +5,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SellerPolicy.Ledger;
+using SellerPolicy.Ledger.HighPerformance;
 using SellerPolicy.Tests.Generators;
+using SellerPolicy.Tests.Ledger.Storage;
 
 namespace SellerPolicy.Tests.Ledger;
 
@@ -59,6 +61,87 @@ public sealed class SellerLedgerBuilderTests
 
         Assert.Equal("18.50 USD", ledger.GetOrder(A).Lines[0].UnitPrice.ToString());
         Assert.Equal("18.5 USD", ledger.GetOrder(B).Lines[0].UnitPrice.ToString());
+    }
+
+    // A small catalogue: three lists, the mug line shared by two of them, as a reader that shares lists and lines makes them.
+    private static readonly OrderLine CatalogueMug = new(new Sku("MUG-01"), 2, new Money(9.99m, "USD"), new Asin("B000000001"), "Kitchen");
+    private static readonly ImmutableArray<OrderLine>[] Catalogue =
+    [
+        [CatalogueMug],
+        [CatalogueMug, new OrderLine(new Sku("TEA-02"), 1, new Money(4.50m, "USD"), null, "Grocery")],
+        [new OrderLine(new Sku("TEA-02"), 3, new Money(4.50m, "USD"), null, "Grocery")],
+    ];
+
+    /// <summary>Order <paramref name="i"/> of a ledger, purchased later the smaller i is (so the build sorts them), as a caller makes it: every line and string its own.</summary>
+    private static Order CatalogueOrder(int i)
+    {
+        static string Fresh(string text) => new(text.AsSpan());
+        OrderLine[] lines = [.. Catalogue[i % Catalogue.Length].Select(l => new OrderLine(
+            new Sku(Fresh(l.Sku.Value)), l.Quantity, new Money(l.UnitPrice.Amount, Fresh(l.UnitPrice.Currency)),
+            l.Asin is { } asin ? new Asin(Fresh(asin.Value)) : null, l.Category is { } category ? Fresh(category) : null))];
+        return new Order(
+            new OrderId($"111-{i:D7}-0000001"), FulfillmentChannel.Mfn, Purchased - Duration.FromHours(i), lines,
+            i % 2 == 0 ? new MarketplaceId(Fresh("ATVPDKIKX0DER")) : null, new BuyerId(Fresh($"BUYER{i % 5}")), Fresh("US"),
+            trackingId: i % 3 == 0 ? Fresh($"1Z{i}") : null, shippedAt: Purchased - Duration.FromHours(i) + Duration.FromDays(1));
+    }
+
+    private static SellerLedger BuiltInCode(int orders)
+    {
+        SellerLedger.Builder builder = SellerLedger.CreateBuilder();
+        for (int i = 0; i < orders; i++)
+        {
+            builder.Add(CatalogueOrder(i));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    [Fact]
+    public void Build_OrdersAddedInCode_TheLedgerKeepsNoTableOrCollectionOfTheBuilder()
+    {
+        SellerLedger ledger = BuiltInCode(60);
+
+        ReachableObjects reachable = ReachableObjects.From(ledger);
+
+        Assert.Same(ledger.OrderTable, Assert.Single(reachable.OfType<OrderRows>()));
+        Assert.Empty(reachable.OfType<SharedLineLists>());
+        Assert.Empty(reachable.OfType<OrderIdIndex>());
+        Assert.Empty(reachable.OfType<SellerLedger.Builder>());
+    }
+
+    [Fact]
+    public void ToBuilder_Build_TheDerivedLedgerDoesNotKeepTheOriginalsTable()
+    {
+        SellerLedger original = BuiltInCode(60);
+
+        SellerLedger derived = original.ToBuilder().ToImmutable();
+
+        Assert.Equal(original, derived);
+        Assert.Same(derived.OrderTable, Assert.Single(ReachableObjects.From(derived).OfType<OrderRows>()));
+    }
+
+    [Fact]
+    public void Build_OrdersAddedInCode_KeepsTheShapeOfTheSameOrdersAddedAsTheReaderAddsThem()
+    {
+        // The readers add a batch of UTF-8 ids and values, their identical line lists already shared (the catalogue's).
+        var batch = new OrderBatch();
+        for (int i = 0; i < 60; i++)
+        {
+            Order o = CatalogueOrder(i);
+            Assert.Null(batch.Add(
+                System.Text.Encoding.UTF8.GetBytes(o.OrderId.Value), o.Channel, o.PurchasedAt, Catalogue[i % Catalogue.Length], null,
+                o.MarketplaceId?.Value, System.Text.Encoding.UTF8.GetBytes(o.BuyerId!.Value.Value), o.ShipToCountry, o.ShippingPrice, o.LatestShipDate,
+                o.ShippedAt, o.TrackingId is { } t ? System.Text.Encoding.UTF8.GetBytes(t) : default));
+        }
+
+        SellerLedger read = SellerLedger.CreateBuilder().Add(batch).ToImmutable();
+        SellerLedger built = BuiltInCode(60);
+
+        Assert.Equal(read, built);
+        IReadOnlyDictionary<string, int> builtShape = ReachableObjects.From(built).CountsByType();
+        Assert.Equal(ReachableObjects.From(read).CountsByType().OrderBy(c => c.Key), builtShape.OrderBy(c => c.Key));
+        Assert.Equal(Catalogue.Length, builtShape[typeof(OrderLine[]).FullName!]);
+        Assert.Equal(3, builtShape[typeof(OrderLine).FullName!]); // the mug line once, in two lists
     }
 
     [Fact]

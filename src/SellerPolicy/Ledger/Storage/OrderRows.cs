@@ -98,11 +98,18 @@ internal sealed class OrderRows
     /// <summary>Gets the bytes held by the rows and the ids' text (for the memory report of the benchmarks).</summary>
     public long ApproximateBytes => ((long)_rows.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<OrderRow>()) + _text.Capacity;
 
-    /// <summary>Makes the table read-only (a ledger's).</summary>
+    /// <summary>
+    /// Makes the table read-only (a ledger's), and lets go of what only adding needed: the table <see cref="AddRowOf"/>
+    /// copied from last (a builder's whole table of the orders added, or a batch of the reader) and the symbols looked up
+    /// last, so that a ledger's table keeps no other table alive.
+    /// </summary>
     /// <returns>This table.</returns>
     public OrderRows Freeze()
     {
         _frozen = true;
+        _symbolSource = null;
+        _symbolMap = [];
+        _recentSymbol0 = _recentSymbol1 = null;
         return this;
     }
 
