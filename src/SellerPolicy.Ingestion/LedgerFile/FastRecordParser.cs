@@ -200,24 +200,24 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && Utf8(ref r, line, ref orderId),
-                LedgerField.Channel => seen.First(LedgerField.Channel) && Enum(ref r, Channels, ref channel),
-                LedgerField.PurchasedAt => seen.First(LedgerField.PurchasedAt) && Instant(ref r, ref purchasedAt),
-                LedgerField.MarketplaceId => seen.First(LedgerField.MarketplaceId) && Symbol(ref r, ref marketplaceId),
-                LedgerField.BuyerId => seen.First(LedgerField.BuyerId) && Utf8(ref r, line, ref buyerId),
-                LedgerField.ShipToCountry => seen.First(LedgerField.ShipToCountry) && Symbol(ref r, ref shipToCountry),
-                LedgerField.ShippingPrice => seen.First(LedgerField.ShippingPrice) && Money(ref r, ref shippingPrice),
-                LedgerField.LatestShipDate => seen.First(LedgerField.LatestShipDate) && Instant(ref r, ref latestShipDate),
-                LedgerField.ShippedAt => seen.First(LedgerField.ShippedAt) && Instant(ref r, ref shippedAt),
-                LedgerField.TrackingId => seen.First(LedgerField.TrackingId) && Utf8(ref r, line, ref trackingId),
-                LedgerField.FirstCarrierScanAt => seen.First(LedgerField.FirstCarrierScanAt) && Instant(ref r, ref firstScan),
-                LedgerField.BuyShippingClaimsProtected => seen.First(LedgerField.BuyShippingClaimsProtected) && Bool(ref r, ref protectedLabel),
-                LedgerField.LatestDeliveryDate => seen.First(LedgerField.LatestDeliveryDate) && Instant(ref r, ref latestDeliveryDate),
-                LedgerField.DeliveredAt => seen.First(LedgerField.DeliveredAt) && Instant(ref r, ref deliveredAt),
-                LedgerField.CancelledAt => seen.First(LedgerField.CancelledAt) && Instant(ref r, ref cancelledAt),
-                LedgerField.CancelledBy => seen.First(LedgerField.CancelledBy) && Enum(ref r, CancelledByNames, ref cancelledBy),
-                LedgerField.Lines => seen.First(LedgerField.Lines) && Lines(ref r, line, ref lines),
-                LedgerField.CancelledByAssumed => seen.First(LedgerField.CancelledByAssumed) && Bool(ref r, ref cancelledByAssumed),
+                LedgerField.OrderId => seen.First(field) && Utf8(ref r, line, ref orderId),
+                LedgerField.Channel => seen.First(field) && Enum(ref r, Channels, ref channel),
+                LedgerField.PurchasedAt => seen.First(field) && Instant(ref r, ref purchasedAt),
+                LedgerField.MarketplaceId => seen.First(field) && Symbol(ref r, ref marketplaceId),
+                LedgerField.BuyerId => seen.First(field) && Utf8(ref r, line, ref buyerId),
+                LedgerField.ShipToCountry => seen.First(field) && Symbol(ref r, ref shipToCountry),
+                LedgerField.ShippingPrice => seen.First(field) && Money(ref r, ref shippingPrice),
+                LedgerField.LatestShipDate => seen.First(field) && Instant(ref r, ref latestShipDate),
+                LedgerField.ShippedAt => seen.First(field) && Instant(ref r, ref shippedAt),
+                LedgerField.TrackingId => seen.First(field) && Utf8(ref r, line, ref trackingId),
+                LedgerField.FirstCarrierScanAt => seen.First(field) && Instant(ref r, ref firstScan),
+                LedgerField.BuyShippingClaimsProtected => seen.First(field) && Bool(ref r, ref protectedLabel),
+                LedgerField.LatestDeliveryDate => seen.First(field) && Instant(ref r, ref latestDeliveryDate),
+                LedgerField.DeliveredAt => seen.First(field) && Instant(ref r, ref deliveredAt),
+                LedgerField.CancelledAt => seen.First(field) && Instant(ref r, ref cancelledAt),
+                LedgerField.CancelledBy => seen.First(field) && Enum(ref r, CancelledByNames, ref cancelledBy),
+                LedgerField.Lines => seen.First(field) && Lines(ref r, line, ref lines),
+                LedgerField.CancelledByAssumed => seen.First(field) && Bool(ref r, ref cancelledByAssumed),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -253,11 +253,11 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && RequiredId(ref r, ref orderId),
-                LedgerField.ReceivedAt => seen.First(LedgerField.ReceivedAt) && Instant(ref r, ref receivedAt),
-                LedgerField.Rating => seen.First(LedgerField.Rating) && Int(ref r, ref rating),
-                LedgerField.RemovedAt => seen.First(LedgerField.RemovedAt) && Instant(ref r, ref removedAt),
-                LedgerField.Removal => seen.First(LedgerField.Removal) && Enum(ref r, Removals, ref removal),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.Rating => seen.First(field) && Int(ref r, ref rating),
+                LedgerField.RemovedAt => seen.First(field) && Instant(ref r, ref removedAt),
+                LedgerField.Removal => seen.First(field) && Enum(ref r, Removals, ref removal),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -294,13 +294,13 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.ClaimId => seen.First(LedgerField.ClaimId) && RequiredId(ref r, ref claimId),
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && RequiredId(ref r, ref orderId),
-                LedgerField.FiledAt => seen.First(LedgerField.FiledAt) && Instant(ref r, ref filedAt),
-                LedgerField.Reason => seen.First(LedgerField.Reason) && Enum(ref r, ClaimReasons, ref reason),
-                LedgerField.Outcome => seen.First(LedgerField.Outcome) && Enum(ref r, ClaimOutcomes, ref outcome),
-                LedgerField.DecidedAt => seen.First(LedgerField.DecidedAt) && Instant(ref r, ref decidedAt),
-                LedgerField.ReversedAt => seen.First(LedgerField.ReversedAt) && Instant(ref r, ref reversedAt),
+                LedgerField.ClaimId => seen.First(field) && RequiredId(ref r, ref claimId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.FiledAt => seen.First(field) && Instant(ref r, ref filedAt),
+                LedgerField.Reason => seen.First(field) && Enum(ref r, ClaimReasons, ref reason),
+                LedgerField.Outcome => seen.First(field) && Enum(ref r, ClaimOutcomes, ref outcome),
+                LedgerField.DecidedAt => seen.First(field) && Instant(ref r, ref decidedAt),
+                LedgerField.ReversedAt => seen.First(field) && Instant(ref r, ref reversedAt),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -335,12 +335,12 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.ChargebackId => seen.First(LedgerField.ChargebackId) && RequiredId(ref r, ref chargebackId),
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && RequiredId(ref r, ref orderId),
-                LedgerField.ReceivedAt => seen.First(LedgerField.ReceivedAt) && Instant(ref r, ref receivedAt),
-                LedgerField.Type => seen.First(LedgerField.Type) && Enum(ref r, ChargebackTypes, ref type),
-                LedgerField.Outcome => seen.First(LedgerField.Outcome) && Enum(ref r, ChargebackOutcomes, ref outcome),
-                LedgerField.DecidedAt => seen.First(LedgerField.DecidedAt) && Instant(ref r, ref decidedAt),
+                LedgerField.ChargebackId => seen.First(field) && RequiredId(ref r, ref chargebackId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.Type => seen.First(field) && Enum(ref r, ChargebackTypes, ref type),
+                LedgerField.Outcome => seen.First(field) && Enum(ref r, ChargebackOutcomes, ref outcome),
+                LedgerField.DecidedAt => seen.First(field) && Instant(ref r, ref decidedAt),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -385,22 +385,22 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.ReturnId => seen.First(LedgerField.ReturnId) && String(ref r, ref returnId),
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && RequiredId(ref r, ref orderId),
-                LedgerField.Sku => seen.First(LedgerField.Sku) && RequiredSymbol(ref r, ref sku),
-                LedgerField.Quantity => seen.First(LedgerField.Quantity) && Int(ref r, ref quantity),
-                LedgerField.RequestedAt => seen.First(LedgerField.RequestedAt) && Instant(ref r, ref requestedAt),
-                LedgerField.Reason => seen.First(LedgerField.Reason) && RequiredSymbol(ref r, ref reason),
-                LedgerField.InPolicy => seen.First(LedgerField.InPolicy) && Bool(ref r, ref inPolicy),
-                LedgerField.RespondedAt => seen.First(LedgerField.RespondedAt) && Instant(ref r, ref respondedAt),
-                LedgerField.Status => seen.First(LedgerField.Status) && Enum(ref r, ReturnStatuses, ref status),
-                LedgerField.RejectedIncorrectly => seen.First(LedgerField.RejectedIncorrectly) && Bool(ref r, ref rejectedIncorrectly),
-                LedgerField.NegativeReturnFeedback => seen.First(LedgerField.NegativeReturnFeedback) && Bool(ref r, ref negativeFeedback),
-                LedgerField.ShippedAt => seen.First(LedgerField.ShippedAt) && Instant(ref r, ref shippedAt),
-                LedgerField.ReceivedAt => seen.First(LedgerField.ReceivedAt) && Instant(ref r, ref receivedAt),
-                LedgerField.RefundedAt => seen.First(LedgerField.RefundedAt) && Instant(ref r, ref refundedAt),
-                LedgerField.RefundAmount => seen.First(LedgerField.RefundAmount) && Money(ref r, ref refundAmount),
-                LedgerField.Returnless => seen.First(LedgerField.Returnless) && Bool(ref r, ref returnless),
+                LedgerField.ReturnId => seen.First(field) && String(ref r, ref returnId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.Sku => seen.First(field) && RequiredSymbol(ref r, ref sku),
+                LedgerField.Quantity => seen.First(field) && Int(ref r, ref quantity),
+                LedgerField.RequestedAt => seen.First(field) && Instant(ref r, ref requestedAt),
+                LedgerField.Reason => seen.First(field) && RequiredSymbol(ref r, ref reason),
+                LedgerField.InPolicy => seen.First(field) && Bool(ref r, ref inPolicy),
+                LedgerField.RespondedAt => seen.First(field) && Instant(ref r, ref respondedAt),
+                LedgerField.Status => seen.First(field) && Enum(ref r, ReturnStatuses, ref status),
+                LedgerField.RejectedIncorrectly => seen.First(field) && Bool(ref r, ref rejectedIncorrectly),
+                LedgerField.NegativeReturnFeedback => seen.First(field) && Bool(ref r, ref negativeFeedback),
+                LedgerField.ShippedAt => seen.First(field) && Instant(ref r, ref shippedAt),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.RefundedAt => seen.First(field) && Instant(ref r, ref refundedAt),
+                LedgerField.RefundAmount => seen.First(field) && Money(ref r, ref refundAmount),
+                LedgerField.Returnless => seen.First(field) && Bool(ref r, ref returnless),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -442,8 +442,8 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.OrderId => seen.First(LedgerField.OrderId) && RequiredId(ref r, ref orderId),
-                LedgerField.BuyerContactedAt => seen.First(LedgerField.BuyerContactedAt) && Instant(ref r, ref at),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.BuyerContactedAt => seen.First(field) && Instant(ref r, ref at),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -712,8 +712,8 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.Amount => seen.First(LedgerField.Amount) && Decimal(ref r, ref amount),
-                LedgerField.Currency => seen.First(LedgerField.Currency) && RequiredSymbol(ref r, ref currency),
+                LedgerField.Amount => seen.First(field) && Decimal(ref r, ref amount),
+                LedgerField.Currency => seen.First(field) && RequiredSymbol(ref r, ref currency),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
@@ -819,11 +819,11 @@ internal sealed class FastRecordParser
             LedgerField field = LedgerSchema.Find(name);
             bool ok = field switch
             {
-                LedgerField.Sku => seen.First(LedgerField.Sku) && RequiredSymbol(ref r, ref sku),
-                LedgerField.Asin => seen.First(LedgerField.Asin) && Symbol(ref r, ref asin),
-                LedgerField.Category => seen.First(LedgerField.Category) && Symbol(ref r, ref category),
-                LedgerField.Quantity => seen.First(LedgerField.Quantity) && Int(ref r, ref quantity),
-                LedgerField.UnitPrice => seen.First(LedgerField.UnitPrice) && Money(ref r, ref unitPrice),
+                LedgerField.Sku => seen.First(field) && RequiredSymbol(ref r, ref sku),
+                LedgerField.Asin => seen.First(field) && Symbol(ref r, ref asin),
+                LedgerField.Category => seen.First(field) && Symbol(ref r, ref category),
+                LedgerField.Quantity => seen.First(field) && Int(ref r, ref quantity),
+                LedgerField.UnitPrice => seen.First(field) && Money(ref r, ref unitPrice),
                 _ => seen.Other(ref r, field),
             };
             if (!ok)
