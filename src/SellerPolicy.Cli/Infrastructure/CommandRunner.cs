@@ -9,11 +9,25 @@ namespace SellerPolicy.Cli;
 /// </summary>
 internal static partial class CommandRunner
 {
-    /// <summary>Rewrites a message that names a .NET type ("as expected type 'System.Int32'") or a parameter in words.</summary>
-    public static string InWords(string message)
+    /// <summary>Rewrites a message that names a .NET type ("as expected type 'System.Int32'") in words.</summary>
+    public static string InWords(string message) => ExpectedType().Replace(message, m => $": expected {TypeInWords(m.Groups[1].Value)}");
+
+    /// <summary>
+    /// Returns the rule a library's <see cref="ArgumentException"/> states, without what .NET appends to it for a developer
+    /// (the parameter's name; of an <see cref="ArgumentOutOfRangeException"/>, also the actual value): what it appends is
+    /// taken from an exception of the same kind with the same parameter and value and no message of its own, so no text is
+    /// parsed.
+    /// </summary>
+    public static string RuleOf(ArgumentException exception)
     {
-        string text = ExpectedType().Replace(message, m => $": expected {TypeInWords(m.Groups[1].Value)}");
-        return ParameterSuffix().Replace(text, string.Empty);
+        ArgumentException appendedOnly = exception is ArgumentOutOfRangeException outOfRange
+            ? new ArgumentOutOfRangeException(outOfRange.ParamName, outOfRange.ActualValue, string.Empty)
+            : new ArgumentException(string.Empty, exception.ParamName);
+        string appended = appendedOnly.Message;
+        string message = exception.Message;
+        return appended.Length > 0 && message.Length > appended.Length && message.EndsWith(appended, StringComparison.Ordinal)
+            ? message[..^appended.Length]
+            : message;
     }
 
     private static string TypeInWords(string type) => type switch
@@ -28,9 +42,6 @@ internal static partial class CommandRunner
 
     [GeneratedRegex(@" as expected type '([A-Za-z0-9_.`\[\]]+)'")]
     private static partial Regex ExpectedType();
-
-    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
-    private static partial Regex ParameterSuffix();
 
     public static int Run(CliConsole console, Func<int> body)
     {
@@ -65,8 +76,9 @@ internal static partial class CommandRunner
         }
         catch (ArgumentException ex)
         {
-            // A library refusing a value read from the user's files: the message names the rule; the parameter name is ours.
-            console.Error.WriteLine($"sellerpolicy: {InWords(ex.Message.Split(Environment.NewLine)[0])}");
+            // A last resort (the readers and commands check values with FindViolation first): a library refusing a value read
+            // from the user's files. The message names the rule; the parameter name is ours.
+            console.Error.WriteLine($"sellerpolicy: {RuleOf(ex)}");
             return CliException.BadInput;
         }
     }

@@ -33,7 +33,7 @@ internal sealed class FastRecordParser
 {
     private const int MaxCachedTextLength = 512;
 
-    private static readonly EnumNames<FulfillmentChannel> Channels = new(("MFN", FulfillmentChannel.Mfn), ("AFN", FulfillmentChannel.Afn));
+    private static readonly EnumNames<FulfillmentChannel> Channels = new([.. LedgerSchema.Channels]);
     private static readonly EnumNames<CancelledBy> CancelledByNames = EnumNames<CancelledBy>.All();
     private static readonly EnumNames<FeedbackRemoval> Removals = EnumNames<FeedbackRemoval>.All();
     private static readonly EnumNames<ClaimReason> ClaimReasons = EnumNames<ClaimReason>.All();
@@ -103,7 +103,7 @@ internal sealed class FastRecordParser
         }
 
         ReadOnlySpan<byte> kind;
-        _kindLater = !first.SequenceEqual("kind"u8);
+        _kindLater = LedgerSchema.Find(first) != LedgerField.Kind;
         if (_kindLater)
         {
             if (!FindKind(line, out kind))
@@ -119,19 +119,22 @@ internal sealed class FastRecordParser
             return false;
         }
 
-        if (kind.SequenceEqual("order"u8))
+        LedgerKind known = LedgerSchema.FindKind(kind);
+        if (known == LedgerKind.Order)
         {
             // The row is added only once the whole line is known to be well formed.
             return ReadOrder(ref reader, line, orders, at);
         }
 
-        record =
-            kind.SequenceEqual("feedback"u8) ? ReadFeedback(ref reader)
-            : kind.SequenceEqual("return"u8) ? ReadReturn(ref reader)
-            : kind.SequenceEqual("contact"u8) ? ReadContact(ref reader)
-            : kind.SequenceEqual("claim"u8) ? ReadClaim(ref reader)
-            : kind.SequenceEqual("chargeback"u8) ? ReadChargeback(ref reader)
-            : null;
+        record = known switch
+        {
+            LedgerKind.Feedback => ReadFeedback(ref reader),
+            LedgerKind.Return => ReadReturn(ref reader),
+            LedgerKind.Contact => ReadContact(ref reader),
+            LedgerKind.Claim => ReadClaim(ref reader),
+            LedgerKind.Chargeback => ReadChargeback(ref reader),
+            _ => null,
+        };
 
         // Only whitespace may follow the object.
         if (record is not null && reader.AtEnd())
@@ -156,7 +159,7 @@ internal sealed class FastRecordParser
 
         while (scan.NextField(out ReadOnlySpan<byte> name))
         {
-            if (name.SequenceEqual("kind"u8))
+            if (LedgerSchema.Find(name) == LedgerField.Kind)
             {
                 return scan.Peek() == JsonScanToken.String && scan.ReadString(out kind, out bool escaped) && !escaped;
             }
@@ -194,27 +197,28 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                7 when name.SequenceEqual("orderId"u8) => seen.First(0) && Utf8(ref r, line, ref orderId),
-                7 when name.SequenceEqual("channel"u8) => seen.First(1) && Enum(ref r, Channels, ref channel),
-                11 when name.SequenceEqual("purchasedAt"u8) => seen.First(2) && Instant(ref r, ref purchasedAt),
-                13 when name.SequenceEqual("marketplaceId"u8) => seen.First(3) && Symbol(ref r, ref marketplaceId),
-                7 when name.SequenceEqual("buyerId"u8) => seen.First(4) && Utf8(ref r, line, ref buyerId),
-                13 when name.SequenceEqual("shipToCountry"u8) => seen.First(5) && Symbol(ref r, ref shipToCountry),
-                13 when name.SequenceEqual("shippingPrice"u8) => seen.First(6) && Money(ref r, ref shippingPrice),
-                14 when name.SequenceEqual("latestShipDate"u8) => seen.First(7) && Instant(ref r, ref latestShipDate),
-                9 when name.SequenceEqual("shippedAt"u8) => seen.First(8) && Instant(ref r, ref shippedAt),
-                10 when name.SequenceEqual("trackingId"u8) => seen.First(9) && Utf8(ref r, line, ref trackingId),
-                18 when name.SequenceEqual("firstCarrierScanAt"u8) => seen.First(10) && Instant(ref r, ref firstScan),
-                26 when name.SequenceEqual("buyShippingClaimsProtected"u8) => seen.First(11) && Bool(ref r, ref protectedLabel),
-                18 when name.SequenceEqual("latestDeliveryDate"u8) => seen.First(12) && Instant(ref r, ref latestDeliveryDate),
-                11 when name.SequenceEqual("deliveredAt"u8) => seen.First(13) && Instant(ref r, ref deliveredAt),
-                11 when name.SequenceEqual("cancelledAt"u8) => seen.First(14) && Instant(ref r, ref cancelledAt),
-                11 when name.SequenceEqual("cancelledBy"u8) => seen.First(15) && Enum(ref r, CancelledByNames, ref cancelledBy),
-                5 when name.SequenceEqual("lines"u8) => seen.First(16) && Lines(ref r, line, ref lines),
-                18 when name.SequenceEqual("cancelledByAssumed"u8) => seen.First(17) && Bool(ref r, ref cancelledByAssumed),
-                _ => seen.Other(ref r, name),
+                LedgerField.OrderId => seen.First(field) && Utf8(ref r, line, ref orderId),
+                LedgerField.Channel => seen.First(field) && Enum(ref r, Channels, ref channel),
+                LedgerField.PurchasedAt => seen.First(field) && Instant(ref r, ref purchasedAt),
+                LedgerField.MarketplaceId => seen.First(field) && Symbol(ref r, ref marketplaceId),
+                LedgerField.BuyerId => seen.First(field) && Utf8(ref r, line, ref buyerId),
+                LedgerField.ShipToCountry => seen.First(field) && Symbol(ref r, ref shipToCountry),
+                LedgerField.ShippingPrice => seen.First(field) && Money(ref r, ref shippingPrice),
+                LedgerField.LatestShipDate => seen.First(field) && Instant(ref r, ref latestShipDate),
+                LedgerField.ShippedAt => seen.First(field) && Instant(ref r, ref shippedAt),
+                LedgerField.TrackingId => seen.First(field) && Utf8(ref r, line, ref trackingId),
+                LedgerField.FirstCarrierScanAt => seen.First(field) && Instant(ref r, ref firstScan),
+                LedgerField.BuyShippingClaimsProtected => seen.First(field) && Bool(ref r, ref protectedLabel),
+                LedgerField.LatestDeliveryDate => seen.First(field) && Instant(ref r, ref latestDeliveryDate),
+                LedgerField.DeliveredAt => seen.First(field) && Instant(ref r, ref deliveredAt),
+                LedgerField.CancelledAt => seen.First(field) && Instant(ref r, ref cancelledAt),
+                LedgerField.CancelledBy => seen.First(field) && Enum(ref r, CancelledByNames, ref cancelledBy),
+                LedgerField.Lines => seen.First(field) && Lines(ref r, line, ref lines),
+                LedgerField.CancelledByAssumed => seen.First(field) && Bool(ref r, ref cancelledByAssumed),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -246,14 +250,15 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                7 when name.SequenceEqual("orderId"u8) => seen.First(0) && RequiredId(ref r, ref orderId),
-                10 when name.SequenceEqual("receivedAt"u8) => seen.First(1) && Instant(ref r, ref receivedAt),
-                6 when name.SequenceEqual("rating"u8) => seen.First(2) && Int(ref r, ref rating),
-                9 when name.SequenceEqual("removedAt"u8) => seen.First(3) && Instant(ref r, ref removedAt),
-                7 when name.SequenceEqual("removal"u8) => seen.First(4) && Enum(ref r, Removals, ref removal),
-                _ => seen.Other(ref r, name),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.Rating => seen.First(field) && Int(ref r, ref rating),
+                LedgerField.RemovedAt => seen.First(field) && Instant(ref r, ref removedAt),
+                LedgerField.Removal => seen.First(field) && Enum(ref r, Removals, ref removal),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -286,16 +291,17 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                7 when name.SequenceEqual("claimId"u8) => seen.First(0) && RequiredId(ref r, ref claimId),
-                7 when name.SequenceEqual("orderId"u8) => seen.First(1) && RequiredId(ref r, ref orderId),
-                7 when name.SequenceEqual("filedAt"u8) => seen.First(2) && Instant(ref r, ref filedAt),
-                6 when name.SequenceEqual("reason"u8) => seen.First(3) && Enum(ref r, ClaimReasons, ref reason),
-                7 when name.SequenceEqual("outcome"u8) => seen.First(4) && Enum(ref r, ClaimOutcomes, ref outcome),
-                9 when name.SequenceEqual("decidedAt"u8) => seen.First(5) && Instant(ref r, ref decidedAt),
-                10 when name.SequenceEqual("reversedAt"u8) => seen.First(6) && Instant(ref r, ref reversedAt),
-                _ => seen.Other(ref r, name),
+                LedgerField.ClaimId => seen.First(field) && RequiredId(ref r, ref claimId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.FiledAt => seen.First(field) && Instant(ref r, ref filedAt),
+                LedgerField.Reason => seen.First(field) && Enum(ref r, ClaimReasons, ref reason),
+                LedgerField.Outcome => seen.First(field) && Enum(ref r, ClaimOutcomes, ref outcome),
+                LedgerField.DecidedAt => seen.First(field) && Instant(ref r, ref decidedAt),
+                LedgerField.ReversedAt => seen.First(field) && Instant(ref r, ref reversedAt),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -326,15 +332,16 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                12 when name.SequenceEqual("chargebackId"u8) => seen.First(0) && RequiredId(ref r, ref chargebackId),
-                7 when name.SequenceEqual("orderId"u8) => seen.First(1) && RequiredId(ref r, ref orderId),
-                10 when name.SequenceEqual("receivedAt"u8) => seen.First(2) && Instant(ref r, ref receivedAt),
-                4 when name.SequenceEqual("type"u8) => seen.First(3) && Enum(ref r, ChargebackTypes, ref type),
-                7 when name.SequenceEqual("outcome"u8) => seen.First(4) && Enum(ref r, ChargebackOutcomes, ref outcome),
-                9 when name.SequenceEqual("decidedAt"u8) => seen.First(5) && Instant(ref r, ref decidedAt),
-                _ => seen.Other(ref r, name),
+                LedgerField.ChargebackId => seen.First(field) && RequiredId(ref r, ref chargebackId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.Type => seen.First(field) && Enum(ref r, ChargebackTypes, ref type),
+                LedgerField.Outcome => seen.First(field) && Enum(ref r, ChargebackOutcomes, ref outcome),
+                LedgerField.DecidedAt => seen.First(field) && Instant(ref r, ref decidedAt),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -375,25 +382,26 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                8 when name.SequenceEqual("returnId"u8) => seen.First(0) && String(ref r, ref returnId),
-                7 when name.SequenceEqual("orderId"u8) => seen.First(1) && RequiredId(ref r, ref orderId),
-                3 when name.SequenceEqual("sku"u8) => seen.First(2) && RequiredSymbol(ref r, ref sku),
-                8 when name.SequenceEqual("quantity"u8) => seen.First(3) && Int(ref r, ref quantity),
-                11 when name.SequenceEqual("requestedAt"u8) => seen.First(4) && Instant(ref r, ref requestedAt),
-                6 when name.SequenceEqual("reason"u8) => seen.First(5) && RequiredSymbol(ref r, ref reason),
-                8 when name.SequenceEqual("inPolicy"u8) => seen.First(6) && Bool(ref r, ref inPolicy),
-                11 when name.SequenceEqual("respondedAt"u8) => seen.First(7) && Instant(ref r, ref respondedAt),
-                6 when name.SequenceEqual("status"u8) => seen.First(8) && Enum(ref r, ReturnStatuses, ref status),
-                19 when name.SequenceEqual("rejectedIncorrectly"u8) => seen.First(9) && Bool(ref r, ref rejectedIncorrectly),
-                22 when name.SequenceEqual("negativeReturnFeedback"u8) => seen.First(10) && Bool(ref r, ref negativeFeedback),
-                9 when name.SequenceEqual("shippedAt"u8) => seen.First(11) && Instant(ref r, ref shippedAt),
-                10 when name.SequenceEqual("receivedAt"u8) => seen.First(12) && Instant(ref r, ref receivedAt),
-                10 when name.SequenceEqual("refundedAt"u8) => seen.First(13) && Instant(ref r, ref refundedAt),
-                12 when name.SequenceEqual("refundAmount"u8) => seen.First(14) && Money(ref r, ref refundAmount),
-                10 when name.SequenceEqual("returnless"u8) => seen.First(15) && Bool(ref r, ref returnless),
-                _ => seen.Other(ref r, name),
+                LedgerField.ReturnId => seen.First(field) && String(ref r, ref returnId),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.Sku => seen.First(field) && RequiredSymbol(ref r, ref sku),
+                LedgerField.Quantity => seen.First(field) && Int(ref r, ref quantity),
+                LedgerField.RequestedAt => seen.First(field) && Instant(ref r, ref requestedAt),
+                LedgerField.Reason => seen.First(field) && RequiredSymbol(ref r, ref reason),
+                LedgerField.InPolicy => seen.First(field) && Bool(ref r, ref inPolicy),
+                LedgerField.RespondedAt => seen.First(field) && Instant(ref r, ref respondedAt),
+                LedgerField.Status => seen.First(field) && Enum(ref r, ReturnStatuses, ref status),
+                LedgerField.RejectedIncorrectly => seen.First(field) && Bool(ref r, ref rejectedIncorrectly),
+                LedgerField.NegativeReturnFeedback => seen.First(field) && Bool(ref r, ref negativeFeedback),
+                LedgerField.ShippedAt => seen.First(field) && Instant(ref r, ref shippedAt),
+                LedgerField.ReceivedAt => seen.First(field) && Instant(ref r, ref receivedAt),
+                LedgerField.RefundedAt => seen.First(field) && Instant(ref r, ref refundedAt),
+                LedgerField.RefundAmount => seen.First(field) && Money(ref r, ref refundAmount),
+                LedgerField.Returnless => seen.First(field) && Bool(ref r, ref returnless),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -431,11 +439,12 @@ internal sealed class FastRecordParser
         var seen = new Seen(_kindLater);
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                7 when name.SequenceEqual("orderId"u8) => seen.First(0) && RequiredId(ref r, ref orderId),
-                16 when name.SequenceEqual("buyerContactedAt"u8) => seen.First(1) && Instant(ref r, ref at),
-                _ => seen.Other(ref r, name),
+                LedgerField.OrderId => seen.First(field) && RequiredId(ref r, ref orderId),
+                LedgerField.BuyerContactedAt => seen.First(field) && Instant(ref r, ref at),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -700,11 +709,12 @@ internal sealed class FastRecordParser
         var seen = new Seen();
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                6 when name.SequenceEqual("amount"u8) => seen.First(0) && Decimal(ref r, ref amount),
-                8 when name.SequenceEqual("currency"u8) => seen.First(1) && RequiredSymbol(ref r, ref currency),
-                _ => seen.Other(ref r, name),
+                LedgerField.Amount => seen.First(field) && Decimal(ref r, ref amount),
+                LedgerField.Currency => seen.First(field) && RequiredSymbol(ref r, ref currency),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -806,14 +816,15 @@ internal sealed class FastRecordParser
         var seen = new Seen();
         while (NextField(ref r, out ReadOnlySpan<byte> name))
         {
-            bool ok = name.Length switch
+            LedgerField field = LedgerSchema.Find(name);
+            bool ok = field switch
             {
-                3 when name.SequenceEqual("sku"u8) => seen.First(0) && RequiredSymbol(ref r, ref sku),
-                4 when name.SequenceEqual("asin"u8) => seen.First(1) && Symbol(ref r, ref asin),
-                8 when name.SequenceEqual("category"u8) => seen.First(2) && Symbol(ref r, ref category),
-                8 when name.SequenceEqual("quantity"u8) => seen.First(3) && Int(ref r, ref quantity),
-                9 when name.SequenceEqual("unitPrice"u8) => seen.First(4) && Money(ref r, ref unitPrice),
-                _ => seen.Other(ref r, name),
+                LedgerField.Sku => seen.First(field) && RequiredSymbol(ref r, ref sku),
+                LedgerField.Asin => seen.First(field) && Symbol(ref r, ref asin),
+                LedgerField.Category => seen.First(field) && Symbol(ref r, ref category),
+                LedgerField.Quantity => seen.First(field) && Int(ref r, ref quantity),
+                LedgerField.UnitPrice => seen.First(field) && Money(ref r, ref unitPrice),
+                _ => seen.Other(ref r, field),
             };
             if (!ok)
             {
@@ -851,9 +862,9 @@ internal sealed class FastRecordParser
 
         /// <summary>Marks a known field as read; false when it was read before.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool First(int field)
+        public bool First(LedgerField field)
         {
-            ulong bit = 1UL << field;
+            ulong bit = 1UL << (int)field;
             if ((_fields & bit) != 0)
             {
                 return false;
@@ -868,9 +879,9 @@ internal sealed class FastRecordParser
         /// <c>kind</c>, whose meaning is the full parser's call.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Other(ref JsonLineScanner r, scoped ReadOnlySpan<byte> name)
+        public bool Other(ref JsonLineScanner r, LedgerField field)
         {
-            if (name.SequenceEqual("kind"u8))
+            if (field == LedgerField.Kind)
             {
                 if (!_skipKind)
                 {

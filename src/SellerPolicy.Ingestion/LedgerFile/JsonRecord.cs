@@ -48,9 +48,9 @@ internal sealed class JsonRecord
         return result.Success ? result.Value.ToInstant() : null;
     }
 
-    public bool TryGet(string name, out JsonElement value)
+    public bool TryGet(LedgerField field, out JsonElement value)
     {
-        if (_element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        if (_element.TryGetProperty(LedgerSchema.Utf8(field), out value) && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
@@ -59,7 +59,7 @@ internal sealed class JsonRecord
         return false;
     }
 
-    public string? String(string name, bool required)
+    public string? String(LedgerField name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -81,9 +81,9 @@ internal sealed class JsonRecord
     }
 
     /// <summary>Reads a string of few distinct values (see <see cref="SymbolTable"/>) as its shared instance.</summary>
-    public string? Symbol(string name, bool required) => String(name, required) is { } text ? _symbols.Intern(text) : null;
+    public string? Symbol(LedgerField name, bool required) => String(name, required) is { } text ? _symbols.Intern(text) : null;
 
-    public Instant? Instant(string name, bool required)
+    public Instant? Instant(LedgerField name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -98,7 +98,7 @@ internal sealed class JsonRecord
         return FailStruct<Instant>(name, $"must be an ISO-8601 instant with an offset (e.g. 2026-01-05T10:00:00Z), was {Describe(value)}");
     }
 
-    public int? Int(string name, bool required)
+    public int? Int(LedgerField name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -113,7 +113,7 @@ internal sealed class JsonRecord
         return FailStruct<int>(name, $"must be a whole number, was {Describe(value)}");
     }
 
-    public bool? Bool(string name)
+    public bool? Bool(LedgerField name)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -128,7 +128,7 @@ internal sealed class JsonRecord
         };
     }
 
-    public decimal? Decimal(string name, bool required)
+    public decimal? Decimal(LedgerField name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -149,7 +149,7 @@ internal sealed class JsonRecord
         return FailStruct<decimal>(name, $"must be a decimal number (JSON number or string such as \"19.99\"), was {Describe(value)}");
     }
 
-    public Money? Money(string name, bool required)
+    public Money? Money(LedgerField name, bool required)
     {
         if (!TryGet(name, out JsonElement value))
         {
@@ -161,10 +161,10 @@ internal sealed class JsonRecord
             return FailStruct<Money>(name, $"must be an object {{\"amount\": 19.99, \"currency\": \"USD\"}}, was {Describe(value)}");
         }
 
-        JsonRecord money = Child(value, name + ".");
+        JsonRecord money = Child(value, LedgerSchema.Name(name) + ".");
         int before = _errors.Count;
-        decimal? amount = money.Decimal("amount", required: true);
-        string? currency = money.Symbol("currency", required: true);
+        decimal? amount = money.Decimal(LedgerField.Amount, required: true);
+        string? currency = money.Symbol(LedgerField.Currency, required: true);
         if (_errors.Count > before || amount is null || currency is null)
         {
             return null;
@@ -172,14 +172,14 @@ internal sealed class JsonRecord
 
         if (Ledger.Money.FindViolation(amount.Value, currency) is { } violation)
         {
-            Add(name + "." + violation.Field, violation);
+            Add(LedgerSchema.Name(name) + "." + violation.Field, violation);
             return null;
         }
 
         return new Money(amount.Value, currency);
     }
 
-    public TEnum? Enum<TEnum>(string name, bool required, IReadOnlyDictionary<string, TEnum>? names = null)
+    public TEnum? Enum<TEnum>(LedgerField name, bool required, IReadOnlyDictionary<string, TEnum>? names = null)
         where TEnum : struct, Enum
     {
         string? text = String(name, required);
@@ -210,6 +210,9 @@ internal sealed class JsonRecord
     }
 
     /// <summary>Lists a problem of <paramref name="field"/>: "<c>{field} {message}.</c>".</summary>
+    public void Add(LedgerField field, string message) => Add(LedgerSchema.Name(field), message);
+
+    /// <summary>Lists a problem of <paramref name="field"/> (a name or a path such as <c>lines[0]</c>): "<c>{field} {message}.</c>".</summary>
     public void Add(string field, string message) => _errors.Add((_prefix + field, $"{_prefix}{field} {message}."));
 
     /// <summary>Lists the rule a record's check found broken, naming <paramref name="field"/> as it was read.</summary>
@@ -234,7 +237,7 @@ internal sealed class JsonRecord
         _ => value.GetRawText(),
     };
 
-    private T? Missing<T>(string name, bool required)
+    private T? Missing<T>(LedgerField name, bool required)
         where T : class
     {
         if (required)
@@ -245,7 +248,7 @@ internal sealed class JsonRecord
         return null;
     }
 
-    private T? MissingStruct<T>(string name, bool required)
+    private T? MissingStruct<T>(LedgerField name, bool required)
         where T : struct
     {
         if (required)
@@ -256,14 +259,14 @@ internal sealed class JsonRecord
         return null;
     }
 
-    private T? Fail<T>(string name, string message)
+    private T? Fail<T>(LedgerField name, string message)
         where T : class
     {
         Add(name, message);
         return null;
     }
 
-    private T? FailStruct<T>(string name, string message)
+    private T? FailStruct<T>(LedgerField name, string message)
         where T : struct
     {
         Add(name, message);

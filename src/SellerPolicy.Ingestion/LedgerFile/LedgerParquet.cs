@@ -247,29 +247,38 @@ public static class LedgerParquet
         return since.ToInt64Nanoseconds();
     }
 
+    /// <summary>The name of a column that holds the field of the same name in JSON Lines.</summary>
+    private static string F(LedgerField field) => LedgerSchema.Name(field);
+
     /// <summary>The fields of every kind, one column each; see docs/ledger-format.md.</summary>
     private static class ParquetColumns
     {
-        public const string Kind = "kind";
+        public static readonly string Kind = F(LedgerField.Kind);
+
+        /// <summary>The kind of an order line's row (Parquet only: JSON Lines keeps an order's lines in the order's record).</summary>
+        public const string LineKind = "line";
+
+        /// <summary>The kinds of a row, as a message lists them.</summary>
+        public static readonly string KindList = string.Join(", ", [LedgerSchema.Name(LedgerKind.Order), LineKind, .. LedgerSchema.KindList.Split(", ").Skip(1)]);
 
         public static readonly string[] Strings =
         [
-            Kind, "orderId", "channel", "marketplaceId", "buyerId", "shipToCountry", "shippingPriceCurrency", "trackingId", "cancelledBy",
-            "sku", "asin", "category", "unitPriceCurrency", "removal", "claimId", "reason", "outcome", "chargebackId", "type", "returnId",
-            "status", "refundCurrency",
+            Kind, F(LedgerField.OrderId), F(LedgerField.Channel), F(LedgerField.MarketplaceId), F(LedgerField.BuyerId), F(LedgerField.ShipToCountry), "shippingPriceCurrency", F(LedgerField.TrackingId), F(LedgerField.CancelledBy),
+            F(LedgerField.Sku), F(LedgerField.Asin), F(LedgerField.Category), "unitPriceCurrency", F(LedgerField.Removal), F(LedgerField.ClaimId), F(LedgerField.Reason), F(LedgerField.Outcome), F(LedgerField.ChargebackId), F(LedgerField.Type), F(LedgerField.ReturnId),
+            F(LedgerField.Status), "refundCurrency",
         ];
 
         public static readonly string[] Instants =
         [
-            "purchasedAt", "latestShipDate", "shippedAt", "firstCarrierScanAt", "latestDeliveryDate", "deliveredAt", "cancelledAt", "receivedAt",
-            "removedAt", "filedAt", "decidedAt", "reversedAt", "requestedAt", "respondedAt", "refundedAt", "buyerContactedAt",
+            F(LedgerField.PurchasedAt), F(LedgerField.LatestShipDate), F(LedgerField.ShippedAt), F(LedgerField.FirstCarrierScanAt), F(LedgerField.LatestDeliveryDate), F(LedgerField.DeliveredAt), F(LedgerField.CancelledAt), F(LedgerField.ReceivedAt),
+            F(LedgerField.RemovedAt), F(LedgerField.FiledAt), F(LedgerField.DecidedAt), F(LedgerField.ReversedAt), F(LedgerField.RequestedAt), F(LedgerField.RespondedAt), F(LedgerField.RefundedAt), F(LedgerField.BuyerContactedAt),
         ];
 
-        public static readonly string[] Ints = ["quantity", "rating", "shippingPriceScale", "unitPriceScale", "refundScale"];
+        public static readonly string[] Ints = [F(LedgerField.Quantity), F(LedgerField.Rating), "shippingPriceScale", "unitPriceScale", "refundScale"];
 
-        public static readonly string[] Amounts = ["shippingPriceAmount", "unitPriceAmount", "refundAmount"];
+        public static readonly string[] Amounts = ["shippingPriceAmount", "unitPriceAmount", F(LedgerField.RefundAmount)];
 
-        public static readonly string[] Bools = ["buyShippingClaimsProtected", "cancelledByAssumed", "inPolicy", "rejectedIncorrectly", "negativeReturnFeedback", "returnless"];
+        public static readonly string[] Bools = [F(LedgerField.BuyShippingClaimsProtected), F(LedgerField.CancelledByAssumed), F(LedgerField.InPolicy), F(LedgerField.RejectedIncorrectly), F(LedgerField.NegativeReturnFeedback), F(LedgerField.Returnless)];
 
         public static readonly ParquetSchema Schema = new(
         [
@@ -332,7 +341,7 @@ public static class LedgerParquet
             if (!_fields.ContainsKey(ParquetColumns.Kind))
             {
                 builder.AddProblem(new LedgerProblem(
-                    LedgerProblemKind.Syntax, $"{file}: column kind is required (one of order, line, feedback, claim, chargeback, return, contact).", null, ParquetColumns.Kind));
+                    LedgerProblemKind.Syntax, $"{file}: column kind is required (one of {ParquetColumns.KindList}).", null, ParquetColumns.Kind));
             }
         }
 
@@ -411,39 +420,40 @@ public static class LedgerParquet
                 _at = new SourceLocation(fileName, checked((int)(firstRow + _row)));
                 _errors.Clear();
                 string? kind = columns.String(ParquetColumns.Kind, _row);
-                if (kind != "line")
+                if (kind != ParquetColumns.LineKind)
                 {
                     FlushOrder();
                 }
 
-                switch (kind)
+                LedgerKind known = kind is null ? LedgerKind.None : LedgerSchema.FindKind(kind);
+                switch (known)
                 {
-                    case "order":
+                    case LedgerKind.Order:
                         StartOrder();
                         break;
-                    case "line":
+                    case LedgerKind.None when kind == ParquetColumns.LineKind:
                         AddLine();
                         break;
-                    case "feedback":
-                        Add(ReadFeedback, "feedback");
+                    case LedgerKind.Feedback:
+                        Add(ReadFeedback, kind!);
                         break;
-                    case "claim":
-                        Add(ReadClaim, "claim");
+                    case LedgerKind.Claim:
+                        Add(ReadClaim, kind!);
                         break;
-                    case "chargeback":
-                        Add(ReadChargeback, "chargeback");
+                    case LedgerKind.Chargeback:
+                        Add(ReadChargeback, kind!);
                         break;
-                    case "return":
-                        Add(ReadReturn, "return");
+                    case LedgerKind.Return:
+                        Add(ReadReturn, kind!);
                         break;
-                    case "contact":
-                        Add(ReadContact, "contact");
+                    case LedgerKind.Contact:
+                        Add(ReadContact, kind!);
                         break;
-                    case null:
-                        Problem(LedgerProblemKind.Syntax, "kind is required: one of order, line, feedback, claim, chargeback, return, contact.", "kind");
+                    case LedgerKind.None when kind is null:
+                        Problem(LedgerProblemKind.Syntax, $"kind is required: one of {ParquetColumns.KindList}.", F(LedgerField.Kind));
                         break;
                     default:
-                        Problem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of order, line, feedback, claim, chargeback, return, contact.", "kind");
+                        Problem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {ParquetColumns.KindList}.", F(LedgerField.Kind));
                         break;
                 }
             }
@@ -458,13 +468,13 @@ public static class LedgerParquet
         private void StartOrder()
         {
             _pending = new PendingOrder(
-                _at, Text("orderId"), Enum("channel", LedgerRecordParser.Channels), Instant("purchasedAt"), Text("marketplaceId"), Text("buyerId"), Text("shipToCountry"),
-                Money("shippingPriceAmount", "shippingPriceCurrency", required: false), Instant("latestShipDate"), Instant("shippedAt"), Text("trackingId"),
-                Instant("firstCarrierScanAt"), Bool("buyShippingClaimsProtected") ?? false, Instant("latestDeliveryDate"), Instant("deliveredAt"), Instant("cancelledAt"),
-                Enum<CancelledBy>("cancelledBy"), Bool("cancelledByAssumed") ?? false, []);
-            Need(_pending.OrderId is not null, "orderId");
-            Need(_pending.Channel is not null || Text("channel") is not null, "channel");
-            Need(_pending.PurchasedAt is not null, "purchasedAt");
+                _at, Text(F(LedgerField.OrderId)), Enum(F(LedgerField.Channel), LedgerRecordParser.Channels), Instant(F(LedgerField.PurchasedAt)), Text(F(LedgerField.MarketplaceId)), Text(F(LedgerField.BuyerId)), Text(F(LedgerField.ShipToCountry)),
+                Money("shippingPriceAmount", "shippingPriceCurrency", required: false), Instant(F(LedgerField.LatestShipDate)), Instant(F(LedgerField.ShippedAt)), Text(F(LedgerField.TrackingId)),
+                Instant(F(LedgerField.FirstCarrierScanAt)), Bool(F(LedgerField.BuyShippingClaimsProtected)) ?? false, Instant(F(LedgerField.LatestDeliveryDate)), Instant(F(LedgerField.DeliveredAt)), Instant(F(LedgerField.CancelledAt)),
+                Enum<CancelledBy>(F(LedgerField.CancelledBy)), Bool(F(LedgerField.CancelledByAssumed)) ?? false, []);
+            Need(_pending.OrderId is not null, F(LedgerField.OrderId));
+            Need(_pending.Channel is not null || Text(F(LedgerField.Channel)) is not null, F(LedgerField.Channel));
+            Need(_pending.PurchasedAt is not null, F(LedgerField.PurchasedAt));
             _pending.Errors.AddRange(_errors);
             _lines.Clear();
         }
@@ -473,23 +483,23 @@ public static class LedgerParquet
         {
             if (_pending is null)
             {
-                Problem(LedgerProblemKind.Syntax, "a line row must follow its order's row (or another line of it).", "kind");
+                Problem(LedgerProblemKind.Syntax, "a line row must follow its order's row (or another line of it).", F(LedgerField.Kind));
                 return;
             }
 
-            if (Text("orderId") is { } owner && owner != _pending.OrderId)
+            if (Text(F(LedgerField.OrderId)) is { } owner && owner != _pending.OrderId)
             {
-                Problem(LedgerProblemKind.InvalidValue, $"this line is of order {owner}, but follows order {_pending.OrderId}.", "orderId");
+                Problem(LedgerProblemKind.InvalidValue, $"this line is of order {owner}, but follows order {_pending.OrderId}.", F(LedgerField.OrderId));
                 return;
             }
 
-            string? sku = Text("sku");
-            int? quantity = Int("quantity");
-            Need(sku is not null, "sku");
-            Need(quantity is not null, "quantity");
+            string? sku = Text(F(LedgerField.Sku));
+            int? quantity = Int(F(LedgerField.Quantity));
+            Need(sku is not null, F(LedgerField.Sku));
+            Need(quantity is not null, F(LedgerField.Quantity));
             Money? price = Money("unitPriceAmount", "unitPriceCurrency", required: true);
-            string? asin = Text("asin");
-            string? category = Text("category");
+            string? asin = Text(F(LedgerField.Asin));
+            string? category = Text(F(LedgerField.Category));
             if (_errors.Count == 0)
             {
                 if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
@@ -596,11 +606,11 @@ public static class LedgerParquet
 
         private static Feedback? ReadFeedback(RowReader r)
         {
-            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
-            Instant receivedAt = r.Required(r.Instant("receivedAt"), "receivedAt");
-            int rating = r.Required(r.Int("rating"), "rating");
-            Instant? removedAt = r.Instant("removedAt");
-            FeedbackRemoval? removal = r.Enum<FeedbackRemoval>("removal");
+            OrderId orderId = r.Id(F(LedgerField.OrderId), static s => new OrderId(s));
+            Instant receivedAt = r.Required(r.Instant(F(LedgerField.ReceivedAt)), F(LedgerField.ReceivedAt));
+            int rating = r.Required(r.Int(F(LedgerField.Rating)), F(LedgerField.Rating));
+            Instant? removedAt = r.Instant(F(LedgerField.RemovedAt));
+            FeedbackRemoval? removal = r.Enum<FeedbackRemoval>(F(LedgerField.Removal));
             return r.Checked(Feedback.FindViolation(orderId, receivedAt, rating, removedAt, removal))
                 ? new Feedback(orderId, receivedAt, rating, removedAt, removal)
                 : null;
@@ -608,13 +618,13 @@ public static class LedgerParquet
 
         private static AtoZClaim? ReadClaim(RowReader r)
         {
-            ClaimId claimId = r.Id("claimId", static s => new ClaimId(s));
-            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
-            Instant filedAt = r.Required(r.Instant("filedAt"), "filedAt");
-            ClaimReason reason = r.Required(r.Enum<ClaimReason>("reason"), "reason");
-            ClaimOutcome? outcome = r.Enum<ClaimOutcome>("outcome");
-            Instant? decidedAt = r.Instant("decidedAt");
-            Instant? reversedAt = r.Instant("reversedAt");
+            ClaimId claimId = r.Id(F(LedgerField.ClaimId), static s => new ClaimId(s));
+            OrderId orderId = r.Id(F(LedgerField.OrderId), static s => new OrderId(s));
+            Instant filedAt = r.Required(r.Instant(F(LedgerField.FiledAt)), F(LedgerField.FiledAt));
+            ClaimReason reason = r.Required(r.Enum<ClaimReason>(F(LedgerField.Reason)), F(LedgerField.Reason));
+            ClaimOutcome? outcome = r.Enum<ClaimOutcome>(F(LedgerField.Outcome));
+            Instant? decidedAt = r.Instant(F(LedgerField.DecidedAt));
+            Instant? reversedAt = r.Instant(F(LedgerField.ReversedAt));
             return r.Checked(AtoZClaim.FindViolation(claimId, orderId, filedAt, reason, outcome, decidedAt, reversedAt))
                 ? new AtoZClaim(claimId, orderId, filedAt, reason, outcome, decidedAt, reversedAt)
                 : null;
@@ -622,12 +632,12 @@ public static class LedgerParquet
 
         private static Chargeback? ReadChargeback(RowReader r)
         {
-            ChargebackId id = r.Id("chargebackId", static s => new ChargebackId(s));
-            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
-            Instant receivedAt = r.Required(r.Instant("receivedAt"), "receivedAt");
-            ChargebackType type = r.Required(r.Enum<ChargebackType>("type"), "type");
-            ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>("outcome");
-            Instant? decidedAt = r.Instant("decidedAt");
+            ChargebackId id = r.Id(F(LedgerField.ChargebackId), static s => new ChargebackId(s));
+            OrderId orderId = r.Id(F(LedgerField.OrderId), static s => new OrderId(s));
+            Instant receivedAt = r.Required(r.Instant(F(LedgerField.ReceivedAt)), F(LedgerField.ReceivedAt));
+            ChargebackType type = r.Required(r.Enum<ChargebackType>(F(LedgerField.Type)), F(LedgerField.Type));
+            ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>(F(LedgerField.Outcome));
+            Instant? decidedAt = r.Instant(F(LedgerField.DecidedAt));
             return r.Checked(Chargeback.FindViolation(id, orderId, receivedAt, type, outcome, decidedAt))
                 ? new Chargeback(id, orderId, receivedAt, type, outcome, decidedAt)
                 : null;
@@ -635,35 +645,35 @@ public static class LedgerParquet
 
         private static ReturnRequest? ReadReturn(RowReader r)
         {
-            string? rmaText = r.Text("returnId");
+            string? rmaText = r.Text(F(LedgerField.ReturnId));
             if (rmaText is not null && !r.Checked(ReturnId.FindViolation(rmaText)))
             {
                 return null;
             }
 
             ReturnId? rma = rmaText is null ? null : new ReturnId(rmaText);
-            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
-            Sku sku = r.Id("sku", static s => new Sku(s));
-            int quantity = r.Required(r.Int("quantity"), "quantity");
-            Instant requestedAt = r.Required(r.Instant("requestedAt"), "requestedAt");
-            string reason = r.Required(r.Text("reason"), "reason");
-            ReturnStatus status = r.Enum<ReturnStatus>("status") ?? ReturnStatus.Requested;
-            Instant? respondedAt = r.Instant("respondedAt");
-            Instant? shippedAt = r.Instant("shippedAt");
-            Instant? receivedAt = r.Instant("receivedAt");
-            Instant? refundedAt = r.Instant("refundedAt");
-            Money? refundAmount = r.Money("refundAmount", "refundCurrency", required: false);
+            OrderId orderId = r.Id(F(LedgerField.OrderId), static s => new OrderId(s));
+            Sku sku = r.Id(F(LedgerField.Sku), static s => new Sku(s));
+            int quantity = r.Required(r.Int(F(LedgerField.Quantity)), F(LedgerField.Quantity));
+            Instant requestedAt = r.Required(r.Instant(F(LedgerField.RequestedAt)), F(LedgerField.RequestedAt));
+            string reason = r.Required(r.Text(F(LedgerField.Reason)), F(LedgerField.Reason));
+            ReturnStatus status = r.Enum<ReturnStatus>(F(LedgerField.Status)) ?? ReturnStatus.Requested;
+            Instant? respondedAt = r.Instant(F(LedgerField.RespondedAt));
+            Instant? shippedAt = r.Instant(F(LedgerField.ShippedAt));
+            Instant? receivedAt = r.Instant(F(LedgerField.ReceivedAt));
+            Instant? refundedAt = r.Instant(F(LedgerField.RefundedAt));
+            Money? refundAmount = r.Money(F(LedgerField.RefundAmount), "refundCurrency", required: false);
             return r.Checked(ReturnRequest.FindViolation(rma, orderId, sku, quantity, requestedAt, reason, status, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount))
                 ? new ReturnRequest(
-                    rma, orderId, sku, quantity, requestedAt, reason, status, r.Bool("inPolicy"), respondedAt, r.Bool("rejectedIncorrectly") ?? false,
-                    r.Bool("negativeReturnFeedback") ?? false, shippedAt, receivedAt, refundedAt, refundAmount, r.Bool("returnless") ?? false)
+                    rma, orderId, sku, quantity, requestedAt, reason, status, r.Bool(F(LedgerField.InPolicy)), respondedAt, r.Bool(F(LedgerField.RejectedIncorrectly)) ?? false,
+                    r.Bool(F(LedgerField.NegativeReturnFeedback)) ?? false, shippedAt, receivedAt, refundedAt, refundAmount, r.Bool(F(LedgerField.Returnless)) ?? false)
                 : null;
         }
 
         private static BuyerContact? ReadContact(RowReader r)
         {
-            OrderId orderId = r.Id("orderId", static s => new OrderId(s));
-            Instant at = r.Required(r.Instant("buyerContactedAt"), "buyerContactedAt");
+            OrderId orderId = r.Id(F(LedgerField.OrderId), static s => new OrderId(s));
+            Instant at = r.Required(r.Instant(F(LedgerField.BuyerContactedAt)), F(LedgerField.BuyerContactedAt));
             return r.Checked(BuyerContact.FindViolation(orderId, at)) ? new BuyerContact(orderId, at) : null;
         }
 
@@ -829,96 +839,96 @@ public static class LedgerParquet
 
         public void AddOrder(Order o)
         {
-            int i = Next("order");
-            S("orderId", i, o.OrderId.Value);
-            S("channel", i, o.Channel == FulfillmentChannel.Mfn ? "MFN" : "AFN");
-            T("purchasedAt", i, o.PurchasedAt);
-            S("marketplaceId", i, o.MarketplaceId?.Value);
-            S("buyerId", i, o.BuyerId?.Value);
-            S("shipToCountry", i, o.ShipToCountry);
+            int i = Next(LedgerSchema.Name(LedgerKind.Order));
+            S(F(LedgerField.OrderId), i, o.OrderId.Value);
+            S(F(LedgerField.Channel), i, LedgerSchema.Name(o.Channel));
+            T(F(LedgerField.PurchasedAt), i, o.PurchasedAt);
+            S(F(LedgerField.MarketplaceId), i, o.MarketplaceId?.Value);
+            S(F(LedgerField.BuyerId), i, o.BuyerId?.Value);
+            S(F(LedgerField.ShipToCountry), i, o.ShipToCountry);
             M("shippingPriceAmount", "shippingPriceCurrency", i, o.ShippingPrice);
-            T("latestShipDate", i, o.LatestShipDate);
-            T("shippedAt", i, o.ShippedAt);
-            S("trackingId", i, o.TrackingId);
-            T("firstCarrierScanAt", i, o.FirstCarrierScanAt);
-            _bools["buyShippingClaimsProtected"][i] = o.BuyShippingClaimsProtected ? true : null;
-            T("latestDeliveryDate", i, o.LatestDeliveryDate);
-            T("deliveredAt", i, o.DeliveredAt);
-            T("cancelledAt", i, o.CancelledAt);
-            S("cancelledBy", i, o.CancelledBy?.ToString());
-            _bools["cancelledByAssumed"][i] = o.CancelledByAssumed ? true : null;
+            T(F(LedgerField.LatestShipDate), i, o.LatestShipDate);
+            T(F(LedgerField.ShippedAt), i, o.ShippedAt);
+            S(F(LedgerField.TrackingId), i, o.TrackingId);
+            T(F(LedgerField.FirstCarrierScanAt), i, o.FirstCarrierScanAt);
+            _bools[F(LedgerField.BuyShippingClaimsProtected)][i] = o.BuyShippingClaimsProtected ? true : null;
+            T(F(LedgerField.LatestDeliveryDate), i, o.LatestDeliveryDate);
+            T(F(LedgerField.DeliveredAt), i, o.DeliveredAt);
+            T(F(LedgerField.CancelledAt), i, o.CancelledAt);
+            S(F(LedgerField.CancelledBy), i, o.CancelledBy?.ToString());
+            _bools[F(LedgerField.CancelledByAssumed)][i] = o.CancelledByAssumed ? true : null;
         }
 
         public void AddLine(OrderId orderId, OrderLine line)
         {
-            int i = Next("line");
-            S("orderId", i, orderId.Value);
-            S("sku", i, line.Sku.Value);
-            S("asin", i, line.Asin?.Value);
-            S("category", i, line.Category);
-            _ints["quantity"][i] = line.Quantity;
+            int i = Next(ParquetColumns.LineKind);
+            S(F(LedgerField.OrderId), i, orderId.Value);
+            S(F(LedgerField.Sku), i, line.Sku.Value);
+            S(F(LedgerField.Asin), i, line.Asin?.Value);
+            S(F(LedgerField.Category), i, line.Category);
+            _ints[F(LedgerField.Quantity)][i] = line.Quantity;
             M("unitPriceAmount", "unitPriceCurrency", i, line.UnitPrice);
         }
 
         public void AddFeedback(Feedback f)
         {
-            int i = Next("feedback");
-            S("orderId", i, f.OrderId.Value);
-            T("receivedAt", i, f.ReceivedAt);
-            _ints["rating"][i] = f.Rating;
-            T("removedAt", i, f.RemovedAt);
-            S("removal", i, f.Removal?.ToString());
+            int i = Next(LedgerSchema.Name(LedgerKind.Feedback));
+            S(F(LedgerField.OrderId), i, f.OrderId.Value);
+            T(F(LedgerField.ReceivedAt), i, f.ReceivedAt);
+            _ints[F(LedgerField.Rating)][i] = f.Rating;
+            T(F(LedgerField.RemovedAt), i, f.RemovedAt);
+            S(F(LedgerField.Removal), i, f.Removal?.ToString());
         }
 
         public void AddClaim(AtoZClaim c)
         {
-            int i = Next("claim");
-            S("claimId", i, c.ClaimId.Value);
-            S("orderId", i, c.OrderId.Value);
-            T("filedAt", i, c.FiledAt);
-            S("reason", i, c.Reason.ToString());
-            S("outcome", i, c.Outcome?.ToString());
-            T("decidedAt", i, c.DecidedAt);
-            T("reversedAt", i, c.ReversedAt);
+            int i = Next(LedgerSchema.Name(LedgerKind.Claim));
+            S(F(LedgerField.ClaimId), i, c.ClaimId.Value);
+            S(F(LedgerField.OrderId), i, c.OrderId.Value);
+            T(F(LedgerField.FiledAt), i, c.FiledAt);
+            S(F(LedgerField.Reason), i, c.Reason.ToString());
+            S(F(LedgerField.Outcome), i, c.Outcome?.ToString());
+            T(F(LedgerField.DecidedAt), i, c.DecidedAt);
+            T(F(LedgerField.ReversedAt), i, c.ReversedAt);
         }
 
         public void AddChargeback(Chargeback c)
         {
-            int i = Next("chargeback");
-            S("chargebackId", i, c.ChargebackId.Value);
-            S("orderId", i, c.OrderId.Value);
-            T("receivedAt", i, c.ReceivedAt);
-            S("type", i, c.Type.ToString());
-            S("outcome", i, c.Outcome?.ToString());
-            T("decidedAt", i, c.DecidedAt);
+            int i = Next(LedgerSchema.Name(LedgerKind.Chargeback));
+            S(F(LedgerField.ChargebackId), i, c.ChargebackId.Value);
+            S(F(LedgerField.OrderId), i, c.OrderId.Value);
+            T(F(LedgerField.ReceivedAt), i, c.ReceivedAt);
+            S(F(LedgerField.Type), i, c.Type.ToString());
+            S(F(LedgerField.Outcome), i, c.Outcome?.ToString());
+            T(F(LedgerField.DecidedAt), i, c.DecidedAt);
         }
 
         public void AddReturn(ReturnRequest r)
         {
-            int i = Next("return");
-            S("returnId", i, r.ReturnId?.Value);
-            S("orderId", i, r.OrderId.Value);
-            S("sku", i, r.Sku.Value);
-            _ints["quantity"][i] = r.Quantity;
-            T("requestedAt", i, r.RequestedAt);
-            S("reason", i, r.Reason);
-            S("status", i, r.Status.ToString());
-            _bools["inPolicy"][i] = r.InPolicy;
-            T("respondedAt", i, r.RespondedAt);
-            _bools["rejectedIncorrectly"][i] = r.RejectedIncorrectly ? true : null;
-            _bools["negativeReturnFeedback"][i] = r.NegativeReturnFeedback ? true : null;
-            T("shippedAt", i, r.ShippedAt);
-            T("receivedAt", i, r.ReceivedAt);
-            T("refundedAt", i, r.RefundedAt);
-            M("refundAmount", "refundCurrency", i, r.RefundAmount);
-            _bools["returnless"][i] = r.Returnless ? true : null;
+            int i = Next(LedgerSchema.Name(LedgerKind.Return));
+            S(F(LedgerField.ReturnId), i, r.ReturnId?.Value);
+            S(F(LedgerField.OrderId), i, r.OrderId.Value);
+            S(F(LedgerField.Sku), i, r.Sku.Value);
+            _ints[F(LedgerField.Quantity)][i] = r.Quantity;
+            T(F(LedgerField.RequestedAt), i, r.RequestedAt);
+            S(F(LedgerField.Reason), i, r.Reason);
+            S(F(LedgerField.Status), i, r.Status.ToString());
+            _bools[F(LedgerField.InPolicy)][i] = r.InPolicy;
+            T(F(LedgerField.RespondedAt), i, r.RespondedAt);
+            _bools[F(LedgerField.RejectedIncorrectly)][i] = r.RejectedIncorrectly ? true : null;
+            _bools[F(LedgerField.NegativeReturnFeedback)][i] = r.NegativeReturnFeedback ? true : null;
+            T(F(LedgerField.ShippedAt), i, r.ShippedAt);
+            T(F(LedgerField.ReceivedAt), i, r.ReceivedAt);
+            T(F(LedgerField.RefundedAt), i, r.RefundedAt);
+            M(F(LedgerField.RefundAmount), "refundCurrency", i, r.RefundAmount);
+            _bools[F(LedgerField.Returnless)][i] = r.Returnless ? true : null;
         }
 
         public void AddContact(BuyerContact c)
         {
-            int i = Next("contact");
-            S("orderId", i, c.OrderId.Value);
-            T("buyerContactedAt", i, c.BuyerContactedAt);
+            int i = Next(LedgerSchema.Name(LedgerKind.Contact));
+            S(F(LedgerField.OrderId), i, c.OrderId.Value);
+            T(F(LedgerField.BuyerContactedAt), i, c.BuyerContactedAt);
         }
 
         public async Task WriteAsync(ParquetWriter writer)

@@ -11,10 +11,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// <summary>Turns one JSON Lines record into a domain record, or into problems naming the line and field.</summary>
 internal static class LedgerRecordParser
 {
-    public static readonly FrozenDictionary<string, FulfillmentChannel> Channels =
-        new Dictionary<string, FulfillmentChannel> { ["MFN"] = FulfillmentChannel.Mfn, ["AFN"] = FulfillmentChannel.Afn }.ToFrozenDictionary();
-
-    private static readonly string[] Kinds = ["order", "feedback", "claim", "chargeback", "return", "contact"];
+    public static readonly FrozenDictionary<string, FulfillmentChannel> Channels = LedgerSchema.Channels.ToFrozenDictionary(c => c.Name, c => c.Value);
 
     /// <summary>
     /// Parses one line: an order is added to <paramref name="orders"/> (in file order with the fast path's; the batch refuses
@@ -52,9 +49,9 @@ internal static class LedgerRecordParser
                 return;
             }
 
-            if (!root.TryGetProperty("kind", out JsonElement kindElement) || kindElement.ValueKind != JsonValueKind.String)
+            if (!root.TryGetProperty(LedgerSchema.Utf8(LedgerField.Kind), out JsonElement kindElement) || kindElement.ValueKind != JsonValueKind.String)
             {
-                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, "kind is required: one of order, feedback, claim, chargeback, return, contact.", at, "kind"), at));
+                output.Add(new ParsedLine(new LedgerProblem(LedgerProblemKind.Syntax, $"kind is required: one of {LedgerSchema.KindList}.", at, LedgerSchema.Name(LedgerField.Kind)), at));
                 return;
             }
 
@@ -62,48 +59,48 @@ internal static class LedgerRecordParser
             var record = new JsonRecord(root, symbols);
             string what = kind;
             string? orderId = null; // of an order record, to say where it was refused
-            switch (kind)
+            switch (LedgerSchema.FindKind(kind))
             {
-                case "order":
-                    orderId = record.String("orderId", required: false);
+                case LedgerKind.Order:
+                    orderId = record.String(LedgerField.OrderId, required: false);
                     what = $"order {orderId}";
                     ReadOrder(record, orders, at);
 
                     break;
-                case "feedback":
-                    what = $"feedback on order {record.String("orderId", required: false)}";
+                case LedgerKind.Feedback:
+                    what = $"feedback on order {record.String(LedgerField.OrderId, required: false)}";
                     if (ReadFeedback(record) is { } feedback && record.Errors.Count == 0)
                     {
                         output.Add(new ParsedLine(feedback, at));
                     }
 
                     break;
-                case "claim":
-                    what = $"claim {record.String("claimId", required: false)}";
+                case LedgerKind.Claim:
+                    what = $"claim {record.String(LedgerField.ClaimId, required: false)}";
                     if (ReadClaim(record) is { } claim && record.Errors.Count == 0)
                     {
                         output.Add(new ParsedLine(claim, at));
                     }
 
                     break;
-                case "chargeback":
-                    what = $"chargeback {record.String("chargebackId", required: false)}";
+                case LedgerKind.Chargeback:
+                    what = $"chargeback {record.String(LedgerField.ChargebackId, required: false)}";
                     if (ReadChargeback(record) is { } chargeback && record.Errors.Count == 0)
                     {
                         output.Add(new ParsedLine(chargeback, at));
                     }
 
                     break;
-                case "return":
-                    what = $"return {record.String("returnId", required: false) ?? "(no RMA)"}";
+                case LedgerKind.Return:
+                    what = $"return {record.String(LedgerField.ReturnId, required: false) ?? "(no RMA)"}";
                     if (ReadReturn(record) is { } request && record.Errors.Count == 0)
                     {
                         output.Add(new ParsedLine(request, at));
                     }
 
                     break;
-                case "contact":
-                    what = $"contact on order {record.String("orderId", required: false)}";
+                case LedgerKind.Contact:
+                    what = $"contact on order {record.String(LedgerField.OrderId, required: false)}";
                     if (ReadContact(record) is { } contact && record.Errors.Count == 0)
                     {
                         output.Add(new ParsedLine(contact, at));
@@ -112,7 +109,7 @@ internal static class LedgerRecordParser
                     break;
                 default:
                     output.Add(new ParsedLine(
-                        new LedgerProblem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {string.Join(", ", Kinds)}.", at, "kind"), at));
+                        new LedgerProblem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {LedgerSchema.KindList}.", at, LedgerSchema.Name(LedgerField.Kind)), at));
                     return;
             }
 
@@ -139,36 +136,36 @@ internal static class LedgerRecordParser
     /// <summary>Reads an order's fields and gives them to the batch (which checks the order's rules), unless a field is bad.</summary>
     private static void ReadOrder(JsonRecord r, OrderBatch orders, SourceLocation at)
     {
-        string? orderId = r.String("orderId", required: true);
-        FulfillmentChannel? channel = r.Enum("channel", required: true, Channels);
-        Instant? purchasedAt = r.Instant("purchasedAt", required: true);
-        string? marketplaceId = r.Symbol("marketplaceId", required: false);
-        string? buyerId = r.String("buyerId", required: false);
-        string? shipToCountry = r.Symbol("shipToCountry", required: false);
-        Money? shippingPrice = r.Money("shippingPrice", required: false);
-        Instant? latestShipDate = r.Instant("latestShipDate", required: false);
-        Instant? shippedAt = r.Instant("shippedAt", required: false);
-        string? trackingId = r.String("trackingId", required: false);
-        Instant? firstScan = r.Instant("firstCarrierScanAt", required: false);
-        bool protectedLabel = r.Bool("buyShippingClaimsProtected") ?? false;
-        Instant? latestDeliveryDate = r.Instant("latestDeliveryDate", required: false);
-        Instant? deliveredAt = r.Instant("deliveredAt", required: false);
-        Instant? cancelledAt = r.Instant("cancelledAt", required: false);
-        CancelledBy? cancelledBy = r.Enum<CancelledBy>("cancelledBy", required: false);
-        bool cancelledByAssumed = r.Bool("cancelledByAssumed") ?? false;
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        FulfillmentChannel? channel = r.Enum(LedgerField.Channel, required: true, Channels);
+        Instant? purchasedAt = r.Instant(LedgerField.PurchasedAt, required: true);
+        string? marketplaceId = r.Symbol(LedgerField.MarketplaceId, required: false);
+        string? buyerId = r.String(LedgerField.BuyerId, required: false);
+        string? shipToCountry = r.Symbol(LedgerField.ShipToCountry, required: false);
+        Money? shippingPrice = r.Money(LedgerField.ShippingPrice, required: false);
+        Instant? latestShipDate = r.Instant(LedgerField.LatestShipDate, required: false);
+        Instant? shippedAt = r.Instant(LedgerField.ShippedAt, required: false);
+        string? trackingId = r.String(LedgerField.TrackingId, required: false);
+        Instant? firstScan = r.Instant(LedgerField.FirstCarrierScanAt, required: false);
+        bool protectedLabel = r.Bool(LedgerField.BuyShippingClaimsProtected) ?? false;
+        Instant? latestDeliveryDate = r.Instant(LedgerField.LatestDeliveryDate, required: false);
+        Instant? deliveredAt = r.Instant(LedgerField.DeliveredAt, required: false);
+        Instant? cancelledAt = r.Instant(LedgerField.CancelledAt, required: false);
+        CancelledBy? cancelledBy = r.Enum<CancelledBy>(LedgerField.CancelledBy, required: false);
+        bool cancelledByAssumed = r.Bool(LedgerField.CancelledByAssumed) ?? false;
         if (cancelledByAssumed && cancelledBy is null)
         {
-            r.Add("cancelledByAssumed", "needs a cancelledBy (the canceller that was assumed)");
+            r.Add(LedgerField.CancelledByAssumed, "needs a cancelledBy (the canceller that was assumed)");
         }
 
         var lines = new List<OrderLine>();
-        if (!r.TryGet("lines", out JsonElement linesElement))
+        if (!r.TryGet(LedgerField.Lines, out JsonElement linesElement))
         {
-            r.Add("lines", "is required (at least one line)");
+            r.Add(LedgerField.Lines, "is required (at least one line)");
         }
         else if (linesElement.ValueKind != JsonValueKind.Array)
         {
-            r.Add("lines", "must be an array of order lines");
+            r.Add(LedgerField.Lines, "must be an array of order lines");
         }
         else
         {
@@ -183,11 +180,11 @@ internal static class LedgerRecordParser
                 }
 
                 JsonRecord line = r.Child(lineElement, prefix);
-                string? sku = line.Symbol("sku", required: true);
-                string? asin = line.Symbol("asin", required: false);
-                string? category = line.Symbol("category", required: false);
-                int? quantity = line.Int("quantity", required: true);
-                Money? unitPrice = line.Money("unitPrice", required: true);
+                string? sku = line.Symbol(LedgerField.Sku, required: true);
+                string? asin = line.Symbol(LedgerField.Asin, required: false);
+                string? category = line.Symbol(LedgerField.Category, required: false);
+                int? quantity = line.Int(LedgerField.Quantity, required: true);
+                Money? unitPrice = line.Money(LedgerField.UnitPrice, required: true);
                 if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
                 {
                     line.Add(badAsin.Field, badAsin);
@@ -222,11 +219,11 @@ internal static class LedgerRecordParser
 
     private static Feedback? ReadFeedback(JsonRecord r)
     {
-        string? orderId = r.String("orderId", required: true);
-        Instant? receivedAt = r.Instant("receivedAt", required: true);
-        int? rating = r.Int("rating", required: true);
-        Instant? removedAt = r.Instant("removedAt", required: false);
-        FeedbackRemoval? removal = r.Enum<FeedbackRemoval>("removal", required: false);
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        Instant? receivedAt = r.Instant(LedgerField.ReceivedAt, required: true);
+        int? rating = r.Int(LedgerField.Rating, required: true);
+        Instant? removedAt = r.Instant(LedgerField.RemovedAt, required: false);
+        FeedbackRemoval? removal = r.Enum<FeedbackRemoval>(LedgerField.Removal, required: false);
         return r.Errors.Count > 0 || !r.Refuse(Feedback.FindViolation(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal))
             ? null
             : new Feedback(new OrderId(orderId!), receivedAt!.Value, rating!.Value, removedAt, removal);
@@ -234,13 +231,13 @@ internal static class LedgerRecordParser
 
     private static AtoZClaim? ReadClaim(JsonRecord r)
     {
-        string? claimId = r.String("claimId", required: true);
-        string? orderId = r.String("orderId", required: true);
-        Instant? filedAt = r.Instant("filedAt", required: true);
-        ClaimReason? reason = r.Enum<ClaimReason>("reason", required: true);
-        ClaimOutcome? outcome = r.Enum<ClaimOutcome>("outcome", required: false);
-        Instant? decidedAt = r.Instant("decidedAt", required: false);
-        Instant? reversedAt = r.Instant("reversedAt", required: false);
+        string? claimId = r.String(LedgerField.ClaimId, required: true);
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        Instant? filedAt = r.Instant(LedgerField.FiledAt, required: true);
+        ClaimReason? reason = r.Enum<ClaimReason>(LedgerField.Reason, required: true);
+        ClaimOutcome? outcome = r.Enum<ClaimOutcome>(LedgerField.Outcome, required: false);
+        Instant? decidedAt = r.Instant(LedgerField.DecidedAt, required: false);
+        Instant? reversedAt = r.Instant(LedgerField.ReversedAt, required: false);
         return r.Errors.Count > 0 || !r.Refuse(AtoZClaim.FindViolation(new ClaimId(claimId!), new OrderId(orderId!), filedAt!.Value, reason!.Value, outcome, decidedAt, reversedAt))
             ? null
             : new AtoZClaim(new ClaimId(claimId!), new OrderId(orderId!), filedAt!.Value, reason!.Value, outcome, decidedAt, reversedAt);
@@ -248,12 +245,12 @@ internal static class LedgerRecordParser
 
     private static Chargeback? ReadChargeback(JsonRecord r)
     {
-        string? id = r.String("chargebackId", required: true);
-        string? orderId = r.String("orderId", required: true);
-        Instant? receivedAt = r.Instant("receivedAt", required: true);
-        ChargebackType? type = r.Enum<ChargebackType>("type", required: true);
-        ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>("outcome", required: false);
-        Instant? decidedAt = r.Instant("decidedAt", required: false);
+        string? id = r.String(LedgerField.ChargebackId, required: true);
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        Instant? receivedAt = r.Instant(LedgerField.ReceivedAt, required: true);
+        ChargebackType? type = r.Enum<ChargebackType>(LedgerField.Type, required: true);
+        ChargebackOutcome? outcome = r.Enum<ChargebackOutcome>(LedgerField.Outcome, required: false);
+        Instant? decidedAt = r.Instant(LedgerField.DecidedAt, required: false);
         return r.Errors.Count > 0 || !r.Refuse(Chargeback.FindViolation(new ChargebackId(id!), new OrderId(orderId!), receivedAt!.Value, type!.Value, outcome, decidedAt))
             ? null
             : new Chargeback(new ChargebackId(id!), new OrderId(orderId!), receivedAt!.Value, type!.Value, outcome, decidedAt);
@@ -261,22 +258,22 @@ internal static class LedgerRecordParser
 
     private static ReturnRequest? ReadReturn(JsonRecord r)
     {
-        string? returnId = r.String("returnId", required: false);
-        string? orderId = r.String("orderId", required: true);
-        string? sku = r.Symbol("sku", required: true);
-        int? quantity = r.Int("quantity", required: true);
-        Instant? requestedAt = r.Instant("requestedAt", required: true);
-        string? reason = r.Symbol("reason", required: true);
-        bool? inPolicy = r.Bool("inPolicy");
-        Instant? respondedAt = r.Instant("respondedAt", required: false);
-        ReturnStatus? status = r.Enum<ReturnStatus>("status", required: false);
-        bool rejectedIncorrectly = r.Bool("rejectedIncorrectly") ?? false;
-        bool negativeFeedback = r.Bool("negativeReturnFeedback") ?? false;
-        Instant? shippedAt = r.Instant("shippedAt", required: false);
-        Instant? receivedAt = r.Instant("receivedAt", required: false);
-        Instant? refundedAt = r.Instant("refundedAt", required: false);
-        Money? refundAmount = r.Money("refundAmount", required: false);
-        bool returnless = r.Bool("returnless") ?? false;
+        string? returnId = r.String(LedgerField.ReturnId, required: false);
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        string? sku = r.Symbol(LedgerField.Sku, required: true);
+        int? quantity = r.Int(LedgerField.Quantity, required: true);
+        Instant? requestedAt = r.Instant(LedgerField.RequestedAt, required: true);
+        string? reason = r.Symbol(LedgerField.Reason, required: true);
+        bool? inPolicy = r.Bool(LedgerField.InPolicy);
+        Instant? respondedAt = r.Instant(LedgerField.RespondedAt, required: false);
+        ReturnStatus? status = r.Enum<ReturnStatus>(LedgerField.Status, required: false);
+        bool rejectedIncorrectly = r.Bool(LedgerField.RejectedIncorrectly) ?? false;
+        bool negativeFeedback = r.Bool(LedgerField.NegativeReturnFeedback) ?? false;
+        Instant? shippedAt = r.Instant(LedgerField.ShippedAt, required: false);
+        Instant? receivedAt = r.Instant(LedgerField.ReceivedAt, required: false);
+        Instant? refundedAt = r.Instant(LedgerField.RefundedAt, required: false);
+        Money? refundAmount = r.Money(LedgerField.RefundAmount, required: false);
+        bool returnless = r.Bool(LedgerField.Returnless) ?? false;
         if (r.Errors.Count > 0 || (returnId is not null && !r.Refuse(ReturnId.FindViolation(returnId))))
         {
             return null;
@@ -295,8 +292,8 @@ internal static class LedgerRecordParser
 
     private static BuyerContact? ReadContact(JsonRecord r)
     {
-        string? orderId = r.String("orderId", required: true);
-        Instant? at = r.Instant("buyerContactedAt", required: true);
+        string? orderId = r.String(LedgerField.OrderId, required: true);
+        Instant? at = r.Instant(LedgerField.BuyerContactedAt, required: true);
         return r.Errors.Count > 0 || !r.Refuse(BuyerContact.FindViolation(new OrderId(orderId!), at!.Value)) ? null : new BuyerContact(new OrderId(orderId!), at!.Value);
     }
 }

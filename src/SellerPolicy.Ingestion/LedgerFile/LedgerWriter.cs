@@ -97,11 +97,7 @@ public static class LedgerWriter
 
             foreach (BuyerContact c in history.Contacts)
             {
-                writer.WriteStartObject();
-                writer.WriteString("kind", "contact");
-                writer.WriteString("orderId", c.OrderId.Value);
-                Instant(writer, "buyerContactedAt", c.BuyerContactedAt);
-                writer.WriteEndObject();
+                WriteContact(writer, c);
                 End();
             }
         }
@@ -123,43 +119,43 @@ public static class LedgerWriter
     private static void WriteOrder(Utf8JsonWriter w, Order o)
     {
         w.WriteStartObject();
-        w.WriteString("kind", "order");
-        w.WriteString("orderId", o.OrderId.Value);
-        w.WriteString("channel", o.Channel == FulfillmentChannel.Mfn ? "MFN" : "AFN");
-        Instant(w, "purchasedAt", o.PurchasedAt);
-        OptionalString(w, "marketplaceId", o.MarketplaceId?.Value);
-        OptionalString(w, "buyerId", o.BuyerId?.Value);
-        OptionalString(w, "shipToCountry", o.ShipToCountry);
-        w.WriteStartArray("lines");
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Order));
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), o.OrderId.Value);
+        w.WriteString(LedgerSchema.Json(LedgerField.Channel), LedgerSchema.Name(o.Channel));
+        Instant(w, LedgerField.PurchasedAt, o.PurchasedAt);
+        OptionalString(w, LedgerField.MarketplaceId, o.MarketplaceId?.Value);
+        OptionalString(w, LedgerField.BuyerId, o.BuyerId?.Value);
+        OptionalString(w, LedgerField.ShipToCountry, o.ShipToCountry);
+        w.WriteStartArray(LedgerSchema.Json(LedgerField.Lines));
         foreach (OrderLine line in o.Lines)
         {
             w.WriteStartObject();
-            w.WriteString("sku", line.Sku.Value);
-            OptionalString(w, "asin", line.Asin?.Value);
-            OptionalString(w, "category", line.Category);
-            w.WriteNumber("quantity", line.Quantity);
-            Money(w, "unitPrice", line.UnitPrice);
+            w.WriteString(LedgerSchema.Json(LedgerField.Sku), line.Sku.Value);
+            OptionalString(w, LedgerField.Asin, line.Asin?.Value);
+            OptionalString(w, LedgerField.Category, line.Category);
+            w.WriteNumber(LedgerSchema.Json(LedgerField.Quantity), line.Quantity);
+            Money(w, LedgerField.UnitPrice, line.UnitPrice);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        OptionalMoney(w, "shippingPrice", o.ShippingPrice);
-        OptionalInstant(w, "latestShipDate", o.LatestShipDate);
-        OptionalInstant(w, "shippedAt", o.ShippedAt);
-        OptionalString(w, "trackingId", o.TrackingId);
-        OptionalInstant(w, "firstCarrierScanAt", o.FirstCarrierScanAt);
+        OptionalMoney(w, LedgerField.ShippingPrice, o.ShippingPrice);
+        OptionalInstant(w, LedgerField.LatestShipDate, o.LatestShipDate);
+        OptionalInstant(w, LedgerField.ShippedAt, o.ShippedAt);
+        OptionalString(w, LedgerField.TrackingId, o.TrackingId);
+        OptionalInstant(w, LedgerField.FirstCarrierScanAt, o.FirstCarrierScanAt);
         if (o.BuyShippingClaimsProtected)
         {
-            w.WriteBoolean("buyShippingClaimsProtected", true);
+            w.WriteBoolean(LedgerSchema.Json(LedgerField.BuyShippingClaimsProtected), true);
         }
 
-        OptionalInstant(w, "latestDeliveryDate", o.LatestDeliveryDate);
-        OptionalInstant(w, "deliveredAt", o.DeliveredAt);
-        OptionalInstant(w, "cancelledAt", o.CancelledAt);
-        OptionalString(w, "cancelledBy", o.CancelledBy?.ToString());
+        OptionalInstant(w, LedgerField.LatestDeliveryDate, o.LatestDeliveryDate);
+        OptionalInstant(w, LedgerField.DeliveredAt, o.DeliveredAt);
+        OptionalInstant(w, LedgerField.CancelledAt, o.CancelledAt);
+        OptionalString(w, LedgerField.CancelledBy, o.CancelledBy?.ToString());
         if (o.CancelledByAssumed)
         {
-            w.WriteBoolean("cancelledByAssumed", true);
+            w.WriteBoolean(LedgerSchema.Json(LedgerField.CancelledByAssumed), true);
         }
 
         w.WriteEndObject();
@@ -168,72 +164,81 @@ public static class LedgerWriter
     private static void WriteFeedback(Utf8JsonWriter w, Feedback f)
     {
         w.WriteStartObject();
-        w.WriteString("kind", "feedback");
-        w.WriteString("orderId", f.OrderId.Value);
-        Instant(w, "receivedAt", f.ReceivedAt);
-        w.WriteNumber("rating", f.Rating);
-        OptionalInstant(w, "removedAt", f.RemovedAt);
-        OptionalString(w, "removal", f.Removal?.ToString());
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Feedback));
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), f.OrderId.Value);
+        Instant(w, LedgerField.ReceivedAt, f.ReceivedAt);
+        w.WriteNumber(LedgerSchema.Json(LedgerField.Rating), f.Rating);
+        OptionalInstant(w, LedgerField.RemovedAt, f.RemovedAt);
+        OptionalString(w, LedgerField.Removal, f.Removal?.ToString());
         w.WriteEndObject();
     }
 
     private static void WriteClaim(Utf8JsonWriter w, AtoZClaim c)
     {
         w.WriteStartObject();
-        w.WriteString("kind", "claim");
-        w.WriteString("claimId", c.ClaimId.Value);
-        w.WriteString("orderId", c.OrderId.Value);
-        Instant(w, "filedAt", c.FiledAt);
-        w.WriteString("reason", c.Reason.ToString());
-        OptionalString(w, "outcome", c.Outcome?.ToString());
-        OptionalInstant(w, "decidedAt", c.DecidedAt);
-        OptionalInstant(w, "reversedAt", c.ReversedAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Claim));
+        w.WriteString(LedgerSchema.Json(LedgerField.ClaimId), c.ClaimId.Value);
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), c.OrderId.Value);
+        Instant(w, LedgerField.FiledAt, c.FiledAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Reason), c.Reason.ToString());
+        OptionalString(w, LedgerField.Outcome, c.Outcome?.ToString());
+        OptionalInstant(w, LedgerField.DecidedAt, c.DecidedAt);
+        OptionalInstant(w, LedgerField.ReversedAt, c.ReversedAt);
         w.WriteEndObject();
     }
 
     private static void WriteChargeback(Utf8JsonWriter w, Chargeback c)
     {
         w.WriteStartObject();
-        w.WriteString("kind", "chargeback");
-        w.WriteString("chargebackId", c.ChargebackId.Value);
-        w.WriteString("orderId", c.OrderId.Value);
-        Instant(w, "receivedAt", c.ReceivedAt);
-        w.WriteString("type", c.Type.ToString());
-        OptionalString(w, "outcome", c.Outcome?.ToString());
-        OptionalInstant(w, "decidedAt", c.DecidedAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Chargeback));
+        w.WriteString(LedgerSchema.Json(LedgerField.ChargebackId), c.ChargebackId.Value);
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), c.OrderId.Value);
+        Instant(w, LedgerField.ReceivedAt, c.ReceivedAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Type), c.Type.ToString());
+        OptionalString(w, LedgerField.Outcome, c.Outcome?.ToString());
+        OptionalInstant(w, LedgerField.DecidedAt, c.DecidedAt);
         w.WriteEndObject();
     }
 
     private static void WriteReturn(Utf8JsonWriter w, ReturnRequest r)
     {
         w.WriteStartObject();
-        w.WriteString("kind", "return");
-        OptionalString(w, "returnId", r.ReturnId?.Value);
-        w.WriteString("orderId", r.OrderId.Value);
-        w.WriteString("sku", r.Sku.Value);
-        w.WriteNumber("quantity", r.Quantity);
-        Instant(w, "requestedAt", r.RequestedAt);
-        w.WriteString("reason", r.Reason);
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Return));
+        OptionalString(w, LedgerField.ReturnId, r.ReturnId?.Value);
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), r.OrderId.Value);
+        w.WriteString(LedgerSchema.Json(LedgerField.Sku), r.Sku.Value);
+        w.WriteNumber(LedgerSchema.Json(LedgerField.Quantity), r.Quantity);
+        Instant(w, LedgerField.RequestedAt, r.RequestedAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Reason), r.Reason);
         if (r.InPolicy is { } inPolicy)
         {
-            w.WriteBoolean("inPolicy", inPolicy);
+            w.WriteBoolean(LedgerSchema.Json(LedgerField.InPolicy), inPolicy);
         }
 
-        OptionalInstant(w, "respondedAt", r.RespondedAt);
-        w.WriteString("status", r.Status.ToString());
-        w.WriteBoolean("rejectedIncorrectly", r.RejectedIncorrectly);
-        w.WriteBoolean("negativeReturnFeedback", r.NegativeReturnFeedback);
-        OptionalInstant(w, "shippedAt", r.ShippedAt);
-        OptionalInstant(w, "receivedAt", r.ReceivedAt);
-        OptionalInstant(w, "refundedAt", r.RefundedAt);
-        OptionalMoney(w, "refundAmount", r.RefundAmount);
-        w.WriteBoolean("returnless", r.Returnless);
+        OptionalInstant(w, LedgerField.RespondedAt, r.RespondedAt);
+        w.WriteString(LedgerSchema.Json(LedgerField.Status), r.Status.ToString());
+        w.WriteBoolean(LedgerSchema.Json(LedgerField.RejectedIncorrectly), r.RejectedIncorrectly);
+        w.WriteBoolean(LedgerSchema.Json(LedgerField.NegativeReturnFeedback), r.NegativeReturnFeedback);
+        OptionalInstant(w, LedgerField.ShippedAt, r.ShippedAt);
+        OptionalInstant(w, LedgerField.ReceivedAt, r.ReceivedAt);
+        OptionalInstant(w, LedgerField.RefundedAt, r.RefundedAt);
+        OptionalMoney(w, LedgerField.RefundAmount, r.RefundAmount);
+        w.WriteBoolean(LedgerSchema.Json(LedgerField.Returnless), r.Returnless);
         w.WriteEndObject();
     }
 
-    private static void Instant(Utf8JsonWriter w, string name, Instant value) => w.WriteString(name, InstantPattern.ExtendedIso.Format(value));
+    private static void WriteContact(Utf8JsonWriter w, BuyerContact c)
+    {
+        w.WriteStartObject();
+        w.WriteString(LedgerSchema.Json(LedgerField.Kind), LedgerSchema.Json(LedgerKind.Contact));
+        w.WriteString(LedgerSchema.Json(LedgerField.OrderId), c.OrderId.Value);
+        Instant(w, LedgerField.BuyerContactedAt, c.BuyerContactedAt);
+        w.WriteEndObject();
+    }
 
-    private static void OptionalInstant(Utf8JsonWriter w, string name, Instant? value)
+    private static void Instant(Utf8JsonWriter w, LedgerField name, Instant value) => w.WriteString(LedgerSchema.Json(name), InstantPattern.ExtendedIso.Format(value));
+
+    private static void OptionalInstant(Utf8JsonWriter w, LedgerField name, Instant? value)
     {
         if (value is { } v)
         {
@@ -241,23 +246,23 @@ public static class LedgerWriter
         }
     }
 
-    private static void OptionalString(Utf8JsonWriter w, string name, string? value)
+    private static void OptionalString(Utf8JsonWriter w, LedgerField name, string? value)
     {
         if (value is not null)
         {
-            w.WriteString(name, value);
+            w.WriteString(LedgerSchema.Json(name), value);
         }
     }
 
-    private static void Money(Utf8JsonWriter w, string name, Money value)
+    private static void Money(Utf8JsonWriter w, LedgerField name, Money value)
     {
-        w.WriteStartObject(name);
-        w.WriteNumber("amount", value.Amount);
-        w.WriteString("currency", value.Currency);
+        w.WriteStartObject(LedgerSchema.Json(name));
+        w.WriteNumber(LedgerSchema.Json(LedgerField.Amount), value.Amount);
+        w.WriteString(LedgerSchema.Json(LedgerField.Currency), value.Currency);
         w.WriteEndObject();
     }
 
-    private static void OptionalMoney(Utf8JsonWriter w, string name, Money? value)
+    private static void OptionalMoney(Utf8JsonWriter w, LedgerField name, Money? value)
     {
         if (value is { } v)
         {

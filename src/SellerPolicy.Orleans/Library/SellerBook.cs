@@ -190,7 +190,7 @@ internal sealed class SellerBook
             HashSet<string> staleKeys = [];
             foreach (string key in replaced)
             {
-                if (Knowledge.Of(offered[key]).CompareTo(Knowledge.Of(held[key])) < 0)
+                if (!Wins(offered[key], held[key]))
                 {
                     stale++;
                     staleKeys.Add(key);
@@ -495,17 +495,18 @@ internal sealed class SellerBook
 
     private void Feed(object record)
     {
+        Instant latest;
         switch (record)
         {
-            case Order o: _tracker.Record(o); break;
-            case Feedback f: _tracker.Record(f); break;
-            case AtoZClaim c: _tracker.Record(c); break;
-            case Chargeback b: _tracker.Record(b); break;
-            case ReturnRequest r: _tracker.Record(r); break;
-            default: break; // contacts do not count in any metric; the ledger holds them for claim eligibility
+            case Order o: _tracker.Record(o); latest = RecordVersions.LatestFact(o); break;
+            case Feedback f: _tracker.Record(f); latest = RecordVersions.LatestFact(f); break;
+            case AtoZClaim c: _tracker.Record(c); latest = RecordVersions.LatestFact(c); break;
+            case Chargeback b: _tracker.Record(b); latest = RecordVersions.LatestFact(b); break;
+            case ReturnRequest r: _tracker.Record(r); latest = RecordVersions.LatestFact(r); break;
+            case BuyerContact t: latest = RecordVersions.LatestFact(t); break; // contacts count in no metric; the ledger holds them for claim eligibility
+            default: return;
         }
 
-        Instant latest = Knowledge.Of(record).Latest;
         _latest = _latest is { } held && held > latest ? held : latest;
     }
 
@@ -558,47 +559,17 @@ internal sealed class SellerBook
     private static RecordProblem ToProblem(LedgerProblem p)
         => new(p.Kind.ToString(), p.Message, p.Location?.File, p.Location?.Line, p.Field, p.ToString());
 
-    /// <summary>
-    /// How much a version of a record knows: its latest fact instant, then how many facts it holds (the rule
-    /// <see cref="AccountHealthTracker"/> documents for which version wins).
-    /// </summary>
-    private readonly record struct Knowledge(Instant Latest, int Facts) : IComparable<Knowledge>
+    /// <summary>Returns whether the offered version of a record replaces the held one (<see cref="RecordVersions"/>'s rule).</summary>
+    private static bool Wins(object offered, object held) => (offered, held) switch
     {
-        public int CompareTo(Knowledge other)
-        {
-            int byLatest = Latest.CompareTo(other.Latest);
-            return byLatest != 0 ? byLatest : Facts.CompareTo(other.Facts);
-        }
-
-        public static Knowledge Of(object record) => record switch
-        {
-            Order o => From(o.PurchasedAt, o.ShippedAt, o.FirstCarrierScanAt, o.DeliveredAt, o.CancelledAt),
-            Feedback f => From(f.ReceivedAt, f.RemovedAt),
-            AtoZClaim c => From(c.FiledAt, c.DecidedAt, c.ReversedAt),
-            Chargeback b => From(b.ReceivedAt, b.DecidedAt),
-            ReturnRequest r => From(r.RequestedAt, r.RespondedAt, r.ShippedAt, r.ReceivedAt, r.RefundedAt) is var k
-                ? k with { Facts = k.Facts + (r.NegativeReturnFeedback ? 1 : 0) + (r.RejectedIncorrectly ? 1 : 0) }
-                : default,
-            BuyerContact t => From(t.BuyerContactedAt),
-            _ => default,
-        };
-
-        private static Knowledge From(Instant first, params ReadOnlySpan<Instant?> later)
-        {
-            Instant latest = first;
-            int facts = 1;
-            foreach (Instant? at in later)
-            {
-                if (at is { } instant)
-                {
-                    facts++;
-                    latest = instant > latest ? instant : latest;
-                }
-            }
-
-            return new Knowledge(latest, facts);
-        }
-    }
+        (Order o, Order h) => RecordVersions.Wins(o, h),
+        (Feedback o, Feedback h) => RecordVersions.Wins(o, h),
+        (AtoZClaim o, AtoZClaim h) => RecordVersions.Wins(o, h),
+        (Chargeback o, Chargeback h) => RecordVersions.Wins(o, h),
+        (ReturnRequest o, ReturnRequest h) => RecordVersions.Wins(o, h),
+        (BuyerContact o, BuyerContact h) => RecordVersions.Wins(o, h),
+        _ => throw new InvalidOperationException($"two versions of one record are of one kind; offered a {offered.GetType().Name}, held a {held.GetType().Name}."),
+    };
 }
 
 /// <summary>What a batch would do: refused with problems, or accepted with the records it leads to.</summary>

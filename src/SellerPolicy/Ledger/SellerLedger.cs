@@ -196,55 +196,42 @@ public sealed partial class SellerLedger : IEquatable<SellerLedger>
     public Instant? LatestInstant()
     {
         Instant? latest = null;
-        void See(Instant? i)
+        void See(RecordKnowledge facts)
         {
-            if (i is { } v && (latest is null || v > latest))
+            if (latest is null || facts.Latest > latest)
             {
-                latest = v;
+                latest = facts.Latest;
             }
         }
 
         for (int i = 0; i < _orders.Count; i++)
         {
-            OrderFacts o = _orders.FactsAt(i);
-            See(o.PurchasedAt);
-            See(o.ShippedAt);
-            See(o.FirstCarrierScanAt);
-            See(o.DeliveredAt);
-            See(o.CancelledAt);
+            See(RecordFacts.Of(_orders.FactsAt(i)));
         }
 
         foreach (Feedback f in Feedback)
         {
-            See(f.ReceivedAt);
-            See(f.RemovedAt);
+            See(RecordFacts.Of(f));
         }
 
         foreach (AtoZClaim c in Claims)
         {
-            See(c.FiledAt);
-            See(c.DecidedAt);
-            See(c.ReversedAt);
+            See(RecordFacts.Of(c));
         }
 
         foreach (Chargeback c in Chargebacks)
         {
-            See(c.ReceivedAt);
-            See(c.DecidedAt);
+            See(RecordFacts.Of(c));
         }
 
         foreach (ReturnRequest r in Returns)
         {
-            See(r.RequestedAt);
-            See(r.RespondedAt);
-            See(r.ShippedAt);
-            See(r.ReceivedAt);
-            See(r.RefundedAt);
+            See(RecordFacts.Of(r));
         }
 
         foreach (BuyerContact c in Contacts)
         {
-            See(c.BuyerContactedAt);
+            See(RecordFacts.Of(c));
         }
 
         return latest;

@@ -18,17 +18,11 @@ internal static class KnownLedger
     /// <remarks>An order none of whose instants (see <see cref="ChangesFrom"/>) is at or after <paramref name="end"/> comes back unchanged.</remarks>
     public static OrderSlice? AsOf(OrderSlice slice, Instant end, Duration responseTime)
     {
-        bool Known(Instant? i) => i is { } v && v < end;
-        Instant? IfKnown(Instant? i) => Known(i) ? i : null;
-        Order o = slice.Order;
-        if (!Known(o.PurchasedAt))
+        if (RecordFacts.AsOf(slice.Order, end) is not { } known)
         {
             return null;
         }
 
-        Order known = o.WithCancellation(IfKnown(o.CancelledAt), Known(o.CancelledAt) ? o.CancelledBy : null)
-            .WithShipment(IfKnown(o.ShippedAt), Known(o.ShippedAt) ? o.TrackingId : null, IfKnown(o.FirstCarrierScanAt))
-            .WithDelivery(o.LatestDeliveryDate, IfKnown(o.DeliveredAt));
         if (known.Channel == FulfillmentChannel.Mfn && known.CancelledAt is null && known.ShippedAt is null
             && known.LatestShipDate is { } lsd && lsd >= end)
         {
@@ -36,28 +30,11 @@ internal static class KnownLedger
             known = known.WithShipment(lsd, "FORECAST", lsd).WithDelivery(known.LatestDeliveryDate, delivered);
         }
 
-        ImmutableArray<Feedback> feedback = [.. slice.Feedback.Where(f => Known(f.ReceivedAt))
-            .Select(f => Known(f.RemovedAt) ? f : new Feedback(f.OrderId, f.ReceivedAt, f.Rating))];
-        ImmutableArray<AtoZClaim> claims = [.. slice.Claims.Where(c => Known(c.FiledAt)).Select(c =>
-        {
-            AtoZClaim k = Known(c.DecidedAt) ? c : c.WithDecision(null, null);
-            return k.ReversedAt is not null && !Known(k.ReversedAt) ? k.WithDecision(k.Outcome, k.DecidedAt) : k;
-        })];
-        ImmutableArray<Chargeback> chargebacks = [.. slice.Chargebacks.Where(c => Known(c.ReceivedAt))
-            .Select(c => Known(c.DecidedAt) ? c : c.WithDecision(null, null))];
-        ImmutableArray<ReturnRequest> returns = [.. slice.Returns.Where(r => Known(r.RequestedAt)).Select(r =>
-        {
-            Instant? responded = IfKnown(r.RespondedAt);
-            if (responded is null && r.RequestedAt + responseTime >= end)
-            {
-                responded = r.RequestedAt + responseTime;
-            }
-
-            return new ReturnRequest(r.ReturnId, r.OrderId, r.Sku, r.Quantity, r.RequestedAt, r.Reason, r.Status, r.InPolicy, responded,
-                r.RejectedIncorrectly, r.NegativeReturnFeedback, IfKnown(r.ShippedAt), IfKnown(r.ReceivedAt), IfKnown(r.RefundedAt),
-                Known(r.RefundedAt) ? r.RefundAmount : null, r.Returnless);
-        })];
-        ImmutableArray<BuyerContact> contacts = [.. slice.Contacts.Where(c => Known(c.BuyerContactedAt))];
+        ImmutableArray<Feedback> feedback = [.. slice.Feedback.Select(f => RecordFacts.AsOf(f, end)).OfType<Feedback>()];
+        ImmutableArray<AtoZClaim> claims = [.. slice.Claims.Select(c => RecordFacts.AsOf(c, end)).OfType<AtoZClaim>()];
+        ImmutableArray<Chargeback> chargebacks = [.. slice.Chargebacks.Select(c => RecordFacts.AsOf(c, end)).OfType<Chargeback>()];
+        ImmutableArray<ReturnRequest> returns = [.. slice.Returns.Select(r => RecordFacts.AsOf(r, end, AnsweredOnTime(r, end, responseTime))).OfType<ReturnRequest>()];
+        ImmutableArray<BuyerContact> contacts = [.. slice.Contacts.Select(c => RecordFacts.AsOf(c, end)).OfType<BuyerContact>()];
         return new OrderSlice(known, feedback, claims, chargebacks, returns, contacts);
     }
 
@@ -68,64 +45,55 @@ internal static class KnownLedger
     /// </summary>
     public static long ChangesFrom(in OrderFacts facts, SellerLedger.OrderRecords? records, Duration responseTime)
     {
-        long latest = facts.PurchasedAt.ToUnixTimeTicks();
+        Instant latest = RecordFacts.Of(facts).Latest;
         void Take(Instant? at)
         {
-            if (at is { } v && v.ToUnixTimeTicks() > latest)
+            if (at is { } v && v > latest)
             {
-                latest = v.ToUnixTimeTicks();
+                latest = v;
             }
         }
 
-        Take(facts.ShippedAt);
-        Take(facts.FirstCarrierScanAt);
-        Take(facts.DeliveredAt);
-        Take(facts.CancelledAt);
         if (facts.Channel == FulfillmentChannel.Mfn && facts.ShippedAt is null && facts.CancelledAt is null)
         {
             Take(facts.LatestShipDate);
         }
 
-        if (records is null)
+        if (records is not null)
         {
-            return latest;
+            foreach (Feedback f in records.Feedback)
+            {
+                Take(RecordFacts.Of(f).Latest);
+            }
+
+            foreach (AtoZClaim c in records.Claims)
+            {
+                Take(RecordFacts.Of(c).Latest);
+            }
+
+            foreach (Chargeback c in records.Chargebacks)
+            {
+                Take(RecordFacts.Of(c).Latest);
+            }
+
+            foreach (ReturnRequest r in records.Returns)
+            {
+                Take(RecordFacts.Of(r).Latest);
+                Take(r.RespondedAt is null ? r.RequestedAt + responseTime : null);
+            }
+
+            foreach (BuyerContact c in records.Contacts)
+            {
+                Take(RecordFacts.Of(c).Latest);
+            }
         }
 
-        foreach (Feedback f in records.Feedback)
-        {
-            Take(f.ReceivedAt);
-            Take(f.RemovedAt);
-        }
-
-        foreach (AtoZClaim c in records.Claims)
-        {
-            Take(c.FiledAt);
-            Take(c.DecidedAt);
-            Take(c.ReversedAt);
-        }
-
-        foreach (Chargeback c in records.Chargebacks)
-        {
-            Take(c.ReceivedAt);
-            Take(c.DecidedAt);
-        }
-
-        foreach (ReturnRequest r in records.Returns)
-        {
-            Take(r.RequestedAt);
-            Take(r.RespondedAt ?? r.RequestedAt + responseTime);
-            Take(r.ShippedAt);
-            Take(r.ReceivedAt);
-            Take(r.RefundedAt);
-        }
-
-        foreach (BuyerContact c in records.Contacts)
-        {
-            Take(c.BuyerContactedAt);
-        }
-
-        return latest;
+        return latest.ToUnixTimeTicks();
     }
+
+    /// <summary>The forecast's response to an unanswered return request still within its response time at <paramref name="end"/>: on time.</summary>
+    private static Instant? AnsweredOnTime(ReturnRequest r, Instant end, Duration responseTime)
+        => r.RequestedAt + responseTime >= end ? r.RequestedAt + responseTime : null;
 
     /// <summary>
     /// Returns <paramref name="count"/> clean synthetic orders bought at noon (reporting zone) of <paramref name="day"/>: MFN ones

@@ -73,7 +73,7 @@ public class ReadmeExampleTests
     }
 
     /// <summary>The repository root: the first folder above the test binaries that holds SellerPolicy.sln.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

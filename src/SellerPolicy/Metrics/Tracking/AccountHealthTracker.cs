@@ -142,7 +142,7 @@ public sealed class AccountHealthTracker
                 "orderId");
         }
 
-        if (state.Order is null || Knowledge.Of(order).CompareTo(Knowledge.Of(state.Order)) >= 0)
+        if (state.Order is null || RecordVersions.Wins(order, state.Order))
         {
             if (state.Order is null)
             {
@@ -199,7 +199,7 @@ public sealed class AccountHealthTracker
     {
         ArgumentNullException.ThrowIfNull(feedback);
         OrderState state = StateOf(feedback.OrderId);
-        if (state.Feedback.Length == 0 || Knowledge.Of(feedback).CompareTo(Knowledge.Of(state.Feedback[0])) >= 0)
+        if (state.Feedback.Length == 0 || RecordVersions.Wins(feedback, state.Feedback[0]))
         {
             state.Feedback = [feedback];
             Refresh(state);
@@ -221,7 +221,7 @@ public sealed class AccountHealthTracker
                 "claimId");
         }
 
-        Upsert(StateOf(claim.OrderId).Claims, claim, c => c.ClaimId == claim.ClaimId, Knowledge.Of, claim.OrderId);
+        Upsert(StateOf(claim.OrderId).Claims, claim, c => c.ClaimId == claim.ClaimId, RecordVersions.Wins, claim.OrderId);
         return true;
     }
 
@@ -240,7 +240,7 @@ public sealed class AccountHealthTracker
                 "chargebackId");
         }
 
-        Upsert(StateOf(chargeback.OrderId).Chargebacks, chargeback, c => c.ChargebackId == chargeback.ChargebackId, Knowledge.Of, chargeback.OrderId);
+        Upsert(StateOf(chargeback.OrderId).Chargebacks, chargeback, c => c.ChargebackId == chargeback.ChargebackId, RecordVersions.Wins, chargeback.OrderId);
         return true;
     }
 
@@ -251,7 +251,7 @@ public sealed class AccountHealthTracker
     {
         ArgumentNullException.ThrowIfNull(request);
         string key = request.Key;
-        Upsert(StateOf(request.OrderId).Returns, request, r => string.Equals(r.Key, key, StringComparison.Ordinal), Knowledge.Of, request.OrderId);
+        Upsert(StateOf(request.OrderId).Returns, request, r => string.Equals(r.Key, key, StringComparison.Ordinal), RecordVersions.Wins, request.OrderId);
     }
 
     /// <summary>Records a buyer contact (a message about an order).</summary>
@@ -260,7 +260,7 @@ public sealed class AccountHealthTracker
     public void Record(BuyerContact contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        Upsert(StateOf(contact.OrderId).Contacts, contact, c => c.BuyerContactedAt == contact.BuyerContactedAt, c => Knowledge.From(c.BuyerContactedAt), contact.OrderId);
+        Upsert(StateOf(contact.OrderId).Contacts, contact, c => c.BuyerContactedAt == contact.BuyerContactedAt, RecordVersions.Wins, contact.OrderId);
     }
 
     /// <summary>Returns the version of an order held, so a host can record its next version (e.g. shipped) without its own copy.</summary>
@@ -349,14 +349,14 @@ public sealed class AccountHealthTracker
         return state;
     }
 
-    private void Upsert<T>(List<T> records, T record, Func<T, bool> same, Func<T, Knowledge> knowledge, OrderId orderId)
+    private void Upsert<T>(List<T> records, T record, Func<T, bool> same, Func<T, T, bool> wins, OrderId orderId)
     {
         int i = records.FindIndex(r => same(r));
         if (i < 0)
         {
             records.Add(record);
         }
-        else if (knowledge(record).CompareTo(knowledge(records[i])) >= 0)
+        else if (wins(record, records[i]))
         {
             records[i] = record;
         }
@@ -589,46 +589,6 @@ public sealed class AccountHealthTracker
             Part(Returns.Count, "return request", "return requests");
             Part(Contacts.Count, "buyer contact", "buyer contacts");
             return parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts[..^1]) + " and " + parts[^1];
-        }
-    }
-
-    /// <summary>How much a version of a record knows: its latest fact instant, then how many facts it holds.</summary>
-    private readonly record struct Knowledge(Instant Latest, int Facts) : IComparable<Knowledge>
-    {
-        public int CompareTo(Knowledge other)
-        {
-            int byLatest = Latest.CompareTo(other.Latest);
-            return byLatest != 0 ? byLatest : Facts.CompareTo(other.Facts);
-        }
-
-        public static Knowledge Of(Order o) => From(o.PurchasedAt, o.ShippedAt, o.FirstCarrierScanAt, o.DeliveredAt, o.CancelledAt);
-
-        public static Knowledge Of(Feedback f) => From(f.ReceivedAt, f.RemovedAt);
-
-        public static Knowledge Of(AtoZClaim c) => From(c.FiledAt, c.DecidedAt, c.ReversedAt);
-
-        public static Knowledge Of(Chargeback c) => From(c.ReceivedAt, c.DecidedAt);
-
-        public static Knowledge Of(ReturnRequest r)
-        {
-            Knowledge k = From(r.RequestedAt, r.RespondedAt, r.ShippedAt, r.ReceivedAt, r.RefundedAt);
-            return k with { Facts = k.Facts + (r.NegativeReturnFeedback ? 1 : 0) + (r.RejectedIncorrectly ? 1 : 0) };
-        }
-
-        public static Knowledge From(Instant first, params ReadOnlySpan<Instant?> later)
-        {
-            Instant latest = first;
-            int facts = 1;
-            foreach (Instant? at in later)
-            {
-                if (at is { } instant)
-                {
-                    facts++;
-                    latest = instant > latest ? instant : latest;
-                }
-            }
-
-            return new Knowledge(latest, facts);
         }
     }
 }
