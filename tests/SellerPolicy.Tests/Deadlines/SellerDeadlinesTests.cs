@@ -220,4 +220,16 @@ public class SellerDeadlinesTests
             ],
             SellerDeadlines.AllObligationsOf(history, Policy).Select(o => o.Kind));
     }
+
+    [Fact]
+    public void SellerDeadlines_SharesNoMethodNameWithSellerObligations()
+    {
+        // SellerDeadlines.ForOrder (every obligation) and SellerObligations.ForOrder (the open ones) were look-alikes returning
+        // different types; the first is AllObligationsOf now.
+        static IEnumerable<string> Names(Type type)
+            => type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Select(m => m.Name);
+
+        Assert.Empty(Names(typeof(SellerDeadlines)).Intersect(Names(typeof(SellerObligations))));
+        Assert.Contains(nameof(SellerDeadlines.AllObligationsOf), Names(typeof(SellerDeadlines)));
+    }
 }
