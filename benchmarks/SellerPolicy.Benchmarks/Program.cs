@@ -31,8 +31,12 @@ if (args is ["profile-load", var n])
 if (args is ["profile-whatif", var whatIfSize])
 {
     WhatIfProfile.Run(int.Parse(whatIfSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 // `profile-report N` times the steps of one report on the cached ledger of N orders, three rounds (diagnosis).
 if (args is ["profile-report", var reportSize])
+{
     ReportProfile.Run(int.Parse(reportSize, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }
