@@ -6,7 +6,10 @@ namespace SellerPolicy.Orleans;
 /// </summary>
 /// <param name="SellerId">The seller's id (Amazon's merchant token or the platform's own id); not blank, no <c>/</c>.</param>
 /// <param name="MarketplaceId">The marketplace id, such as <c>ATVPDKIKX0DER</c>; not blank, no <c>/</c>.</param>
+/// <remarks>System.Text.Json writes it as its grain key, <c>"ATVPDKIKX0DER/A2SELLER"</c>, with any options (also as a dictionary
+/// key), and reads that back.</remarks>
 [GenerateSerializer, Immutable]
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SellerAccountIdJsonConverter))]
 public readonly record struct SellerAccountId(string SellerId, string MarketplaceId)
 {
     private const char Separator = '/';

@@ -19,7 +19,7 @@ namespace PackageTour;
 
 /// <summary>
 /// The tour of issue 19 as a user's app runs it, against the packed packages: a ledger built from objects, a policy timeline
-/// everywhere, JSON both ways, the tracker seeded from the ledger, and the ledger file read back.
+/// everywhere, JSON both ways, the tracker seeded from the ledger, and the ledger file read back, also asynchronously from a stream.
 /// </summary>
 public sealed class PackageTourTests(TourLedger tour) : IClassFixture<TourLedger>
 {
@@ -187,5 +187,24 @@ public sealed class PackageTourTests(TourLedger tour) : IClassFixture<TourLedger
         Assert.Equal(AccountHealth.Snapshot(changed.Build().GetLedgerOrThrow(), TourLedger.AsOf.PlusDays(1), tour.Timeline), tracker.Snapshot(TourLedger.AsOf.PlusDays(1)));
         Assert.Empty(tracker.Refused);
         Assert.Empty(tracker.Pending);
+    }
+
+    [Fact]
+    public async Task Ledger_ReadAsynchronouslyFromAStream_EqualsTheSynchronousRead_AndACancelledReadThrows()
+    {
+        using var file = new MemoryStream();
+        LedgerWriter.Write(tour.Ledger, file);
+        byte[] content = file.ToArray();
+
+        LedgerBuildResult sync = LedgerReader.Read(new MemoryStream(content));
+        LedgerBuildResult read = await LedgerReader.ReadAsync(new MemoryStream(content), CancellationToken.None);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(sync.GetLedgerOrThrow(), read.GetLedgerOrThrow());
+        Assert.Equal(tour.Ledger, read.GetLedgerOrThrow());
+
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => LedgerReader.ReadAsync(new MemoryStream(content), cancelled.Token));
     }
 }

@@ -21,9 +21,11 @@ public class ReturnlessSimulateCommandTests
         Assert.Equal(1, low.GetProperty("returnless").GetInt32());
         Assert.Equal(2, high.GetProperty("returnless").GetInt32());
 
-        // High: avoided 6.5 + 18 = 24.5, given away 49.99, recovery 0.5: net 24.5 - 24.995 = -0.495.
+        // High: avoided 6.5 + 18 = 24.5, given away 49.99, recovery 0.5: forgone 24.995, rounded to cents 25.00 (half away from
+        // zero), so the net is 24.5 - 25.00 = -0.50 (it was -0.495, a figure no seller pays).
         Assert.Equal(24.5m, high.GetProperty("returnCostAvoided").GetProperty("amount").GetDecimal());
-        Assert.Equal(-0.495m, high.GetProperty("net").GetProperty("amount").GetDecimal());
+        Assert.Equal("25.00", high.GetProperty("recoveryForgone").GetProperty("amount").GetRawText());
+        Assert.Equal("-0.50", high.GetProperty("net").GetProperty("amount").GetRawText());
         Assert.Equal("ceiling", high.GetProperty("perRule")[0].GetProperty("rule").GetString());
     }
 

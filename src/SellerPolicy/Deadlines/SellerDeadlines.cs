@@ -206,7 +206,7 @@ public static class SellerDeadlines
     /// <param name="policy">The policy (the version in effect on the order's purchase day).</param>
     /// <returns>The obligations, in no particular order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ImmutableArray<SellerObligation> ForOrder(OrderHistory history, MarketplacePolicy policy)
+    public static ImmutableArray<SellerObligation> AllObligationsOf(OrderHistory history, MarketplacePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(policy);
@@ -249,7 +249,7 @@ public static class SellerDeadlines
     }
 
     /// <summary>
-    /// Adds the obligations of one order open at <paramref name="at"/>, in the order <see cref="ForOrder"/> lists them:
+    /// Adds the obligations of one order open at <paramref name="at"/>, in the order <see cref="AllObligationsOf"/> lists them:
     /// each record's timing is worked out first and only an open obligation is made (with its texts), so the orders of a
     /// ledger with nothing open cost a few instant comparisons each.
     /// </summary>

@@ -8,7 +8,7 @@ namespace SellerPolicy.Deadlines;
 
 /// <summary>Lists what a seller has open at an instant, for a whole ledger or one order, soonest due first.</summary>
 /// <remarks>
-/// Each order's obligations are computed by <see cref="SellerDeadlines.ForOrder"/> under the policy version in effect
+/// Each order's obligations are computed by <see cref="SellerDeadlines.AllObligationsOf"/> under the policy version in effect
 /// on its purchase day, and kept when <see cref="SellerObligation.IsOpenAt"/> holds: started at or before the
 /// instant, not settled by then, and either not yet due or past due with a completion the ledger would record
 /// (return answers and refunds), which are then overdue.
@@ -30,7 +30,7 @@ public static class SellerObligations
 
         // Straight through the table, in ledger order, without making Order objects: only the records that create
         // obligations are read, and only their open obligations are made (SellerDeadlines.AddOpen). The list is the same as
-        // filtering every order's SellerDeadlines.ForOrder (a record's obligations do not depend on the others' order).
+        // filtering every order's SellerDeadlines.AllObligationsOf (a record's obligations do not depend on the others' order).
         OrderRows table = ledger.OrderTable;
         for (int i = 0; i < table.Count; i++)
         {

@@ -97,6 +97,30 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>A new amount in the same currency.</returns>
     public Money Times(decimal factor) => this * factor;
 
+    /// <summary>
+    /// Returns the amount rounded to its currency's minor unit (<see cref="MinorUnitDigits"/>: cents for EUR and USD, whole yen
+    /// for JPY, fils for KWD), half away from zero: what a total is shown and paid as. An amount already that exact is returned
+    /// unchanged (<c>6.2 EUR</c> stays <c>6.2 EUR</c>).
+    /// </summary>
+    /// <returns>The rounded amount, in the same currency.</returns>
+    public Money RoundedToMinorUnit() => new(_currency, Math.Round(Amount, MinorUnitDigits(Currency), MidpointRounding.AwayFromZero));
+
+    /// <summary>
+    /// Returns how many decimals the minor unit of <paramref name="currency"/> has, per ISO 4217: 0 for JPY, KRW, CLP, ISK,
+    /// VND and the other currencies without a minor unit; 3 for BHD, IQD, JOD, KWD, LYD, OMR and TND; 4 for CLF and UYW; 2 for
+    /// every other code.
+    /// </summary>
+    /// <param name="currency">An ISO 4217 code such as <c>EUR</c>.</param>
+    /// <returns>The number of decimals, 0 to 4.</returns>
+    public static int MinorUnitDigits(string currency) => currency switch
+    {
+        "BIF" or "CLP" or "DJF" or "GNF" or "ISK" or "JPY" or "KMF" or "KRW" or "PYG" or "RWF" or "UGX" or "UYI" or "VND" or "VUV"
+            or "XAF" or "XOF" or "XPF" => 0,
+        "BHD" or "IQD" or "JOD" or "KWD" or "LYD" or "OMR" or "TND" => 3,
+        "CLF" or "UYW" => 4,
+        _ => 2,
+    };
+
     /// <summary>Returns the larger of two amounts in the same currency.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The larger amount.</returns>

@@ -4,8 +4,12 @@ using NodaTime;
 namespace SellerPolicy.Ledger;
 
 /// <summary>An order and every record attached to it, each list in time order.</summary>
-/// <remarks>Every record must refer to the order; the constructor checks it and sorts each list by time.</remarks>
-public sealed class OrderHistory
+/// <remarks>
+/// Every record must refer to the order; the constructor checks it and sorts each list by time. Equality is by value, like a
+/// record's: the same order (by value, see <see cref="Ledger.Order.Equals(Ledger.Order?)"/>) and equal record lists, compared
+/// element by element, so <c>ledger.GetHistory(id) == ledger.GetHistory(id)</c> holds.
+/// </remarks>
+public sealed class OrderHistory : IEquatable<OrderHistory>
 {
     /// <summary>Creates an order's history.</summary>
     /// <param name="order">The order.</param>
@@ -56,6 +60,46 @@ public sealed class OrderHistory
     /// <param name="order">The order.</param>
     /// <returns>The history.</returns>
     public static OrderHistory Of(Order order) => new(order, [], [], [], [], []);
+
+    /// <summary>Returns whether <paramref name="other"/> has an equal order and equal records, list by list and in order.</summary>
+    /// <param name="other">Another history, or null.</param>
+    /// <returns>True when every value is equal.</returns>
+    public bool Equals(OrderHistory? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Order == other.Order && Feedback.SequenceEqual(other.Feedback) && Claims.SequenceEqual(other.Claims)
+                   && Chargebacks.SequenceEqual(other.Chargebacks) && Returns.SequenceEqual(other.Returns)
+                   && Contacts.SequenceEqual(other.Contacts)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as OrderHistory);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => HashCode.Combine(Order, Feedback.Length, Claims.Length, Chargebacks.Length, Returns.Length, Contacts.Length);
+
+    /// <summary>Returns whether two histories are equal by value (see <see cref="Equals(OrderHistory?)"/>).</summary>
+    /// <param name="left">A history, or null.</param>
+    /// <param name="right">A history, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(OrderHistory? left, OrderHistory? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two histories differ by value.</summary>
+    /// <param name="left">A history, or null.</param>
+    /// <param name="right">A history, or null.</param>
+    /// <returns>True when they are not equal.</returns>
+    public static bool operator !=(OrderHistory? left, OrderHistory? right) => !(left == right);
+
+    /// <summary>
+    /// Returns the order and how many records of each kind it has, e.g.
+    /// <c>Order 111-0000001-0000001 (Mfn, 2026-03-01T14:05:00Z): 1 feedback, 1 claim, 0 chargebacks, 0 returns, 2 contacts</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => $"{Order}: {Feedback.Length} feedback, {Count(Claims.Length, "claim")}, {Count(Chargebacks.Length, "chargeback")}, "
+           + $"{Count(Returns.Length, "return")}, {Count(Contacts.Length, "contact")}";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private ImmutableArray<T> Check<T>(ImmutableArray<T> items, Func<T, OrderId> orderId, string field)
     {

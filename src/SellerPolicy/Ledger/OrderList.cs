@@ -19,18 +19,21 @@ public readonly struct OrderList : IReadOnlyList<Order>
 
     internal OrderList(OrderRows rows) => _rows = rows;
 
-    /// <summary>Gets the number of orders.</summary>
-    public int Length => _rows?.Count ?? 0;
+    /// <summary>Gets the number of orders: the canonical name, as on every read-only collection.</summary>
+    public int Count => _rows?.Count ?? 0;
+
+    /// <summary>
+    /// Gets the number of orders, the same as <see cref="Count"/> (which is the canonical name): kept because the ledger's
+    /// other record lists are <see cref="System.Collections.Immutable.ImmutableArray{T}"/>s, which say <c>Length</c>.
+    /// </summary>
+    public int Length => Count;
 
     /// <summary>Gets a value indicating whether there are no orders.</summary>
-    public bool IsEmpty => Length == 0;
-
-    /// <inheritdoc />
-    int IReadOnlyCollection<Order>.Count => Length;
+    public bool IsEmpty => Count == 0;
 
     /// <summary>Returns the order at <paramref name="index"/> (a new object each time; see the type remarks).</summary>
     /// <param name="index">The position, from 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Length"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
     public Order this[int index]
     {
         get
@@ -43,7 +46,7 @@ public readonly struct OrderList : IReadOnlyList<Order>
     /// <summary>Returns the id of the order at <paramref name="index"/> without making the order.</summary>
     /// <param name="index">The position, from 0.</param>
     /// <returns>The order id.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Length"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="Count"/>.</exception>
     public OrderId IdAt(int index)
     {
         CheckIndex(index);

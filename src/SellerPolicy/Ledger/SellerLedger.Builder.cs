@@ -209,23 +209,65 @@ public sealed partial class SellerLedger
             return this;
         }
 
-        /// <summary>Removes every order (and nothing else) for which <paramref name="predicate"/> holds.</summary>
+        /// <summary>
+        /// Removes every order for which <paramref name="predicate"/> holds, and with them their records: feedback, A-to-z
+        /// claims, chargebacks, return requests and buyer contacts that refer to a removed order id no order left in the
+        /// builder has. The build then has nothing that "refers to unknown order" because of the removal. To replace an order
+        /// and keep its records, add the new order with <see cref="Add(OrderHistory)"/> (from
+        /// <see cref="SellerLedger.GetHistory"/>) after removing it.
+        /// </summary>
         /// <param name="predicate">Which orders to remove.</param>
-        /// <returns>How many were removed.</returns>
+        /// <returns>How many orders were removed (their records are not counted).</returns>
         public int RemoveOrders(Func<Order, bool> predicate)
         {
             ArgumentNullException.ThrowIfNull(predicate);
+            var removedIds = new HashSet<OrderId>();
+            bool Remove(Order order)
+            {
+                if (!predicate(order))
+                {
+                    return false;
+                }
+
+                removedIds.Add(order.OrderId);
+                return true;
+            }
+
             int removed = 0;
             for (int t = 0; t < _orderTables.Count; t++)
             {
-                (OrderRows kept, int gone) = _orderTables[t].Without(predicate);
+                (OrderRows kept, int gone) = _orderTables[t].Without(Remove);
                 _orderTables[t] = kept;
                 removed += gone;
             }
 
             _open = null; // the tables are read-only copies now
             _index = null;
+            RemoveRecordsOf(removedIds);
             return removed;
+        }
+
+        /// <summary>Removes the records of the removed order ids that no order left in the builder has (a duplicate may stay).</summary>
+        private void RemoveRecordsOf(HashSet<OrderId> removedIds)
+        {
+            if (removedIds.Count == 0)
+            {
+                return;
+            }
+
+            foreach (OrderRows table in _orderTables)
+            {
+                for (int i = 0; i < table.Count && removedIds.Count > 0; i++)
+                {
+                    removedIds.Remove(table.OrderIdAt(i));
+                }
+            }
+
+            _feedback.RemoveAll(r => removedIds.Contains(r.Record.OrderId));
+            _claims.RemoveAll(r => removedIds.Contains(r.Record.OrderId));
+            _chargebacks.RemoveAll(r => removedIds.Contains(r.Record.OrderId));
+            _returns.RemoveAll(r => removedIds.Contains(r.Record.OrderId));
+            _contacts.RemoveAll(r => removedIds.Contains(r.Record.OrderId));
         }
 
         /// <summary>Adds a table of orders (a batch's, or a ledger's), without <see cref="Order"/> objects.</summary>

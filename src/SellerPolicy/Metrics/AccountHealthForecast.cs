@@ -6,30 +6,17 @@ using NodaTime;
 namespace SellerPolicy.Metrics;
 
 /// <summary>Every metric's outlook as of a day, with the assumptions it rests on spelled out.</summary>
-/// <remarks>Equality compares every value, the metric forecasts element by element.</remarks>
+/// <remarks>
+/// Equality compares every value, the metric forecasts element by element; not the <see cref="Outlook"/> (the day-by-day counts
+/// <see cref="Metrics"/> are read from), which has no equality of its own.
+/// </remarks>
 public sealed record AccountHealthForecast
 {
-    private readonly AccountHealthSeries? _outlook;
-
-    internal AccountHealthForecast(
-        LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
-        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics, AccountHealthSeries outlook)
-    {
-        _outlook = outlook;
-        AsOf = asOf;
-        PolicyVersion = policyVersion;
-        Assumption = assumption;
-        Assumptions = assumptions;
-        AverageDailyMfnOrders = averageDailyMfnOrders;
-        AverageDailyAfnOrders = averageDailyAfnOrders;
-        Metrics = metrics;
-    }
-
-    /// <summary>Reads a forecast back from JSON (<see cref="Serialization.SellerPolicyJsonContext"/>): without its outlook.</summary>
+    /// <summary>Creates a forecast (the engine does), or reads one back from JSON (<see cref="Serialization.SellerPolicyJsonContext"/>), its outlook included.</summary>
     [JsonConstructor]
     internal AccountHealthForecast(
         LocalDate asOf, string policyVersion, string assumption, ForecastAssumptions assumptions, double averageDailyMfnOrders,
-        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics)
+        double averageDailyAfnOrders, ImmutableArray<MetricForecast> metrics, AccountHealthSeries outlook)
     {
         AsOf = asOf;
         PolicyVersion = policyVersion ?? throw new JsonException("a forecast needs its policyVersion.");
@@ -38,6 +25,7 @@ public sealed record AccountHealthForecast
         AverageDailyMfnOrders = averageDailyMfnOrders;
         AverageDailyAfnOrders = averageDailyAfnOrders;
         Metrics = metrics.IsDefault ? [] : metrics;
+        Outlook = outlook ?? throw new JsonException("a forecast needs its outlook (the day-by-day counts after the as-of day).");
     }
 
     /// <summary>Gets the as-of day: only what was known by its end is used.</summary>
@@ -65,10 +53,8 @@ public sealed record AccountHealthForecast
     /// Gets the counts of every metric on each day after the as-of day up to the horizon, under the assumptions: the
     /// figures <see cref="MetricForecast.GoodFrom"/> is read from, for charts (its snapshots carry no order ids).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The forecast was read from JSON, which does not hold the outlook.</exception>
-    [JsonIgnore]
-    public AccountHealthSeries Outlook
-        => _outlook ?? throw new InvalidOperationException("a forecast read from JSON has no outlook (the day-by-day series is not written); compute it with engine.Forecast.");
+    /// <remarks>Written to JSON and read back (days, policy versions and counts); read back, its snapshots carry no order ids.</remarks>
+    public AccountHealthSeries Outlook { get; }
 
     /// <summary>Returns one Amazon metric's forecast.</summary>
     /// <param name="kind">The metric.</param>

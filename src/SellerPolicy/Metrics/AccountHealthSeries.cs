@@ -13,7 +13,10 @@ namespace SellerPolicy.Metrics;
 /// full snapshot. A series made by an <see cref="AccountHealthEngine"/> asks the engine for the order ids of that day; a merged
 /// series (<see cref="Plus"/>) has no single ledger behind it, so its snapshots carry empty <c>OrderIds</c>.</para>
 /// <para>Series of ledgers with disjoint orders over the same days and policy add up to the series of the merged ledger.</para>
+/// <para>System.Text.Json writes its days, policy version names and counts and reads them back
+/// (<see cref="Serialization.AccountHealthSeriesJsonConverter"/>); a series read back has no ledger behind it either.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AccountHealthSeriesJsonConverter))]
 public sealed class AccountHealthSeries
 {
     private readonly AccountHealthEngine? _engine;

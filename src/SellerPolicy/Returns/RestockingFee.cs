@@ -10,7 +10,8 @@ namespace SellerPolicy.Returns;
 /// <see cref="ReturnPolicy.MaxRestockingFeeRates"/> (absent: 0) and, for a return outside the window,
 /// <see cref="ReturnPolicy.LateReturnRestockingFeeRate"/>.</para>
 /// <para>A fee whose rate is at least <see cref="ReturnPolicy.PhotoEvidenceFromRate"/> (20 % by default) needs
-/// photo evidence of the condition. The amount is the rate times the item price, not rounded.</para>
+/// photo evidence of the condition. The amount is the rate times the item price, rounded to the currency's minor unit
+/// (<see cref="Money.RoundedToMinorUnit"/>: cents, half away from zero), the most a seller can actually deduct.</para>
 /// </remarks>
 public sealed record RestockingFee
 {
@@ -25,7 +26,7 @@ public sealed record RestockingFee
     /// <summary>Gets the highest fee as a fraction of the item price (0 to 1).</summary>
     public decimal MaxRate { get; }
 
-    /// <summary>Gets the highest fee: <see cref="MaxRate"/> × the item price.</summary>
+    /// <summary>Gets the highest fee: <see cref="MaxRate"/> × the item price, rounded to the currency's minor unit.</summary>
     public Money MaxAmount { get; }
 
     /// <summary>Gets whether charging the highest fee needs photo evidence of the condition.</summary>
@@ -97,7 +98,7 @@ public sealed record RestockingFee
             reason += $"; a fee of {Percent(rules.PhotoEvidenceFromRate)} or more needs photo evidence";
         }
 
-        return new RestockingFee(rate, itemPrice * rate, photos, reason);
+        return new RestockingFee(rate, (itemPrice * rate).RoundedToMinorUnit(), photos, reason);
     }
 
     /// <summary>Returns whether a fee at <paramref name="rate"/> needs photo evidence under <paramref name="policy"/>.</summary>

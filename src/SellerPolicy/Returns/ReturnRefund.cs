@@ -16,7 +16,8 @@ namespace SellerPolicy.Returns;
 /// <item>Lost package (<see cref="ForLostPackage(Order, MarketplacePolicy)"/>): every item and all the shipping.</item>
 /// </list>
 /// The outbound shipping share of a partial return is the order's shipping price × the returned item value ÷ the
-/// order's item total, rounded to 2 decimals (midpoint away from zero). The total is never below zero.
+/// order's item total, rounded to the currency's minor unit (<see cref="Money.RoundedToMinorUnit"/>: 2 decimals for EUR or USD,
+/// none for JPY; midpoint away from zero), like the restocking fee. The total is never below zero.
 /// </remarks>
 public sealed record ReturnRefund
 {
@@ -147,7 +148,7 @@ public sealed record ReturnRefund
         return new ReturnRefund(ReturnFault.LostPackage, item, shipping, Money.Zero(order.Currency), none, reasons, policy.Version);
     }
 
-    /// <summary>Returns the outbound shipping share of <paramref name="item"/>: shipping × item ÷ item total, to 2 decimals.</summary>
+    /// <summary>Returns the outbound shipping share of <paramref name="item"/>: shipping × item ÷ item total, to the currency's minor unit.</summary>
     internal static Money ShippingShare(Order order, Money item)
     {
         if (order.ShippingPrice is not { } shipping || shipping.Amount == 0)
@@ -161,7 +162,7 @@ public sealed record ReturnRefund
             return shipping;
         }
 
-        return new Money(Math.Round(shipping.Amount * item.Amount / total.Amount, 2, MidpointRounding.AwayFromZero), shipping.Currency);
+        return new Money(shipping.Amount * item.Amount / total.Amount, shipping.Currency).RoundedToMinorUnit();
     }
 
     /// <inheritdoc />

@@ -21,8 +21,8 @@ namespace SellerPolicy.Returns;
 /// </remarks>
 public sealed class ReturnlessRule : IEquatable<ReturnlessRule>
 {
-    /// <summary>The comparer of categories and reason codes: ordinal, ignoring case.</summary>
-    public static readonly StringComparer ListComparer = StringComparer.OrdinalIgnoreCase;
+    // The comparer of categories and reason codes: ordinal, ignoring case (the type remarks).
+    private static readonly StringComparer ListComparer = StringComparer.OrdinalIgnoreCase;
 
     /// <summary>Creates a rule.</summary>
     /// <param name="name">The rule's name (unique in its set).</param>

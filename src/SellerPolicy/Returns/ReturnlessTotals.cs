@@ -11,6 +11,9 @@ namespace SellerPolicy.Returns;
 /// The refund is paid either way, so the difference a returnless refund makes is
 /// <c>Net = ReturnCostAvoided − ValueGivenAway × RecoveryRate</c> (<see cref="RecoveryForgone"/> is the second term).
 /// Positive: returnless refunds saved money.</para>
+/// <para>The recovery forgone is rounded to the currency's minor unit (<see cref="Money.RoundedToMinorUnit"/>, half away
+/// from zero), so the net is in cents too when the inputs are; the other totals are sums of the evaluations' amounts, kept as
+/// they are.</para>
 /// </remarks>
 /// <param name="Requests">Return requests in the group.</param>
 /// <param name="Returnless">Of which decided returnless.</param>
@@ -19,7 +22,7 @@ namespace SellerPolicy.Returns;
 /// <param name="RefundedWithoutReturn">The refunds of the returnless requests.</param>
 /// <param name="ReturnCostAvoided">The return shipping they avoided.</param>
 /// <param name="ValueGivenAway">The price of the units the buyers kept.</param>
-/// <param name="RecoveryForgone">What the seller would have recovered from those units: value given away × recovery rate.</param>
+/// <param name="RecoveryForgone">What the seller would have recovered from those units: value given away × recovery rate, rounded to the currency's minor unit.</param>
 /// <param name="Net">Return cost avoided − recovery forgone.</param>
 public sealed record ReturnlessTotals(
     int Requests,
@@ -64,7 +67,7 @@ public sealed record ReturnlessTotals(
             }
         }
 
-        Money forgone = given * ruleSet.RecoveryRate;
+        Money forgone = (given * ruleSet.RecoveryRate).RoundedToMinorUnit();
         return new ReturnlessTotals(requests, returnless, requireReturn, manual, refunded, avoided, given, forgone, avoided - forgone);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using SellerPolicy.Claims;
 using SellerPolicy.Marketplaces.Ebay;
 using SellerPolicy.Metrics;
+using SellerPolicy.Policies;
 
 namespace SellerPolicy.Serialization;
 
@@ -21,8 +22,9 @@ namespace SellerPolicy.Serialization;
 /// <para>This is the library's data contract. The CLI's Amazon-shaped report (GET_V2_SELLER_PERFORMANCE_REPORT) is written
 /// by <c>SellerPolicy.Reporting.HealthReportJson</c>, not by this context.</para>
 /// <para>Counts find their catalog by its metric ids among the built-in policy versions; for a catalog of your own use
-/// <see cref="WithCatalogs"/>. A forecast read back has no day-by-day <see cref="AccountHealthForecast.Outlook"/> (it is not
-/// written).</para>
+/// <see cref="WithCatalogs"/>. A series (<see cref="AccountHealthSeries"/>, also a forecast's
+/// <see cref="AccountHealthForecast.Outlook"/>) names its policy versions, found again among the built-in ones; for a policy of
+/// your own use <see cref="WithPolicies"/>.</para>
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -33,6 +35,7 @@ namespace SellerPolicy.Serialization;
 [JsonSerializable(typeof(MetricResult))]
 [JsonSerializable(typeof(AccountHealthCounts))]
 [JsonSerializable(typeof(ImmutableArray<AccountHealthCounts>))]
+[JsonSerializable(typeof(AccountHealthSeries))]
 [JsonSerializable(typeof(AccountHealthForecast))]
 [JsonSerializable(typeof(MetricForecast))]
 [JsonSerializable(typeof(WhatIfComparison))]
@@ -54,6 +57,23 @@ public sealed partial class SellerPolicyJsonContext : JsonSerializerContext
         ArgumentNullException.ThrowIfNull(catalogs);
         var options = new JsonSerializerOptions(Default.Options) { TypeInfoResolver = null };
         options.Converters.Insert(0, new AccountHealthCountsJsonConverter(catalogs));
+        return new SellerPolicyJsonContext(options);
+    }
+
+    /// <summary>
+    /// Returns a context that also finds <paramref name="policies"/> when reading: their catalogs for counts and snapshots (as
+    /// <see cref="WithCatalogs"/>), their versions for a series or a forecast's outlook; searched before the built-in ones.
+    /// </summary>
+    /// <param name="policies">Your policy versions (for a timeline: <see cref="PolicyTimeline.Versions"/>).</param>
+    /// <returns>A new context with the same settings as <see cref="Default"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
+    public static SellerPolicyJsonContext WithPolicies(IEnumerable<MarketplacePolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        ImmutableArray<MarketplacePolicy> versions = [.. policies];
+        var options = new JsonSerializerOptions(Default.Options) { TypeInfoResolver = null };
+        options.Converters.Insert(0, new AccountHealthCountsJsonConverter(versions.Select(p => p.Metrics).Distinct()));
+        options.Converters.Insert(0, new AccountHealthSeriesJsonConverter(versions));
         return new SellerPolicyJsonContext(options);
     }
 }

@@ -111,11 +111,11 @@ public class SellerDeadlinesTests
     }
 
     [Fact]
-    public void ForOrder_LeavesReturnObligationsOutForAnOrderFulfilledByAmazon()
+    public void AllObligationsOf_LeavesReturnObligationsOutForAnOrderFulfilledByAmazon()
     {
         ReturnRequest unanswered = Return("2026-01-16T09:00:00Z", status: ReturnStatus.Requested);
-        Assert.Contains(SellerDeadlines.ForOrder(History(Order(), returns: [unanswered]), Policy), o => o.Kind == SellerObligationKind.RespondToReturnRequest);
-        Assert.Empty(SellerDeadlines.ForOrder(History(Order(channel: FulfillmentChannel.Afn), returns: [unanswered]), Policy));
+        Assert.Contains(SellerDeadlines.AllObligationsOf(History(Order(), returns: [unanswered]), Policy), o => o.Kind == SellerObligationKind.RespondToReturnRequest);
+        Assert.Empty(SellerDeadlines.AllObligationsOf(History(Order(channel: FulfillmentChannel.Afn), returns: [unanswered]), Policy));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class SellerDeadlinesTests
             () => SellerDeadlines.RespondToReturnRequest(null!, Policy),
             () => SellerDeadlines.RefundReturn(null!, Policy),
             () => SellerDeadlines.ReturnLabelExpiry(null!, Policy),
-            () => SellerDeadlines.ForOrder(null!, Policy),
+            () => SellerDeadlines.AllObligationsOf(null!, Policy),
         ];
         Action[] nullPolicy =
         [
@@ -146,7 +146,7 @@ public class SellerDeadlinesTests
             () => SellerDeadlines.RespondToReturnRequest(request, null!),
             () => SellerDeadlines.RefundReturn(request, null!),
             () => SellerDeadlines.ReturnLabelExpiry(request, null!),
-            () => SellerDeadlines.ForOrder(history, null!),
+            () => SellerDeadlines.AllObligationsOf(history, null!),
             () => SellerDeadlines.PlanOfAction(I("2026-03-01T00:00:00Z"), null!),
         ];
 
@@ -203,7 +203,7 @@ public class SellerDeadlinesTests
     }
 
     [Fact]
-    public void ForOrder_ListsEveryObligationOfEveryRecord()
+    public void AllObligationsOf_ListsEveryObligationOfEveryRecord()
     {
         OrderHistory history = History(
             Order(),
@@ -218,6 +218,18 @@ public class SellerDeadlinesTests
                 SellerObligationKind.RespondToChargeback, SellerObligationKind.RespondToReturnRequest, SellerObligationKind.RefundReturn,
                 SellerObligationKind.ReturnLabelExpiry,
             ],
-            SellerDeadlines.ForOrder(history, Policy).Select(o => o.Kind));
+            SellerDeadlines.AllObligationsOf(history, Policy).Select(o => o.Kind));
+    }
+
+    [Fact]
+    public void SellerDeadlines_SharesNoMethodNameWithSellerObligations()
+    {
+        // SellerDeadlines.ForOrder (every obligation) and SellerObligations.ForOrder (the open ones) were look-alikes returning
+        // different types; the first is AllObligationsOf now.
+        static IEnumerable<string> Names(Type type)
+            => type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Select(m => m.Name);
+
+        Assert.Empty(Names(typeof(SellerDeadlines)).Intersect(Names(typeof(SellerObligations))));
+        Assert.Contains(nameof(SellerDeadlines.AllObligationsOf), Names(typeof(SellerDeadlines)));
     }
 }

@@ -181,7 +181,7 @@ public class SellerObligationsTests
             MarketplacePolicy policy = ClaimEligibilityRules.PolicyFor(order, AmazonPolicies.Timeline);
             for (Instant at = I("2026-01-10T00:00:00Z"); at < I("2026-02-20T00:00:00Z"); at += Duration.FromHours(7))
             {
-                ImmutableArray<SellerObligation> all = SellerDeadlines.ForOrder(history, policy);
+                ImmutableArray<SellerObligation> all = SellerDeadlines.AllObligationsOf(history, policy);
                 Assert.Equal(
                     all.Where(o => o.IsOpenAt(at)).OrderBy(o => o.DueAt).ThenBy(o => o.Kind).ThenBy(o => o.Subject, StringComparer.Ordinal),
                     SellerObligations.ForOrder(history, at, AmazonPolicies.Timeline).Items);
@@ -201,7 +201,7 @@ public class SellerObligationsTests
                 continue;
             }
 
-            open.AddRange(SellerDeadlines.ForOrder(history, ClaimEligibilityRules.PolicyFor(order, timeline)).Where(o => o.IsOpenAt(at)));
+            open.AddRange(SellerDeadlines.AllObligationsOf(history, ClaimEligibilityRules.PolicyFor(order, timeline)).Where(o => o.IsOpenAt(at)));
         }
 
         ImmutableArray<SellerObligation> sorted = [.. open.OrderBy(o => o.DueAt).ThenBy(o => o.Kind).ThenBy(o => o.Subject, StringComparer.Ordinal)];

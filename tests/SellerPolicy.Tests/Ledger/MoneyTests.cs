@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SellerPolicy.Ledger;
 using SellerPolicy.Tests.Generators;
@@ -64,4 +65,30 @@ public sealed class MoneyTests
         Assert.Equal("currency", ex.ParamName);
         Assert.Contains("currency", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1093.785", "EUR", "1093.79")] // the "net 1093.785 EUR"
+    [InlineData("-0.005", "EUR", "-0.01")]
+    [InlineData("6.2", "EUR", "6.2")]
+    [InlineData("1234.5", "JPY", "1235")]
+    [InlineData("1.2345", "KWD", "1.235")]
+    [InlineData("0.00005", "CLF", "0.0001")]
+    public void RoundedToMinorUnit_RoundsHalfAwayFromZero_ToTheCurrencysDecimals(string amount, string currency, string expected)
+    {
+        Money rounded = new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency).RoundedToMinorUnit();
+
+        Assert.Equal($"{expected} {currency}", rounded.ToString());
+    }
+
+    [Property(MaxTest = 200)]
+    public Property RoundedToMinorUnit_IsWithinHalfAMinorUnit_AndHasNoMoreDecimals()
+        => Prop.ForAll(Arb.From(DomainArbitraries.Amounts), Arb.From(Gen.Elements("EUR", "USD", "JPY", "KWD")), (money, currency) =>
+        {
+            var m = new Money(money.Amount * 1.0007m, currency);
+            Money r = m.RoundedToMinorUnit();
+            int digits = Money.MinorUnitDigits(currency);
+            decimal half = 0.5m / (decimal)Math.Pow(10, digits);
+            return r.Currency == currency && r.Amount.Scale <= Math.Max(digits, 0) && Math.Abs(r.Amount - m.Amount) <= half
+                   && r.RoundedToMinorUnit() == r;
+        });
 }

@@ -5,6 +5,7 @@ using NodaTime;
 using SellerPolicy.Ledger;
 using SellerPolicy.Metrics;
 using SellerPolicy.Policies;
+using SellerPolicy.Tests.Generators;
 
 namespace SellerPolicy.Tests.Ledger;
 
@@ -252,5 +253,25 @@ public sealed class OrderTableTests
         Assert.Equal(first.GetHashCode(), again.GetHashCode());
         Assert.Throws<ArgumentOutOfRangeException>(() => ledger.Orders[1]);
         Assert.Empty(default(OrderList));
+    }
+
+    [Property(MaxTest = 50)]
+    public Property OrderList_Count_IsTheNumberOfOrders_AsLengthAndTheInterfaceSay()
+        => Prop.ForAll(Arb.From(DomainArbitraries.HistoriesUpTo(12)), histories =>
+        {
+            OrderList orders = DomainArbitraries.ToLedger(histories).Orders;
+            IReadOnlyCollection<Order> collection = orders;
+            return orders.Count == histories.Count && orders.Length == orders.Count && collection.Count == orders.Count
+                   && orders.Count(_ => true) == orders.Count && default(OrderList).Count == 0;
+        });
+
+    [Fact]
+    public void OrderList_IndexBeyondCount_SaysHowManyOrdersItHolds()
+    {
+        OrderList orders = SellerLedger.CreateBuilder().Add(OrderOf("A")).Add(OrderOf("B")).ToImmutable().Orders;
+
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => orders[orders.Count]);
+
+        Assert.Contains($"holds {orders.Count} orders", error.Message, StringComparison.Ordinal);
     }
 }

@@ -110,4 +110,29 @@ public class ReturnRefundTests
 
         Assert.Contains(PolicyValidator.Validate(Policy with { Returns = returns }), e => e.Contains("DEFECTIVE is listed as both seller fault and buyer fault", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void For_ALateRestockingFeeOfAnOddPrice_IsRoundedToCents_AndSoIsTheTotal()
+    {
+        // 20 % of 7.29 EUR is 1.458 EUR: the seller can deduct at most 1.46, so the refund is 5.83 (it was 5.832).
+        var order = Order(unitPrice: 7.29m, deliveredAt: At(2026, 1, 10));
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "NO_LONGER_NEEDED", requestedAt: At(2026, 3, 1)), Policy);
+
+        decimal exact = 7.29m * refund.RestockingFee.MaxRate;
+        Assert.Equal(Eur(Math.Round(exact, 2, MidpointRounding.AwayFromZero)), refund.RestockingFee.MaxAmount);
+        Assert.NotEqual(exact, refund.RestockingFee.MaxAmount.Amount);
+        Assert.Equal(Eur(7.29m) - refund.RestockingFee.MaxAmount, refund.Total);
+        Assert.True(refund.Total.Amount.Scale <= 2, refund.Total.ToString());
+    }
+
+    [Fact]
+    public void For_PartialReturnInYen_GetsItsShippingShareInWholeYen()
+    {
+        // 1000 + 2000 JPY of items, 500 JPY shipping: the 1000 JPY item carries 166.67 by the cent, 167 in yen (no minor unit).
+        var order = Order(unitPrice: 1000m, currency: "JPY", shipping: 500m, extraLines: [new OrderLine(new Sku("SKU-2"), 1, new Money(2000m, "JPY"))]);
+        ReturnRefund refund = ReturnRefund.For(order, Request(reason: "DEFECTIVE"), Policy);
+
+        Assert.Equal(new Money(Math.Round(500m * 1000m / 3000m, 0, MidpointRounding.AwayFromZero), "JPY"), refund.OutboundShipping);
+        Assert.Equal(new Money(1167m, "JPY"), refund.Total);
+    }
 }

@@ -109,4 +109,12 @@ public class ReturnlessRuleTests
         Assert.Equal("reasons", Assert.Throws<ArgumentNullException>(() => Rule(reasons: [null!])).ParamName);
         Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Rule().Overlaps(null!)).ParamName);
     }
+
+    [Fact]
+    public void ReturnlessRule_ExposesNoStaticField_ItsListComparisonIsInTheRemarksAndCoversMethods()
+    {
+        // Was a public static field anyone could read (and, being a comparer, mistake for a setting).
+        Assert.Empty(typeof(ReturnlessRule).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+        Assert.True(Rule(reasons: ["Defective"]).CoversReason("DEFECTIVE"));
+    }
 }

@@ -87,7 +87,8 @@ public class ReturnlessSimulationTests
                    && t.RefundedWithoutReturn.Amount == refunded
                    && t.ReturnCostAvoided.Amount == avoided
                    && t.ValueGivenAway.Amount == given
-                   && t.Net.Amount == avoided - (given * set.RecoveryRate)
+                   && t.RecoveryForgone.Amount == Math.Round(given * set.RecoveryRate, 2, MidpointRounding.AwayFromZero)
+                   && t.Net.Amount == avoided - t.RecoveryForgone.Amount
                    && perRuleAddsUp;
         });
 }

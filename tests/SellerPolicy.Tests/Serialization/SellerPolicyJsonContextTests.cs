@@ -145,14 +145,60 @@ public sealed class SellerPolicyJsonContextTests
         Assert.Equal(snapshot, back);
     }
 
+    [Property(MaxTest = 40)]
+    public Property ForecastOutlook_RoundTripsThroughTheContext_SameDaysVersionsAndCounts()
+        => Prop.ForAll(MetricsLedgerGenerator.Cases(), c =>
+        {
+            // The case's policy is Amazon's current version with other settings under the same name: WithPolicies finds it.
+            SellerPolicyJsonContext json = SellerPolicyJsonContext.WithPolicies([c.Policy]);
+            AccountHealthForecast forecast = AccountHealthEngine.Create(c.Ledger, c.Policy).Forecast(c.LastDay);
+            AccountHealthForecast back = JsonSerializer.Deserialize(JsonSerializer.Serialize(forecast, json.AccountHealthForecast), json.AccountHealthForecast)!;
+            return (back == forecast && SameSeries(back.Outlook, forecast.Outlook)
+                    && back.Outlook.Policy == c.Policy && back.Outlook.Counts.Length == forecast.Assumptions.HorizonDays).Label(c.ToString());
+        });
+
+    [Property(MaxTest = 30)]
+    public Property Series_RoundTripsAcrossAPolicyChange_UnderTheBuiltInVersions()
+        => Prop.ForAll(MetricsLedgerGenerator.Cases(), c =>
+        {
+            // Amazon's timeline changes version on the current one's effective date: a series around it holds both.
+            LocalDate change = AmazonPolicies.Current.EffectiveFrom;
+            AccountHealthSeries series = AccountHealthEngine.Create(c.Ledger, AmazonPolicies.Timeline).Series(new SellerPolicy.Time.DayWindow(change.PlusDays(-3), change.PlusDays(3)));
+            string text = JsonSerializer.Serialize(series, Json.AccountHealthSeries);
+            AccountHealthSeries back = JsonSerializer.Deserialize(text, Json.AccountHealthSeries)!;
+            return (SameSeries(back, series) && back.Timeline.Versions.SequenceEqual(AmazonPolicies.Timeline.Versions)
+                    && back.SnapshotsWithoutOrderIds().SequenceEqual(series.SnapshotsWithoutOrderIds())).Label($"{c}: {text}");
+        });
+
     [Fact]
-    public void AForecastReadBack_SaysItHasNoOutlook()
+    public void ASeriesOfAnUnknownPolicyVersion_IsAJsonErrorNamingIt()
     {
         MetricsCase c = MetricsLedgerGenerator.Build(8, 20);
-        AccountHealthForecast forecast = AccountHealth.Forecast(c.Ledger, c.LastDay, c.Policy);
-        AccountHealthForecast back = JsonSerializer.Deserialize(JsonSerializer.Serialize(forecast, Json.AccountHealthForecast), Json.AccountHealthForecast)!;
+        MarketplacePolicy mine = c.Policy with { Name = "my-shop" };
+        AccountHealthForecast forecast = AccountHealthEngine.Create(c.Ledger, mine).Forecast(c.LastDay);
+        string text = JsonSerializer.Serialize(forecast, Json.AccountHealthForecast);
 
-        Assert.NotEmpty(forecast.Outlook.Counts);
-        Assert.Contains("no outlook", Assert.Throws<InvalidOperationException>(() => back.Outlook).Message, StringComparison.Ordinal);
+        JsonException error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(text, Json.AccountHealthForecast));
+        AccountHealthForecast back = JsonSerializer.Deserialize(text, SellerPolicyJsonContext.WithPolicies([mine]).AccountHealthForecast)!;
+
+        Assert.Contains($"'{mine.Version}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WithPolicies", error.Message, StringComparison.Ordinal);
+        Assert.True(SameSeries(back.Outlook, forecast.Outlook));
+        Assert.Equal(mine, back.Outlook.Policy);
     }
+
+    [Theory]
+    [InlineData("{\"from\":\"2026-03-02\",\"to\":\"2026-03-01\",\"policyVersions\":[\"amazon@2025-01-01\"],\"counts\":[]}", "before its \"from\"")]
+    [InlineData("{\"from\":\"2026-03-01\",\"to\":\"2026-03-02\",\"policyVersions\":[\"amazon@2025-01-01\"],\"counts\":[]}", "needs 2 counts (one a day), had 0")]
+    [InlineData("{\"from\":\"2026-03-01\",\"to\":\"2026-03-01\",\"counts\":[]}", "needs \"from\", \"to\", \"policyVersions\" and \"counts\"")]
+    public void ASeriesWithoutItsDaysCountsOrVersions_IsAJsonErrorSayingWhat(string text, string expected)
+    {
+        JsonException error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(text, Json.AccountHealthSeries));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    private static bool SameSeries(AccountHealthSeries a, AccountHealthSeries b)
+        => a.Days == b.Days && a.Counts.SequenceEqual(b.Counts)
+           && a.Timeline.Versions.Select(v => v.Version).SequenceEqual(b.Timeline.Versions.Select(v => v.Version));
 }
