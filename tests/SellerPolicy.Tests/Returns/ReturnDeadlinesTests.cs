@@ -87,4 +87,16 @@ public class ReturnDeadlinesTests
     [Fact]
     public void LabelExpiresAt_AuthorisedWithoutAnswerInstant_IsNull()
         => Assert.Null(ReturnDeadlines.LabelExpiresAt(Request(ReturnStatus.Authorized), Policy));
+
+    [Fact]
+    public void NullArguments_AreRejectedByName()
+    {
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.RespondBy(null!, Policy)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.RespondBy(Request(), null!)).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.RefundDueBy(null!, Policy)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.RefundDueBy(Request(), null!)).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.LabelExpiresAt(null!, Policy)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.LabelExpiresAt(Request(), null!)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnDeadlines.BusinessDays(null!)).ParamName);
+    }
 }

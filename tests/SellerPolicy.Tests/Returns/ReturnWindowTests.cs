@@ -95,4 +95,60 @@ public class ReturnWindowTests
         ReturnWindow? window = ReturnWindow.For(order, AmazonPolicies.Current);
         Assert.Equal(At(2021, 2, 1) - Duration.Epsilon, window!.ClosesAt);
     }
+
+    [Fact]
+    public void NullArguments_AreRejectedByName()
+    {
+        Assert.Equal("order", Assert.Throws<ArgumentNullException>(() => ReturnWindow.For(null!, AmazonPolicies.Current)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnWindow.For(Order(), (MarketplacePolicy)null!)).ParamName);
+        Assert.Equal("order", Assert.Throws<ArgumentNullException>(() => ReturnWindow.For(null!, AmazonPolicies.Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ReturnWindow.For(Order(), (PolicyTimeline)null!)).ParamName);
+    }
+
+    [Fact]
+    public void Contains_OpensAtThePurchase()
+    {
+        ReturnWindow window = ReturnWindow.For(Order(deliveredAt: At(2026, 1, 10)), AmazonPolicies.Current)!;
+        Assert.True(window.Contains(window.OpensAt));
+        Assert.False(window.Contains(window.OpensAt - Duration.Epsilon));
+    }
+
+    [Fact]
+    public void For_DeliveredBasisWithoutAScan_CountsFromTheEstimate_AndSaysSo()
+    {
+        ReturnWindow window = ReturnWindow.For(Order(latestDeliveryDate: At(2026, 1, 12)), AmazonPolicies.Current)!;
+        Assert.Equal(At(2026, 2, 11), window.ClosesAt);
+        Assert.Equal(ReturnWindowBasisUsed.LatestDeliveryDate, window.Basis);
+        Assert.Equal("30 days from the latest estimated delivery date 2026-01-12T00:00:00Z", window.Rule);
+    }
+
+    [Fact]
+    public void For_EstimateBasisWithoutAnEstimate_CountsFromTheScan_AndSaysSo()
+    {
+        MarketplacePolicy policy = AmazonPolicies.Current with { Returns = AmazonPolicies.Current.Returns with { WindowBasis = ReturnWindowBasis.EstimatedDelivery } };
+        ReturnWindow window = ReturnWindow.For(Order(deliveredAt: At(2026, 1, 10, 18)), policy)!;
+        Assert.Equal(At(2026, 2, 9, 18), window.ClosesAt);
+        Assert.Equal(ReturnWindowBasisUsed.DeliveredAt, window.Basis);
+        Assert.Equal("30 days from the delivered scan 2026-01-10T18:00:00Z", window.Rule);
+    }
+
+    [Fact]
+    public void HolidayExtension_Applied_RuleNamesItsBasisAndItsReturnByDay()
+    {
+        var order = Order(purchasedAt: At(2025, 12, 15), shippedAt: At(2025, 12, 16), deliveredAt: At(2025, 12, 20));
+        ReturnWindow window = ReturnWindow.For(order, WithExtension(HolidayBasis.Shipped))!;
+        Assert.StartsWith("holiday rule: shipped ", window.Rule, StringComparison.Ordinal);
+        Assert.EndsWith(" returnable until 2026-01-31", window.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HolidayExtension_EndingExactlyWhenThe30DaysEnd_IsNotNamedAsApplied()
+    {
+        // Delivered one tick before 2 Jan: the 30 days end at the last tick of 31 Jan, where the holiday rule ends too.
+        var order = Order(purchasedAt: At(2025, 12, 15), shippedAt: At(2025, 12, 16), deliveredAt: At(2026, 1, 2) - Duration.Epsilon);
+        ReturnWindow window = ReturnWindow.For(order, WithExtension(HolidayBasis.Shipped))!;
+        Assert.Equal(At(2026, 2, 1) - Duration.Epsilon, window.ClosesAt);
+        Assert.Null(window.HolidayExtension);
+        Assert.StartsWith("30 days from the delivered scan", window.Rule, StringComparison.Ordinal);
+    }
 }

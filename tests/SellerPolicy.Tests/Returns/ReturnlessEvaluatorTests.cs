@@ -202,6 +202,125 @@ public class ReturnlessEvaluatorTests
         Assert.Equal("O-1/SKU-1/2026-01-15T00:00:00Z", e.Key);
     }
 
+    [Fact]
+    public void NullArguments_AreRejectedByName()
+    {
+        ReturnlessRuleSet set = Set([Rule()]);
+        Assert.Equal("ledger", Assert.Throws<ArgumentNullException>(() => ReturnlessEvaluator.Evaluate(null!, set, Timeline)).ParamName);
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentNullException>(() => ReturnlessEvaluator.Evaluate(SellerLedger.Empty, null!, Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ReturnlessEvaluator.Evaluate(SellerLedger.Empty, set, null!)).ParamName);
+    }
+
+    [Fact]
+    public void NoRuleMatching_SaysSoFirst_ThenWhyEachRuleMissed()
+    {
+        ReturnlessEvaluation e = One(Set([Rule(max: 5)]), price: 12m);
+        Assert.Equal(ReturnlessDecision.RequireReturn, e.Decision);
+        Assert.Equal("no rule applies", e.Reasons[0]);
+        Assert.Equal("rule 'small' does not apply: unit price 12 outside [0, 5]", e.Reasons[1]);
+    }
+
+    [Fact]
+    public void EmptyRuleSet_SaysItHasNoRules()
+    {
+        ReturnlessEvaluation e = One(Set([]));
+        Assert.Equal(ReturnlessDecision.RequireReturn, e.Decision);
+        Assert.Equal("the rule set has no rules", Assert.Single(e.Reasons));
+    }
+
+    [Fact]
+    public void MatchedRule_ReasonsNameOnlyTheRuleThatApplied_WithThePurchaseAndThePrice()
+    {
+        // "a" sorts before "b" and misses on price: once "b" applies, the miss of "a" is no longer a reason.
+        ReturnlessEvaluation e = One(Set([Rule("b", min: 0, max: 15), Rule("a", min: 20, max: 30)]), price: 10m);
+        Assert.Equal(ReturnlessDecision.Returnless, e.Decision);
+        Assert.Equal("b", e.Rule);
+        Assert.Equal("rule 'b' applies: active at the purchase 2026-01-05T10:00:00Z, unit price 10 EUR in [0, 15]", e.Reasons[0]);
+        Assert.DoesNotContain(e.Reasons, r => r.Contains("'a'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DE", "domestic return cost avoided: 6.5 EUR")]
+    [InlineData("FR", "international return cost avoided: 18 EUR")]
+    public void Returnless_LastReasonStatesTheReturnCostAvoided(string country, string expected)
+        => Assert.Equal(expected, One(Set([Rule()]), country: country).Reasons[^1]);
+
+    [Fact]
+    public void InactiveRule_ReasonGivesThePurchaseAndTheRulesActivePeriod()
+    {
+        ReturnlessEvaluation e = One(Set([Rule(from: At(2026, 1, 1), until: At(2026, 1, 3))]));
+        Assert.Equal(
+            "rule 'small' does not apply: not active at the purchase 2026-01-05T10:00:00Z (active from 2026-01-01T00:00:00Z until 2026-01-03T00:00:00Z)",
+            e.Reasons[1]);
+    }
+
+    [Fact]
+    public void InactiveRuleWithoutEnd_ReasonGivesOnlyItsStart()
+        => Assert.Equal(
+            "rule 'small' does not apply: not active at the purchase 2026-01-05T10:00:00Z (active from 2026-01-06T00:00:00Z)",
+            One(Set([Rule(from: At(2026, 1, 6))])).Reasons[1]);
+
+    [Theory]
+    [InlineData("Kitchen", "rule 'small' does not apply: category Kitchen not in Beauty/Toys")]
+    [InlineData(null, "rule 'small' does not apply: the order line has no category")]
+    public void CategoryMiss_ReasonNamesTheLinesCategoryAndTheRulesList(string? category, string expected)
+        => Assert.Equal(expected, One(Set([Rule(categories: ["Beauty", "Toys"])]), category: category).Reasons[1]);
+
+    [Fact]
+    public void ReasonMiss_ReasonNamesTheRequestReasonAndTheRulesList()
+        => Assert.Equal(
+            "rule 'small' does not apply: reason NO_LONGER_NEEDED not in DEFECTIVE/DAMAGED_BY_CARRIER",
+            One(Set([Rule(reasons: ["DEFECTIVE", "DAMAGED_BY_CARRIER"])]), reason: "NO_LONGER_NEEDED").Reasons[1]);
+
+    /// <summary>Buyer B1's requests at the given instants, each on its own order bought 5 days before.</summary>
+    private static SellerLedger BuyerLedger(string? buyer, params Instant[] requests)
+    {
+        var builder = SellerLedger.CreateBuilder();
+        for (int i = 0; i < requests.Length; i++)
+        {
+            Instant purchase = requests[i] - Duration.FromDays(5);
+            builder.Add(Order(id: $"O-{i}", purchasedAt: purchase, buyer: buyer, deliveredAt: purchase + Duration.FromDays(2)));
+            builder.Add(Request(returnId: $"RMA-{i}", orderId: $"O-{i}", requestedAt: requests[i]));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    [Fact]
+    public void BuyerGuard_CountsAnEarlierReturnlessRefundAtTheSameInstant()
+    {
+        var decisions = ReturnlessEvaluator.Evaluate(BuyerLedger("B1", At(2026, 1, 20), At(2026, 1, 20)), Set([Rule()], new BuyerGuard(1, 30)), Timeline);
+        Assert.Equal(ReturnlessDecision.Returnless, decisions[0].Decision);
+        Assert.Equal(ReturnlessDecision.ManualReview, decisions[1].Decision);
+    }
+
+    [Fact]
+    public void BuyerGuard_CountsARefundExactlyItsDaysBefore_ButNotOneMinuteEarlier()
+    {
+        // Both ends included: 30 days × 24 h before 19 Feb 12:00 is 20 Jan 12:00.
+        ReturnlessRuleSet set = Set([Rule()], new BuyerGuard(1, 30));
+        var atTheEdge = ReturnlessEvaluator.Evaluate(BuyerLedger("B1", At(2026, 1, 20, 12), At(2026, 2, 19, 12)), set, Timeline);
+        var justOutside = ReturnlessEvaluator.Evaluate(BuyerLedger("B1", At(2026, 1, 20, 11, 59), At(2026, 2, 19, 12)), set, Timeline);
+        Assert.Equal(ReturnlessDecision.ManualReview, atTheEdge[1].Decision);
+        Assert.Equal(ReturnlessDecision.Returnless, justOutside[1].Decision);
+    }
+
+    [Fact]
+    public void BuyerGuard_NotReached_ReasonsGiveTheBuyersCountAndTheLimit()
+    {
+        var decisions = ReturnlessEvaluator.Evaluate(BuyerLedger("B1", At(2026, 1, 20), At(2026, 1, 25)), Set([Rule()], new BuyerGuard(2, 30)), Timeline);
+        Assert.Equal("buyer B1 had 0 returnless refund(s) in the 30 days before (limit 2)", decisions[0].Reasons[1]);
+        Assert.Equal("buyer B1 had 1 returnless refund(s) in the 30 days before (limit 2)", decisions[1].Reasons[1]);
+    }
+
+    [Fact]
+    public void BuyerGuard_UnknownBuyer_IsNotAppliedAndTheReasonsSaySo()
+    {
+        var decisions = ReturnlessEvaluator.Evaluate(BuyerLedger(null, At(2026, 1, 20), At(2026, 1, 20)), Set([Rule()], new BuyerGuard(1, 30)), Timeline);
+        Assert.All(decisions, d => Assert.Equal(ReturnlessDecision.Returnless, d.Decision));
+        Assert.All(decisions, d => Assert.Contains("buyer unknown: the buyer guard cannot count and is not applied", d.Reasons));
+    }
+
     private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue));
 
     [Property(MaxTest = 100)]

@@ -100,4 +100,131 @@ public class ReturnlessRuleSetTests
         Assert.Equal(Set(Rule("a", 0, 10, ["Beauty"])), Set(Rule("a", 0, 10, ["Beauty"])));
         Assert.NotEqual(Set(Rule("a", 0, 10, ["Beauty"])), Set(Rule("a", 0, 10, ["Toys"])));
     }
+
+    private static ReturnlessRuleSet With(string currency = "EUR", string? homeCountry = "DE", BuyerGuard? guard = null, decimal domestic = 6.5m, decimal international = 18m, decimal recovery = 0.5m, params ReturnlessRule[] rules)
+        => new(currency, rules, new ReturnCostAssumption(domestic, international), recovery, homeCountry, null, guard);
+
+    private static ReturnlessRuleSetProblem Only(ReturnlessRuleSet set) => Assert.Single(set.Validate());
+
+    [Fact]
+    public void Constructor_MissingRequiredParts_AreRejectedByName()
+    {
+        Assert.Equal("currency", Assert.Throws<ArgumentNullException>(() => new ReturnlessRuleSet(null!, [], new ReturnCostAssumption(1, 2), 0.5m)).ParamName);
+        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => new ReturnlessRuleSet("EUR", null!, new ReturnCostAssumption(1, 2), 0.5m)).ParamName);
+        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => new ReturnlessRuleSet("EUR", [null!], new ReturnCostAssumption(1, 2), 0.5m)).ParamName);
+        Assert.Equal("returnCost", Assert.Throws<ArgumentNullException>(() => new ReturnlessRuleSet("EUR", [], null!, 0.5m)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("AUD")]
+    [InlineData("ZAR")]
+    public void Validate_CurrencyOfThreeUpperCaseLetters_IsAccepted(string currency)
+        => Assert.Empty(With(currency).Validate());
+
+    [Theory]
+    [InlineData("EUr")]
+    [InlineData("eur")]
+    [InlineData("EU")]
+    [InlineData("E1R")]
+    public void Validate_CurrencyNotAnIsoCode_IsAProblemNamingTheValue(string currency)
+    {
+        ReturnlessRuleSetProblem problem = Only(With(currency));
+        Assert.Equal("$.currency", problem.Path);
+        Assert.Equal($"currency must be an ISO 4217 code of three upper-case letters, was '{currency}'.", problem.Message);
+    }
+
+    [Fact]
+    public void Validate_NoHomeCountry_IsAccepted()
+        => Assert.Empty(With(homeCountry: null).Validate());
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Validate_BlankHomeCountry_IsAProblem(string country)
+    {
+        ReturnlessRuleSetProblem problem = Only(With(homeCountry: country));
+        Assert.Equal("$.homeCountry", problem.Path);
+        Assert.StartsWith("homeCountry must not be empty", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BlankRuleName_IsAProblemAtThatRule()
+    {
+        ReturnlessRuleSetProblem problem = Only(With(rules: [Rule("a", 0, 5), Rule(" ", 10, 15)]));
+        Assert.Equal("$.rules[1].name", problem.Path);
+        Assert.Equal("name is required and must not be blank.", problem.Message);
+    }
+
+    [Fact]
+    public void Validate_DuplicateRuleName_NamesTheFirstUse()
+    {
+        ReturnlessRuleSetProblem problem = Only(With(rules: [Rule("a", 0, 5), Rule("a", 10, 15)]));
+        Assert.Equal("$.rules[1].name", problem.Path);
+        Assert.Equal("rule name 'a' is already used by rules[0]; names must be unique.", problem.Message);
+    }
+
+    [Fact]
+    public void Validate_ActiveUntilNotAfterActiveFrom_NamesTheRule()
+    {
+        ReturnlessRuleSetProblem problem = Only(With(rules: [Rule("a", 0, 5, until: From)]));
+        Assert.Equal("$.rules[0].activeUntil", problem.Path);
+        Assert.Equal("rule 'a': activeUntil must be after activeFrom.", problem.Message);
+    }
+
+    [Fact]
+    public void Validate_EmptyCategoryOrReasonList_IsAProblemAtThatList()
+    {
+        var problems = With(rules: [Rule("a", 0, 5, categories: [], reasons: [])]).Validate();
+        Assert.Equal(["$.rules[0].categories", "$.rules[0].reasons"], problems.Select(p => p.Path));
+        Assert.Equal("rule 'a': an empty categories list matches nothing; leave categories out (or null) to cover all.", problems[0].Message);
+        Assert.Equal("rule 'a': an empty reasons list matches nothing; leave reasons out (or null) to cover all.", problems[1].Message);
+    }
+
+    [Fact]
+    public void Validate_BlankListEntry_IsAProblemAtThatEntry()
+    {
+        var problems = With(rules: [Rule("a", 0, 5, categories: ["Beauty", " "], reasons: ["DEFECTIVE", ""])]).Validate();
+        Assert.Equal(["$.rules[0].categories[1]", "$.rules[0].reasons[1]"], problems.Select(p => p.Path));
+        Assert.Equal("rule 'a': categories entries must not be blank.", problems[0].Message);
+        Assert.Equal("rule 'a': reasons entries must not be blank.", problems[1].Message);
+    }
+
+    [Fact]
+    public void Validate_BuyerGuardOutOfRange_NamesTheValue()
+    {
+        var problems = With(guard: new BuyerGuard(-1, 0)).Validate();
+        Assert.Equal(new ReturnlessRuleSetProblem("$.buyerGuard.maxReturnless", "maxReturnless must not be negative, was -1."), problems[0]);
+        Assert.Equal(new ReturnlessRuleSetProblem("$.buyerGuard.withinDays", "withinDays must be positive, was 0."), problems[1]);
+        Assert.Empty(With(guard: new BuyerGuard(0, 1)).Validate());
+    }
+
+    [Fact]
+    public void Validate_ReturnCosts_ZeroIsAccepted_NegativeIsAProblemNamingTheValue()
+    {
+        Assert.Empty(With(domestic: 0m, international: 0m).Validate());
+        var problems = With(domestic: -1.5m, international: -2m).Validate();
+        Assert.Equal(new ReturnlessRuleSetProblem("$.returnCost.domestic", "returnCost.domestic must not be negative, was -1.5."), problems[0]);
+        Assert.Equal(new ReturnlessRuleSetProblem("$.returnCost.international", "returnCost.international must not be negative, was -2."), problems[1]);
+    }
+
+    [Fact]
+    public void Validate_RecoveryRateAboveOne_NamesTheValue()
+        => Assert.Equal(new ReturnlessRuleSetProblem("$.recoveryRate", "recoveryRate must be a fraction between 0 and 1, was 1.5."), Only(With(recovery: 1.5m)));
+
+    [Fact]
+    public void EnsureValid_MessageListsEveryProblemWithItsPath()
+    {
+        var e = Assert.Throws<ArgumentException>(() => With("eur", recovery: 2m).EnsureValid());
+        Assert.StartsWith("The returnless rule set is invalid:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("  $.currency: currency must be an ISO 4217 code", e.Message, StringComparison.Ordinal);
+        Assert.Contains(Environment.NewLine + "  $.recoveryRate: recoveryRate must be a fraction", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equality_DiffersWhenOnlyTheHomeCountryDiffers()
+    {
+        Assert.Equal(With(homeCountry: "DE"), With(homeCountry: "DE"));
+        Assert.NotEqual(With(homeCountry: "DE"), With(homeCountry: "FR"));
+        Assert.NotEqual(With("EUR"), With("USD"));
+    }
 }

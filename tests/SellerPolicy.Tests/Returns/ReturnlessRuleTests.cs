@@ -117,4 +117,12 @@ public class ReturnlessRuleTests
         Assert.Empty(typeof(ReturnlessRule).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
         Assert.True(Rule(reasons: ["Defective"]).CoversReason("DEFECTIVE"));
     }
+
+    [Fact]
+    public void Constructor_Messages_NameTheMissingPart()
+    {
+        Assert.StartsWith("name is required.", Assert.Throws<ArgumentNullException>(() => new ReturnlessRule(null!, new PriceRange(0, 1), Jan1)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("categories must not hold null.", Assert.Throws<ArgumentNullException>(() => Rule(categories: [null!])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("reasons must not hold null.", Assert.Throws<ArgumentNullException>(() => Rule(reasons: [null!])).Message, StringComparison.Ordinal);
+    }
 }

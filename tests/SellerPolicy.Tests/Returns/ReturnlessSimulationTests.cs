@@ -91,4 +91,34 @@ public class ReturnlessSimulationTests
                    && t.Net.Amount == avoided - t.RecoveryForgone.Amount
                    && perRuleAddsUp;
         });
+
+    [Fact]
+    public void Run_NullArguments_AreRejectedByName()
+    {
+        Assert.Equal("ledger", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(null!, [("a", Set(10m))], Timeline)).ParamName);
+        Assert.Equal("candidates", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(Ledger(), null!, Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(Ledger(), [("a", Set(10m))], null!)).ParamName);
+        Assert.Equal("candidates", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(Ledger(), [("a", null!)], Timeline)).ParamName);
+    }
+
+    [Fact]
+    public void Run_NoCandidate_MessageSaysOneIsNeeded()
+        => Assert.StartsWith("candidates must hold at least one rule set.", Assert.Throws<ArgumentException>(() => ReturnlessSimulation.Run(Ledger(), [], Timeline)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Run_DuplicateName_MessageNamesIt()
+        => Assert.StartsWith(
+            "candidate names must be non-blank and unique, was 'a'.",
+            Assert.Throws<ArgumentException>(() => ReturnlessSimulation.Run(Ledger(), [("a", Set(10m)), ("a", Set(30m))], Timeline)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Run_PerRuleTotals_AreInRuleNameOrder()
+    {
+        ReturnlessRuleSet set = new("EUR",
+            [new ReturnlessRule("zeta", new PriceRange(0, 10), At(2026, 1, 1)), new ReturnlessRule("alpha", new PriceRange(10.01m, 30), At(2026, 1, 1))],
+            new ReturnCostAssumption(6.5m, 18m), 0.5m, "DE");
+        ReturnlessCandidate candidate = Assert.Single(ReturnlessSimulation.Run(Ledger(), [("two rules", set)], Timeline).Candidates);
+        Assert.Equal(["alpha", "zeta"], candidate.PerRule.Select(r => r.Rule));
+    }
 }
