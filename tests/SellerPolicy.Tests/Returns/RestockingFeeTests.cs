@@ -102,6 +102,19 @@ public class RestockingFeeTests
     }
 
     [Fact]
+    public void Maximum_UndefinedConditionOrFault_MessageNamesTheValue()
+    {
+        Assert.StartsWith(
+            "condition has no value 99.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RestockingFee.Maximum(Eur(40m), (ReturnCondition)99, false, ReturnFault.Buyer, Policy)).Message,
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "fault has no value 99.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RestockingFee.Maximum(Eur(40m), ReturnCondition.Original, false, (ReturnFault)99, Policy)).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Maximum_FreeItemReturnedLate_IsAcceptedAndCostsNothing()
     {
         RestockingFee fee = RestockingFee.Maximum(Eur(0m), ReturnCondition.Original, false, ReturnFault.Buyer, Policy);

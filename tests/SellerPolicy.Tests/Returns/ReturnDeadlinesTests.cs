@@ -52,6 +52,15 @@ public class ReturnDeadlinesTests
     }
 
     [Fact]
+    public void RefundDueBy_HolidayListNeverSet_SkipsWeekendsOnly()
+    {
+        // A policy built without a holiday list (default array): no holiday to skip, and no failure for the missing list.
+        MarketplacePolicy noList = Policy with { Returns = Policy.Returns with { Holidays = default } };
+        Instant? due = ReturnDeadlines.RefundDueBy(Request(ReturnStatus.Received, At(2026, 1, 16, 10), At(2026, 1, 23, 12)), noList);
+        Assert.Equal(At(2026, 1, 28) - Duration.Epsilon, due);
+    }
+
+    [Fact]
     public void RefundDueBy_ReceivedOnSaturday_CountsFromMonday()
     {
         // 2026-01-24 is a Saturday: Monday 26th and Tuesday 27th.

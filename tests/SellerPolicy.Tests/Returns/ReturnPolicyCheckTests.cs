@@ -72,6 +72,10 @@ public class ReturnPolicyCheckTests
     }
 
     [Fact]
+    public void Of_NullPolicy_IsRejectedEvenForARequestOfAnotherOrder()
+        => Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => ReturnPolicyCheck.Of(Order(), Request(orderId: "O-2"), null!)).ParamName);
+
+    [Fact]
     public void At_TheInstantOfThePurchase_IsInPolicy()
     {
         var order = Order(deliveredAt: At(2026, 1, 10));

@@ -115,6 +115,26 @@ public class ReturnlessRuleSetTests
         Assert.Equal("returnCost", Assert.Throws<ArgumentNullException>(() => new ReturnlessRuleSet("EUR", [], null!, 0.5m)).ParamName);
     }
 
+    [Fact]
+    public void Constructor_MissingRequiredParts_MessagesSayWhatIsRequired()
+    {
+        static string Message(Action create) => Assert.Throws<ArgumentNullException>(create).Message;
+        Assert.StartsWith("currency is required.", Message(() => new ReturnlessRuleSet(null!, [], new ReturnCostAssumption(1, 2), 0.5m)), StringComparison.Ordinal);
+        Assert.StartsWith("rules is required.", Message(() => new ReturnlessRuleSet("EUR", null!, new ReturnCostAssumption(1, 2), 0.5m)), StringComparison.Ordinal);
+        Assert.StartsWith("rules must not hold null.", Message(() => new ReturnlessRuleSet("EUR", [null!], new ReturnCostAssumption(1, 2), 0.5m)), StringComparison.Ordinal);
+        Assert.StartsWith("returnCost is required.", Message(() => new ReturnlessRuleSet("EUR", [], null!, 0.5m)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AnEmptySkuExemption_IsAProblemAtItsIndex()
+    {
+        // Sku's constructor refuses blank text, but default(Sku) is empty: an exemption list can still hold one.
+        var set = new ReturnlessRuleSet("EUR", [Rule("a", 0, 10)], new ReturnCostAssumption(6.5m, 18m), 0.5m, skuExemptions: [new Sku("SKU-9"), default]);
+        ReturnlessRuleSetProblem problem = Only(set);
+        Assert.Equal("$.skuExemptions[1]", problem.Path);
+        Assert.Equal("a SKU must not be empty.", problem.Message);
+    }
+
     [Theory]
     [InlineData("AUD")]
     [InlineData("ZAR")]

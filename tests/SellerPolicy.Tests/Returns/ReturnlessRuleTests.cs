@@ -102,6 +102,10 @@ public class ReturnlessRuleTests
     }
 
     [Fact]
+    public void ToString_SeparatesSeveralReasonsWithASlash()
+        => Assert.Contains(", reasons DEFECTIVE/DAMAGED_BY_CARRIER, ", Rule(reasons: ["DEFECTIVE", "DAMAGED_BY_CARRIER"]).ToString(), StringComparison.Ordinal);
+
+    [Fact]
     public void Constructor_RejectsAMissingNameAndNullListItems()
     {
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new ReturnlessRule(null!, new PriceRange(0, 1), Jan1)).ParamName);

@@ -102,6 +102,14 @@ public class ReturnlessSimulationTests
     }
 
     [Fact]
+    public void Run_NullLedgerOrTimeline_IsRejectedBeforeTheCandidatesAreLookedAt()
+    {
+        // No candidates is an error of its own; a null argument is reported first, by name.
+        Assert.Equal("ledger", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(null!, [], Timeline)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => ReturnlessSimulation.Run(Ledger(), [], null!)).ParamName);
+    }
+
+    [Fact]
     public void Run_NoCandidate_MessageSaysOneIsNeeded()
         => Assert.StartsWith("candidates must hold at least one rule set.", Assert.Throws<ArgumentException>(() => ReturnlessSimulation.Run(Ledger(), [], Timeline)).Message, StringComparison.Ordinal);
 
