@@ -124,6 +124,7 @@ public static partial class LedgerParquet
         private int[] _definitions = [];
         private int[] _index = [];
         private bool _dense;
+        private bool _empty;
 
         public ReadOnlyMemory<char>[] Chars { get; private set; } = [];
 
@@ -136,13 +137,21 @@ public static partial class LedgerParquet
         public bool[] Bools { get; private set; } = [];
 
         /// <summary>The position of the row's value among the values, or -1 when the row has none.</summary>
-        public int IndexOf(int row) => _dense ? row : _index[row];
+        public int IndexOf(int row) => _dense ? row : _empty ? -1 : _index[row];
 
         public async ValueTask ReadAsync(ParquetRowGroupReader group, int count, CancellationToken cancellationToken)
         {
             if (_definitions.Length < count)
             {
                 Grow(count);
+            }
+
+            // The column chunk's statistics say it holds only nulls (most columns on most rows: each kind has its own): nothing to decode.
+            _dense = !field.IsNullable;
+            _empty = !_dense && group.GetMetadata(field)?.MetaData is { } meta && meta.NumValues == count && meta.Statistics?.NullCount == count;
+            if (_empty)
+            {
+                return;
             }
 
             Memory<int> definitions = _definitions.AsMemory(0, count);
@@ -168,7 +177,6 @@ public static partial class LedgerParquet
             }
 
             // A required column has a value on every row; a nullable one has its values packed, a definition level of 0 for a null.
-            _dense = !field.IsNullable;
             if (!_dense)
             {
                 int next = 0;

@@ -360,10 +360,16 @@ public static partial class LedgerParquet
     /// <summary>Turns rows into records, an order's line rows into its lines, and bad fields into located problems.</summary>
     private sealed class RowReader(SellerLedger.Builder builder, string? fileName)
     {
+        /// <summary>The most distinct lines (and single-line lists) kept for sharing.</summary>
+        private const int MaxKnownLines = 100_000;
+
+        private static readonly KeyValuePair<string, FulfillmentChannel>[] ChannelNames = [.. LedgerRecordParser.Channels];
+
         private readonly OrderBatch _batch = new(64 * 1024);
         private readonly List<OrderLine> _lines = [];
         private readonly List<(string Field, string Rule)> _errors = [];
-        private readonly Dictionary<(string Sku, int Quantity, decimal Amount, byte Scale, string Currency, string? Asin, string? Category), ImmutableArray<OrderLine>> _singleLines = [];
+        private readonly Dictionary<(string Sku, int Quantity, decimal Amount, byte Scale, string Currency, string? Asin, string? Category), OrderLine> _knownLines = [];
+        private readonly Dictionary<OrderLine, ImmutableArray<OrderLine>> _singleLines = new(ReferenceEqualityComparer.Instance);
         private readonly SymbolTable _symbols = new(); // SKUs, ASINs, categories, currencies, marketplaces, countries: one string each
         private readonly PendingOrder _order = new();
         private bool _pending;
@@ -446,7 +452,7 @@ public static partial class LedgerParquet
             PendingOrder o = _order;
             o.Start(_at);
             o.SetOrderId(_columns.Has(Slots.OrderId, _row), _columns.Chars(Slots.OrderId, _row));
-            o.Channel = Enum(Slots.Channel, F(LedgerField.Channel), LedgerRecordParser.Channels);
+            o.Channel = Enum(Slots.Channel, F(LedgerField.Channel), ChannelNames);
             o.PurchasedAt = Instant(Slots.PurchasedAt);
             o.MarketplaceId = Symbol(Slots.MarketplaceId);
             o.BuyerId.Set(_columns.Has(Slots.BuyerId, _row), _columns.Chars(Slots.BuyerId, _row));
@@ -494,17 +500,28 @@ public static partial class LedgerParquet
             string? category = Symbol(Slots.Category);
             if (_errors.Count == 0)
             {
-                if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
+                // A line read before (same values, the price's scale included: 18.50 equals 18.5 as a decimal) is valid and made already.
+                var key = (sku!, quantity!.Value, price!.Value.Amount, price.Value.Amount.Scale, price.Value.Currency, asin, category);
+                if (_knownLines.TryGetValue(key, out OrderLine? known))
+                {
+                    _lines.Add(known);
+                }
+                else if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
                 {
                     _errors.Add((badAsin.Field, badAsin.Rule));
                 }
-                else if (OrderLine.FindViolation(new Sku(sku!), quantity!.Value, price!.Value, asin is null ? null : new Asin(asin), category) is { } violation)
+                else if (OrderLine.FindViolation(new Sku(sku!), quantity.Value, price.Value, asin is null ? null : new Asin(asin), category) is { } violation)
                 {
                     _errors.Add((violation.Field, violation.Rule));
                 }
                 else
                 {
-                    _lines.Add(new OrderLine(new Sku(sku!), quantity.Value, price!.Value, asin is null ? null : new Asin(asin), category));
+                    var line = new OrderLine(new Sku(sku!), quantity.Value, price.Value, asin is null ? null : new Asin(asin), category);
+                    _lines.Add(line);
+                    if (_knownLines.Count < MaxKnownLines)
+                    {
+                        _knownLines[key] = line;
+                    }
                 }
             }
 
@@ -559,14 +576,14 @@ public static partial class LedgerParquet
                 return [.. _lines];
             }
 
+            // Lines of equal values are one object (see AddLine), so the line itself is the key.
             OrderLine line = _lines[0];
-            var key = (line.Sku.Value, line.Quantity, line.UnitPrice.Amount, line.UnitPrice.Amount.Scale, line.UnitPrice.Currency, line.Asin?.Value, line.Category); // 18.50 equals 18.5 as a decimal
-            if (!_singleLines.TryGetValue(key, out ImmutableArray<OrderLine> shared))
+            if (!_singleLines.TryGetValue(line, out ImmutableArray<OrderLine> shared))
             {
                 shared = [line];
-                if (_singleLines.Count < 100_000)
+                if (_singleLines.Count < MaxKnownLines)
                 {
-                    _singleLines[key] = shared;
+                    _singleLines[line] = shared;
                 }
             }
 
@@ -778,11 +795,11 @@ public static partial class LedgerParquet
             return new Money(exact, currency);
         }
 
-        private TEnum? Enum<TEnum>(string field, IReadOnlyDictionary<string, TEnum>? names = null)
+        private TEnum? Enum<TEnum>(string field)
             where TEnum : struct, Enum
-            => Enum(ParquetColumns.SlotOf(field), field, names);
+            => Enum<TEnum>(ParquetColumns.SlotOf(field), field);
 
-        private TEnum? Enum<TEnum>(int slot, string field, IReadOnlyDictionary<string, TEnum>? names = null)
+        private TEnum? Enum<TEnum>(int slot, string field, KeyValuePair<string, TEnum>[]? names = null)
             where TEnum : struct, Enum
         {
             if (!_columns.Has(slot, _row))
@@ -801,7 +818,7 @@ public static partial class LedgerParquet
                     }
                 }
 
-                _errors.Add((field, $"{field} must be one of {string.Join(", ", names.Keys)}, was '{text}'."));
+                _errors.Add((field, $"{field} must be one of {string.Join(", ", names.Select(n => n.Key))}, was '{text}'."));
                 return null;
             }
 
