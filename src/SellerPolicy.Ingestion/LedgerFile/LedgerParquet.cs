@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -22,7 +23,7 @@ namespace SellerPolicy.Ingestion.LedgerFile;
 /// like the JSON Lines reader's; a column of the wrong type, a missing <c>kind</c> column and a file that is not Parquet
 /// (or is truncated) are problems of the file. Orders go in through <see cref="OrderBatch"/>, the public fast way in.</para>
 /// </remarks>
-public static class LedgerParquet
+public static partial class LedgerParquet
 {
     /// <summary>The rows written per row group.</summary>
     private const int RowGroupRows = 128 * 1024;
@@ -120,8 +121,12 @@ public static class LedgerParquet
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(stream);
-        Task.Run(() => WriteAsync(ledger, stream)).GetAwaiter().GetResult();
+        Write(ledger, stream, RowGroupRows);
     }
+
+    /// <summary>Writes a ledger to a stream as Parquet in row groups of <paramref name="rowGroupRows"/> rows (tests: files of many row groups).</summary>
+    internal static void Write(SellerLedger ledger, Stream stream, int rowGroupRows)
+        => Task.Run(() => WriteAsync(ledger, stream, rowGroupRows)).GetAwaiter().GetResult();
 
     private static async Task<LedgerBuildResult> ReadSeekableAsync(Stream stream, LedgerReadOptions options, CancellationToken cancellationToken)
     {
@@ -143,31 +148,49 @@ public static class LedgerParquet
 
         await using (reader.ConfigureAwait(false))
         {
-            var columns = new ColumnSet(reader.Schema, file, builder);
-            if (!columns.Has(ParquetColumns.Kind))
+            DataField?[] fields = LedgerFields(reader.Schema, file, builder);
+            if (fields[Slots.Kind] is null)
             {
                 return builder.Build(mode);
             }
 
+            // With more than one core, Parquet.Net decodes the next row group while this thread turns the last one into
+            // records: two column sets, one being filled while the other is read. The rows are read in file order either way.
+            bool ahead = options.Workers > 1 && reader.RowGroupCount > 1;
+            ColumnSet[] sets = ahead ? [new ColumnSet(fields), new ColumnSet(fields)] : [new ColumnSet(fields)];
             var rows = new RowReader(builder, fileName);
-            long first = 1;
-            for (int g = 0; g < reader.RowGroupCount; g++)
+            Task<GroupRead>? next = null;
+            try
             {
-                using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
-                try
+                long first = 1;
+                for (int g = 0; g < reader.RowGroupCount; g++)
                 {
-                    await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is IOException or ParquetException or InvalidDataException or ArgumentException or InvalidOperationException
-                    or NotSupportedException or IndexOutOfRangeException or OverflowException)
-                {
-                    builder.AddProblem(new LedgerProblem(
-                        LedgerProblemKind.Syntax, $"{file}: row group {g + 1} (rows {first}-{first + group.RowCount - 1}) cannot be read (is the file truncated?): {ex.Message}"));
-                    break;
-                }
+                    GroupRead read = next is null ? await ReadGroupAsync(reader, g, sets[0], cancellationToken).ConfigureAwait(false) : await next.ConfigureAwait(false);
+                    next = null;
+                    if (read.Failure is { } ex)
+                    {
+                        builder.AddProblem(new LedgerProblem(
+                            LedgerProblemKind.Syntax, $"{file}: row group {g + 1} (rows {first}-{first + read.Count - 1}) cannot be read (is the file truncated?): {ex.Message}"));
+                        break;
+                    }
 
-                rows.ReadGroup(columns, (int)group.RowCount, first);
-                first += group.RowCount;
+                    if (ahead && g + 1 < reader.RowGroupCount)
+                    {
+                        int following = g + 1;
+                        next = Task.Run(() => ReadGroupAsync(reader, following, sets[following % 2], cancellationToken), cancellationToken);
+                    }
+
+                    rows.ReadGroup(read.Columns, (int)read.Count, first);
+                    first += read.Count;
+                }
+            }
+            finally
+            {
+                if (next is not null)
+                {
+                    // Only when the rows failed (the reader is about to close): let the read ahead end first; the rows' exception is the one that matters.
+                    await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+                }
             }
 
             rows.Finish();
@@ -176,13 +199,29 @@ public static class LedgerParquet
         return builder.Build(mode);
     }
 
-    private static async Task WriteAsync(SellerLedger ledger, Stream stream)
+    /// <summary>Decodes row group <paramref name="index"/> into <paramref name="columns"/>; a file that cannot be decoded there gives its exception back.</summary>
+    private static async Task<GroupRead> ReadGroupAsync(ParquetReader reader, int index, ColumnSet columns, CancellationToken cancellationToken)
     {
-        var buffer = new RowBuffer(RowGroupRows);
+        using ParquetRowGroupReader group = reader.OpenRowGroupReader(index);
+        try
+        {
+            await columns.ReadAsync(group, checked((int)group.RowCount), cancellationToken).ConfigureAwait(false);
+            return new GroupRead(columns, group.RowCount, null);
+        }
+        catch (Exception ex) when (ex is IOException or ParquetException or InvalidDataException or ArgumentException or InvalidOperationException
+            or NotSupportedException or IndexOutOfRangeException or OverflowException)
+        {
+            return new GroupRead(columns, group.RowCount, ex);
+        }
+    }
+
+    private static async Task WriteAsync(SellerLedger ledger, Stream stream, int rowGroupRows)
+    {
+        var buffer = new RowBuffer(rowGroupRows);
         await using ParquetWriter writer = await ParquetWriter.CreateAsync(ParquetColumns.Schema, stream).ConfigureAwait(false);
         async Task FlushIfFull()
         {
-            if (buffer.Count == RowGroupRows)
+            if (buffer.Count == rowGroupRows)
             {
                 await buffer.WriteAsync(writer).ConfigureAwait(false);
             }
@@ -289,6 +328,15 @@ public static class LedgerParquet
             .. Bools.Select(name => new DataField<bool?>(name)),
         ]);
 
+        /// <summary>Every ledger column, in the order of <see cref="Schema"/>; a column's place here is its slot.</summary>
+        public static readonly string[] All = [.. Strings, .. Instants, .. Ints, .. Amounts, .. Bools];
+
+        private static readonly FrozenDictionary<string, int> SlotByName
+            = All.Select((name, slot) => (name, slot)).ToFrozenDictionary(c => c.name, c => c.slot, StringComparer.Ordinal);
+
+        /// <summary>The slot of ledger column <paramref name="name"/>.</summary>
+        public static int SlotOf(string name) => SlotByName[name];
+
         /// <summary>
         /// The column of an amount's scale (<c>unitPriceAmount</c>: <c>unitPriceScale</c>): DECIMAL(28, 8) holds every amount with
         /// eight decimals, so 18.50 and 18.5 are one value there; the scale column says which was written.
@@ -309,105 +357,22 @@ public static class LedgerParquet
                 : type == typeof(decimal) ? "decimals" : type == typeof(bool) ? "booleans" : type.Name;
     }
 
-    /// <summary>The columns of one row group as read, by name; a column the file lacks (or of the wrong type) is all nulls.</summary>
-    private sealed class ColumnSet
-    {
-        private readonly Dictionary<string, DataField> _fields = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Array> _values = new(StringComparer.Ordinal);
-
-        public ColumnSet(ParquetSchema schema, string file, SellerLedger.Builder builder)
-        {
-            foreach (DataField field in schema.GetDataFields())
-            {
-                if (ParquetColumns.TypeOf(field.Name) is not { } expected)
-                {
-                    continue; // not a ledger column: ignored, like an unknown JSON field
-                }
-
-                // Parquet.Net describes a UTF-8 column as ReadOnlyMemory<char>; it reads as strings all the same.
-                Type holds = field.ClrType == typeof(ReadOnlyMemory<char>) ? typeof(string) : field.ClrType;
-                if (holds != expected || field.IsArray)
-                {
-                    builder.AddProblem(new LedgerProblem(
-                        LedgerProblemKind.InvalidValue,
-                        $"{file}: column {field.Name} must hold {ParquetColumns.TypeName(expected)}, holds {(field.IsArray ? "lists" : ParquetColumns.TypeName(holds))}; it is read as absent.",
-                        null, field.Name));
-                    continue;
-                }
-
-                _fields[field.Name] = field;
-            }
-
-            if (!_fields.ContainsKey(ParquetColumns.Kind))
-            {
-                builder.AddProblem(new LedgerProblem(
-                    LedgerProblemKind.Syntax, $"{file}: column kind is required (one of {ParquetColumns.KindList}).", null, ParquetColumns.Kind));
-            }
-        }
-
-        public bool Has(string name) => _fields.ContainsKey(name);
-
-        public async Task ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
-        {
-            _values.Clear();
-            int count = checked((int)group.RowCount);
-            foreach ((string name, DataField field) in _fields)
-            {
-                Type type = ParquetColumns.TypeOf(name)!;
-                _values[name] = type == typeof(string) ? await Strings(group, field, count, cancellationToken).ConfigureAwait(false)
-                    : type == typeof(long) ? await Values<long>(group, field, count, cancellationToken).ConfigureAwait(false)
-                    : type == typeof(int) ? await Values<int>(group, field, count, cancellationToken).ConfigureAwait(false)
-                    : type == typeof(decimal) ? await Values<decimal>(group, field, count, cancellationToken).ConfigureAwait(false)
-                    : await Values<bool>(group, field, count, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        public string? String(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((string?[])a)[row] : null;
-
-        public long? Long(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((long?[])a)[row] : null;
-
-        public int? Int(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((int?[])a)[row] : null;
-
-        public decimal? Decimal(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((decimal?[])a)[row] : null;
-
-        public bool? Bool(string name, int row) => _values.TryGetValue(name, out Array? a) ? ((bool?[])a)[row] : null;
-
-        private static async Task<string?[]> Strings(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
-        {
-            string?[] values = new string?[count];
-            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return values;
-        }
-
-        private static async Task<T?[]> Values<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
-            where T : struct
-        {
-            var values = new T?[count];
-            if (field.IsNullable)
-            {
-                await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                return values;
-            }
-
-            var plain = new T[count];
-            await group.ReadAsync(field, plain.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < count; i++)
-            {
-                values[i] = plain[i];
-            }
-
-            return values;
-        }
-    }
-
     /// <summary>Turns rows into records, an order's line rows into its lines, and bad fields into located problems.</summary>
     private sealed class RowReader(SellerLedger.Builder builder, string? fileName)
     {
+        /// <summary>The most distinct lines (and single-line lists) kept for sharing.</summary>
+        private const int MaxKnownLines = 100_000;
+
+        private static readonly KeyValuePair<string, FulfillmentChannel>[] ChannelNames = [.. LedgerRecordParser.Channels];
+
         private readonly OrderBatch _batch = new(64 * 1024);
         private readonly List<OrderLine> _lines = [];
         private readonly List<(string Field, string Rule)> _errors = [];
-        private readonly Dictionary<(string Sku, int Quantity, decimal Amount, string Currency, string? Asin, string? Category), ImmutableArray<OrderLine>> _singleLines = [];
-        private PendingOrder? _pending;
+        private readonly Dictionary<(string Sku, int Quantity, decimal Amount, byte Scale, string Currency, string? Asin, string? Category), OrderLine> _knownLines = [];
+        private readonly Dictionary<OrderLine, ImmutableArray<OrderLine>> _singleLines = new(ReferenceEqualityComparer.Instance);
+        private readonly SymbolTable _symbols = new(); // SKUs, ASINs, categories, currencies, marketplaces, countries: one string each
+        private readonly PendingOrder _order = new();
+        private bool _pending;
         private ColumnSet _columns = null!;
         private int _row;
         private SourceLocation _at;
@@ -419,19 +384,22 @@ public static class LedgerParquet
             {
                 _at = new SourceLocation(fileName, checked((int)(firstRow + _row)));
                 _errors.Clear();
-                string? kind = columns.String(ParquetColumns.Kind, _row);
-                if (kind != ParquetColumns.LineKind)
+                bool hasKind = columns.Has(Slots.Kind, _row);
+                ReadOnlySpan<char> kindText = columns.Chars(Slots.Kind, _row);
+                bool isLine = hasKind && kindText.SequenceEqual(ParquetColumns.LineKind);
+                if (!isLine)
                 {
                     FlushOrder();
                 }
 
-                LedgerKind known = kind is null ? LedgerKind.None : LedgerSchema.FindKind(kind);
+                LedgerKind known = hasKind && !isLine ? KindOf(kindText) : LedgerKind.None;
+                string? kind = known != LedgerKind.None ? LedgerSchema.Name(known) : null;
                 switch (known)
                 {
                     case LedgerKind.Order:
                         StartOrder();
                         break;
-                    case LedgerKind.None when kind == ParquetColumns.LineKind:
+                    case LedgerKind.None when isLine:
                         AddLine();
                         break;
                     case LedgerKind.Feedback:
@@ -449,11 +417,11 @@ public static class LedgerParquet
                     case LedgerKind.Contact:
                         Add(ReadContact, kind!);
                         break;
-                    case LedgerKind.None when kind is null:
+                    case LedgerKind.None when !hasKind:
                         Problem(LedgerProblemKind.Syntax, $"kind is required: one of {ParquetColumns.KindList}.", F(LedgerField.Kind));
                         break;
                     default:
-                        Problem(LedgerProblemKind.Syntax, $"unknown kind '{kind}'; expected one of {ParquetColumns.KindList}.", F(LedgerField.Kind));
+                        Problem(LedgerProblemKind.Syntax, $"unknown kind '{kindText}'; expected one of {ParquetColumns.KindList}.", F(LedgerField.Kind));
                         break;
                 }
             }
@@ -465,84 +433,127 @@ public static class LedgerParquet
             builder.Add(_batch);
         }
 
+        /// <summary>The record kind named <paramref name="text"/> exactly, or none.</summary>
+        private static LedgerKind KindOf(ReadOnlySpan<char> text)
+        {
+            for (LedgerKind kind = LedgerKind.Order; kind <= LedgerKind.Contact; kind++)
+            {
+                if (text.SequenceEqual(LedgerSchema.Name(kind)))
+                {
+                    return kind;
+                }
+            }
+
+            return LedgerKind.None;
+        }
+
         private void StartOrder()
         {
-            _pending = new PendingOrder(
-                _at, Text(F(LedgerField.OrderId)), Enum(F(LedgerField.Channel), LedgerRecordParser.Channels), Instant(F(LedgerField.PurchasedAt)), Text(F(LedgerField.MarketplaceId)), Text(F(LedgerField.BuyerId)), Text(F(LedgerField.ShipToCountry)),
-                Money("shippingPriceAmount", "shippingPriceCurrency", required: false), Instant(F(LedgerField.LatestShipDate)), Instant(F(LedgerField.ShippedAt)), Text(F(LedgerField.TrackingId)),
-                Instant(F(LedgerField.FirstCarrierScanAt)), Bool(F(LedgerField.BuyShippingClaimsProtected)) ?? false, Instant(F(LedgerField.LatestDeliveryDate)), Instant(F(LedgerField.DeliveredAt)), Instant(F(LedgerField.CancelledAt)),
-                Enum<CancelledBy>(F(LedgerField.CancelledBy)), Bool(F(LedgerField.CancelledByAssumed)) ?? false, []);
-            Need(_pending.OrderId is not null, F(LedgerField.OrderId));
-            Need(_pending.Channel is not null || Text(F(LedgerField.Channel)) is not null, F(LedgerField.Channel));
-            Need(_pending.PurchasedAt is not null, F(LedgerField.PurchasedAt));
-            _pending.Errors.AddRange(_errors);
+            PendingOrder o = _order;
+            o.Start(_at);
+            o.SetOrderId(_columns.Has(Slots.OrderId, _row), _columns.Chars(Slots.OrderId, _row));
+            o.Channel = Enum(Slots.Channel, F(LedgerField.Channel), ChannelNames);
+            o.PurchasedAt = Instant(Slots.PurchasedAt);
+            o.MarketplaceId = Symbol(Slots.MarketplaceId);
+            o.BuyerId.Set(_columns.Has(Slots.BuyerId, _row), _columns.Chars(Slots.BuyerId, _row));
+            o.ShipToCountry = Symbol(Slots.ShipToCountry);
+            o.ShippingPrice = Money(MoneyColumns.ShippingPrice, required: false);
+            o.LatestShipDate = Instant(Slots.LatestShipDate);
+            o.ShippedAt = Instant(Slots.ShippedAt);
+            o.TrackingId.Set(_columns.Has(Slots.TrackingId, _row), _columns.Chars(Slots.TrackingId, _row));
+            o.FirstCarrierScanAt = Instant(Slots.FirstCarrierScanAt);
+            o.BuyShippingClaimsProtected = _columns.Bool(Slots.BuyShippingClaimsProtected, _row) ?? false;
+            o.LatestDeliveryDate = Instant(Slots.LatestDeliveryDate);
+            o.DeliveredAt = Instant(Slots.DeliveredAt);
+            o.CancelledAt = Instant(Slots.CancelledAt);
+            o.CancelledBy = Enum<CancelledBy>(Slots.CancelledBy, F(LedgerField.CancelledBy));
+            o.CancelledByAssumed = _columns.Bool(Slots.CancelledByAssumed, _row) ?? false;
+            Need(o.OrderId.Present, F(LedgerField.OrderId));
+            Need(o.Channel is not null || _columns.Has(Slots.Channel, _row), F(LedgerField.Channel));
+            Need(o.PurchasedAt is not null, F(LedgerField.PurchasedAt));
+            o.Errors.AddRange(_errors);
+            _pending = true;
             _lines.Clear();
         }
 
         private void AddLine()
         {
-            if (_pending is null)
+            if (!_pending)
             {
                 Problem(LedgerProblemKind.Syntax, "a line row must follow its order's row (or another line of it).", F(LedgerField.Kind));
                 return;
             }
 
-            if (Text(F(LedgerField.OrderId)) is { } owner && owner != _pending.OrderId)
+            PendingOrder o = _order;
+            if (_columns.Has(Slots.OrderId, _row) && !o.OrderId.Is(_columns.Chars(Slots.OrderId, _row)))
             {
-                Problem(LedgerProblemKind.InvalidValue, $"this line is of order {owner}, but follows order {_pending.OrderId}.", F(LedgerField.OrderId));
+                Problem(LedgerProblemKind.InvalidValue, $"this line is of order {_columns.Chars(Slots.OrderId, _row)}, but follows order {o.OrderId.Text}.", F(LedgerField.OrderId));
                 return;
             }
 
-            string? sku = Text(F(LedgerField.Sku));
-            int? quantity = Int(F(LedgerField.Quantity));
+            string? sku = Symbol(Slots.Sku);
+            int? quantity = _columns.Int(Slots.Quantity, _row);
             Need(sku is not null, F(LedgerField.Sku));
             Need(quantity is not null, F(LedgerField.Quantity));
-            Money? price = Money("unitPriceAmount", "unitPriceCurrency", required: true);
-            string? asin = Text(F(LedgerField.Asin));
-            string? category = Text(F(LedgerField.Category));
+            Money? price = Money(MoneyColumns.UnitPrice, required: true);
+            string? asin = Symbol(Slots.Asin);
+            string? category = Symbol(Slots.Category);
             if (_errors.Count == 0)
             {
-                if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
+                // A line read before (same values, the price's scale included: 18.50 equals 18.5 as a decimal) is valid and made already.
+                var key = (sku!, quantity!.Value, price!.Value.Amount, price.Value.Amount.Scale, price.Value.Currency, asin, category);
+                if (_knownLines.TryGetValue(key, out OrderLine? known))
+                {
+                    _lines.Add(known);
+                }
+                else if (asin is not null && Asin.FindViolation(asin) is { } badAsin)
                 {
                     _errors.Add((badAsin.Field, badAsin.Rule));
                 }
-                else if (OrderLine.FindViolation(new Sku(sku!), quantity!.Value, price!.Value, asin is null ? null : new Asin(asin), category) is { } violation)
+                else if (OrderLine.FindViolation(new Sku(sku!), quantity.Value, price.Value, asin is null ? null : new Asin(asin), category) is { } violation)
                 {
                     _errors.Add((violation.Field, violation.Rule));
                 }
                 else
                 {
-                    _lines.Add(new OrderLine(new Sku(sku!), quantity.Value, price!.Value, asin is null ? null : new Asin(asin), category));
+                    var line = new OrderLine(new Sku(sku!), quantity.Value, price.Value, asin is null ? null : new Asin(asin), category);
+                    _lines.Add(line);
+                    if (_knownLines.Count < MaxKnownLines)
+                    {
+                        _knownLines[key] = line;
+                    }
                 }
             }
 
             foreach ((string field, string rule) in _errors)
             {
-                _pending.Errors.Add((field, rule));
-                _pending.ErrorAt ??= _at;
+                o.Errors.Add((field, rule));
+                o.ErrorAt ??= _at;
             }
         }
 
         private void FlushOrder()
         {
-            if (_pending is not { } o)
+            if (!_pending)
             {
                 return;
             }
 
-            _pending = null;
+            _pending = false;
+            PendingOrder o = _order;
             if (o.Errors.Count > 0)
             {
                 SourceLocation at = o.ErrorAt ?? o.At;
                 (string field, string rule) = o.Errors[0];
-                var problem = new LedgerProblem(LedgerProblemKind.InvalidValue, $"order {o.OrderId}: {rule}", at, field);
-                if (string.IsNullOrWhiteSpace(o.OrderId))
+                string? orderId = o.OrderId.Text;
+                var problem = new LedgerProblem(LedgerProblemKind.InvalidValue, $"order {orderId}: {rule}", at, field);
+                if (string.IsNullOrWhiteSpace(orderId))
                 {
                     builder.AddProblem(problem);
                 }
                 else
                 {
-                    builder.AddRefusedOrder(new OrderId(o.OrderId), problem);
+                    builder.AddRefusedOrder(new OrderId(orderId), problem);
                 }
 
                 return;
@@ -550,9 +561,9 @@ public static class LedgerParquet
 
             ImmutableArray<OrderLine> lines = SharedLines();
             _ = _batch.Add(
-                Encoding.UTF8.GetBytes(o.OrderId!), o.Channel!.Value, o.PurchasedAt!.Value, lines, o.At, o.MarketplaceId,
-                o.BuyerId is null ? default : o.BuyerId.Length == 0 ? " "u8 : Encoding.UTF8.GetBytes(o.BuyerId), o.ShipToCountry, o.ShippingPrice,
-                o.LatestShipDate, o.ShippedAt, o.TrackingId is null ? default : Encoding.UTF8.GetBytes(o.TrackingId), o.FirstCarrierScanAt,
+                o.OrderId.Utf8, o.Channel!.Value, o.PurchasedAt!.Value, lines, o.At, o.MarketplaceId,
+                !o.BuyerId.Present ? default : o.BuyerId.Utf8.IsEmpty ? " "u8 : o.BuyerId.Utf8, o.ShipToCountry, o.ShippingPrice,
+                o.LatestShipDate, o.ShippedAt, o.TrackingId.Utf8, o.FirstCarrierScanAt,
                 o.BuyShippingClaimsProtected, o.LatestDeliveryDate, o.DeliveredAt, o.CancelledAt, o.CancelledBy,
                 o.CancelledByAssumed);
         }
@@ -565,14 +576,14 @@ public static class LedgerParquet
                 return [.. _lines];
             }
 
+            // Lines of equal values are one object (see AddLine), so the line itself is the key.
             OrderLine line = _lines[0];
-            var key = (line.Sku.Value, line.Quantity, line.UnitPrice.Amount, line.UnitPrice.Currency, line.Asin?.Value, line.Category);
-            if (!_singleLines.TryGetValue(key, out ImmutableArray<OrderLine> shared))
+            if (!_singleLines.TryGetValue(line, out ImmutableArray<OrderLine> shared))
             {
                 shared = [line];
-                if (_singleLines.Count < 100_000)
+                if (_singleLines.Count < MaxKnownLines)
                 {
-                    _singleLines[key] = shared;
+                    _singleLines[line] = shared;
                 }
             }
 
@@ -662,7 +673,7 @@ public static class LedgerParquet
             Instant? shippedAt = r.Instant(F(LedgerField.ShippedAt));
             Instant? receivedAt = r.Instant(F(LedgerField.ReceivedAt));
             Instant? refundedAt = r.Instant(F(LedgerField.RefundedAt));
-            Money? refundAmount = r.Money(F(LedgerField.RefundAmount), "refundCurrency", required: false);
+            Money? refundAmount = r.Money(MoneyColumns.Refund, required: false);
             return r.Checked(ReturnRequest.FindViolation(rma, orderId, sku, quantity, requestedAt, reason, status, respondedAt, shippedAt, receivedAt, refundedAt, refundAmount))
                 ? new ReturnRequest(
                     rma, orderId, sku, quantity, requestedAt, reason, status, r.Bool(F(LedgerField.InPolicy)), respondedAt, r.Bool(F(LedgerField.RejectedIncorrectly)) ?? false,
@@ -735,19 +746,25 @@ public static class LedgerParquet
             return make(text);
         }
 
-        private string? Text(string field) => _columns.String(field, _row);
+        private string? Text(string field) => _columns.String(ParquetColumns.SlotOf(field), _row);
 
-        private int? Int(string field) => _columns.Int(field, _row);
+        /// <summary>The shared string of a text that repeats from row to row (a SKU, a currency), or null when the row has none.</summary>
+        private string? Symbol(int slot) => _columns.Has(slot, _row) ? _symbols.Intern(_columns.Chars(slot, _row)) : null;
 
-        private bool? Bool(string field) => _columns.Bool(field, _row);
+        private int? Int(string field) => _columns.Int(ParquetColumns.SlotOf(field), _row);
 
-        private Instant? Instant(string field)
-            => _columns.Long(field, _row) is { } nanoseconds ? NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds) : null;
+        private bool? Bool(string field) => _columns.Bool(ParquetColumns.SlotOf(field), _row);
 
-        private Money? Money(string amountField, string currencyField, bool required)
+        private Instant? Instant(string field) => Instant(ParquetColumns.SlotOf(field));
+
+        private Instant? Instant(int slot)
+            => _columns.Long(slot, _row) is { } nanoseconds ? NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds) : null;
+
+        private Money? Money(MoneyColumns columns, bool required)
         {
-            decimal? amount = _columns.Decimal(amountField, _row);
-            string? currency = Text(currencyField);
+            (string amountField, string currencyField) = (columns.Amount, columns.Currency);
+            decimal? amount = _columns.Decimal(columns.AmountSlot, _row);
+            string? currency = Symbol(columns.CurrencySlot);
             if (amount is null && currency is null)
             {
                 if (required)
@@ -766,7 +783,7 @@ public static class LedgerParquet
             }
 
             // Read as DECIMAL(28, 8): the amount's own scale is in its scale column (a file without one: the trailing zeros dropped).
-            decimal exact = _columns.Int(ParquetColumns.ScaleOf(amountField), _row) is { } scale and >= 0 and <= 8
+            decimal exact = _columns.Int(columns.ScaleSlot, _row) is { } scale and >= 0 and <= 8
                 ? decimal.Round(amount.Value, scale) + new decimal(0, 0, 0, false, (byte)scale)
                 : amount.Value / 1.000000000000000000000000000000000m;
             if (Ledger.Money.FindViolation(exact, currency) is { } violation)
@@ -778,25 +795,30 @@ public static class LedgerParquet
             return new Money(exact, currency);
         }
 
-        private TEnum? Enum<TEnum>(string field, IReadOnlyDictionary<string, TEnum>? names = null)
+        private TEnum? Enum<TEnum>(string field)
+            where TEnum : struct, Enum
+            => Enum<TEnum>(ParquetColumns.SlotOf(field), field);
+
+        private TEnum? Enum<TEnum>(int slot, string field, KeyValuePair<string, TEnum>[]? names = null)
             where TEnum : struct, Enum
         {
-            if (Text(field) is not { } text)
+            if (!_columns.Has(slot, _row))
             {
                 return null;
             }
 
+            ReadOnlySpan<char> text = _columns.Chars(slot, _row);
             if (names is not null)
             {
                 foreach ((string key, TEnum value) in names)
                 {
-                    if (string.Equals(key, text, StringComparison.OrdinalIgnoreCase))
+                    if (text.Equals(key, StringComparison.OrdinalIgnoreCase))
                     {
                         return value;
                     }
                 }
 
-                _errors.Add((field, $"{field} must be one of {string.Join(", ", names.Keys)}, was '{text}'."));
+                _errors.Add((field, $"{field} must be one of {string.Join(", ", names.Select(n => n.Key))}, was '{text}'."));
                 return null;
             }
 
@@ -815,15 +837,103 @@ public static class LedgerParquet
         }
     }
 
-    /// <summary>An order row whose lines are still being read.</summary>
-    private sealed record PendingOrder(
-        SourceLocation At, string? OrderId, FulfillmentChannel? Channel, Instant? PurchasedAt, string? MarketplaceId, string? BuyerId, string? ShipToCountry,
-        Money? ShippingPrice, Instant? LatestShipDate, Instant? ShippedAt, string? TrackingId, Instant? FirstCarrierScanAt, bool BuyShippingClaimsProtected,
-        Instant? LatestDeliveryDate, Instant? DeliveredAt, Instant? CancelledAt, CancelledBy? CancelledBy, bool CancelledByAssumed,
-        List<(string Field, string Rule)> Errors)
+    /// <summary>A row group decoded: its columns and rows, or why it could not be.</summary>
+    private sealed record GroupRead(ColumnSet Columns, long Count, Exception? Failure);
+
+    /// <summary>
+    /// The order row whose lines are still being read: one instance, filled again for every order. Its ids are copied out of
+    /// the row group's columns (the next row group may be decoded into them before the order's last line is read).
+    /// </summary>
+    private sealed class PendingOrder
     {
+        public SourceLocation At { get; private set; }
+
+        public Utf8Text OrderId { get; } = new();
+
+        public FulfillmentChannel? Channel { get; set; }
+
+        public Instant? PurchasedAt { get; set; }
+
+        public string? MarketplaceId { get; set; }
+
+        public Utf8Text BuyerId { get; } = new();
+
+        public string? ShipToCountry { get; set; }
+
+        public Money? ShippingPrice { get; set; }
+
+        public Instant? LatestShipDate { get; set; }
+
+        public Instant? ShippedAt { get; set; }
+
+        public Utf8Text TrackingId { get; } = new();
+
+        public Instant? FirstCarrierScanAt { get; set; }
+
+        public bool BuyShippingClaimsProtected { get; set; }
+
+        public Instant? LatestDeliveryDate { get; set; }
+
+        public Instant? DeliveredAt { get; set; }
+
+        public Instant? CancelledAt { get; set; }
+
+        public CancelledBy? CancelledBy { get; set; }
+
+        public bool CancelledByAssumed { get; set; }
+
+        /// <summary>The rules the order and its lines break, in the order found.</summary>
+        public List<(string Field, string Rule)> Errors { get; } = [];
+
         /// <summary>Where its first problem is, when on a line row.</summary>
         public SourceLocation? ErrorAt { get; set; }
+
+        public void Start(SourceLocation at)
+        {
+            At = at;
+            Errors.Clear();
+            ErrorAt = null;
+        }
+
+        public void SetOrderId(bool present, ReadOnlySpan<char> text) => OrderId.Set(present, text);
+    }
+
+    /// <summary>A text copied out of a column as UTF-8 and as characters, its buffers reused; absent or present (maybe empty).</summary>
+    private sealed class Utf8Text
+    {
+        private char[] _chars = new char[32];
+        private byte[] _utf8 = new byte[64];
+        private int _charCount;
+        private int _byteCount;
+
+        public bool Present { get; private set; }
+
+        public ReadOnlySpan<byte> Utf8 => _utf8.AsSpan(0, _byteCount);
+
+        /// <summary>The text, or null when absent (made on demand: for messages).</summary>
+        public string? Text => Present ? new string(_chars, 0, _charCount) : null;
+
+        public void Set(bool present, ReadOnlySpan<char> text)
+        {
+            Present = present;
+            if (_chars.Length < text.Length)
+            {
+                _chars = new char[text.Length * 2];
+            }
+
+            int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (_utf8.Length < most)
+            {
+                _utf8 = new byte[most];
+            }
+
+            text.CopyTo(_chars);
+            _charCount = text.Length;
+            _byteCount = Encoding.UTF8.GetBytes(text, _utf8);
+        }
+
+        /// <summary>Whether it is present and equal to <paramref name="text"/>.</summary>
+        public bool Is(ReadOnlySpan<char> text) => Present && text.SequenceEqual(_chars.AsSpan(0, _charCount));
     }
 
     /// <summary>The columns of up to one row group being written.</summary>

@@ -49,6 +49,18 @@ public sealed class LedgerParquetTests
     }
 
     [Fact]
+    public void Orders_whose_only_lines_differ_in_the_scale_of_their_price_keep_each_its_own()
+    {
+        Order Single(string id, decimal price) => new(
+            new OrderId(id), FulfillmentChannel.Mfn, NodaTime.Instant.FromUtc(2026, 3, 1, 9, 0), [new OrderLine(new Sku("MUG"), 1, new Money(price, "USD"))]);
+        SellerLedger ledger = SellerLedger.CreateBuilder().Add(Single("111-1", 18.50m)).Add(Single("111-2", 18.5m)).ToImmutable();
+
+        SellerLedger back = ReadParquet(WriteParquet(ledger)).GetLedgerOrThrow();
+
+        Assert.Equal(["18.50", "18.5"], back.Orders.Select(o => o.Lines[0].UnitPrice.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task ReadAsync_reads_a_stream_that_cannot_seek_and_refuses_synchronous_reads()
     {
         SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 500, Seed = 12 });
@@ -190,6 +202,74 @@ public sealed class LedgerParquetTests
         LedgerProblem fromJson = Assert.Single(LedgerReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "ledger.parquet").Problems);
 
         Assert.Equal(fromJson, fromParquet);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_file_of_many_row_groups_reads_back_equal_whether_or_not_the_next_group_is_decoded_ahead(int cores)
+    {
+        SellerLedger sample = SampleLedgerGenerator.Generate(new SampleLedgerOptions { Orders = 2000, Seed = 21 });
+        var stream = new MemoryStream();
+        LedgerParquet.Write(sample, stream, rowGroupRows: 333); // an order's lines fall on both sides of many group boundaries
+
+        LedgerBuildResult result = LedgerParquet.Read(new MemoryStream(stream.ToArray()), new LedgerReadOptions { MaxDegreeOfParallelism = cores });
+
+        await using ParquetReader groups = await ParquetReader.CreateAsync(new MemoryStream(stream.ToArray()));
+        Assert.True(groups.RowGroupCount > 10);
+        Assert.Equal(sample, result.GetLedgerOrThrow());
+    }
+
+    [Fact]
+    public void Bad_rows_in_several_row_groups_give_the_same_problems_in_file_order_as_one_row_group()
+    {
+        string[] kinds = ["order", "line", "line", "contact", "order", "line", "surprise", "feedback", "line", "order", "line"];
+        string?[] orderIds = ["111-1", "111-1", "111-1", "111-1", "111-2", "111-9", null, "111-2", "111-2", "111-3", "111-3"];
+        string?[] skus = ["", "MUG", null, "", "", "MUG", "", "", "MUG", "", "MUG"];
+        int?[] quantities = [null, 1, 1, null, null, 1, null, null, 1, null, 0];
+        long purchased = 1_767_000_000_000_000_000;
+        long?[] purchasedAt = [null, null, null, null, purchased, null, null, null, null, purchased, null];
+        long?[] contactedAt = [null, null, null, purchased, null, null, null, null, null, null, null];
+        long?[] receivedAt = [null, null, null, null, null, null, null, purchased, null, null, null];
+        string?[] channels = ["MFN", null, null, null, "MFN", null, null, null, null, "MFN", null];
+
+        IReadOnlyList<string> Problems(int rowsPerGroup, int cores)
+        {
+            var fields = new DataField[]
+            {
+                new DataField<string>("kind", nullable: false), new DataField<string>("orderId"), new DataField<string>("channel"), new DataField<long?>("purchasedAt"),
+                new DataField<string>("sku"), new DataField<int?>("quantity"), new DataField<long?>("buyerContactedAt"), new DataField<long?>("receivedAt"),
+            };
+            var stream = new MemoryStream();
+            Task.Run(async () =>
+            {
+                await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
+                for (int start = 0; start < kinds.Length; start += rowsPerGroup)
+                {
+                    Range rows = start..Math.Min(start + rowsPerGroup, kinds.Length);
+                    using ParquetRowGroupWriter group = writer.CreateRowGroup();
+                    await group.WriteAsync(fields[0], kinds[rows]);
+                    await group.WriteAsync(fields[1], orderIds[rows]!);
+                    await group.WriteAsync(fields[2], channels[rows]!);
+                    await group.WriteAsync<long>(fields[3], purchasedAt[rows]);
+                    await group.WriteAsync(fields[4], skus[rows].Select(s => s == "" ? null : s).ToArray()!);
+                    await group.WriteAsync<int>(fields[5], quantities[rows]);
+                    await group.WriteAsync<long>(fields[6], contactedAt[rows]);
+                    await group.WriteAsync<long>(fields[7], receivedAt[rows]);
+                }
+            }).GetAwaiter().GetResult();
+            return [.. LedgerParquet.Read(new MemoryStream(stream.ToArray()), new LedgerReadOptions { FileName = "ledger.parquet", Mode = LedgerBuildMode.Lenient, MaxDegreeOfParallelism = cores })
+                .Problems.Select(p => p.ToString())];
+        }
+
+        IReadOnlyList<string> oneGroup = Problems(kinds.Length, cores: 1);
+
+        Assert.Equal(8, oneGroup.Count);
+        Assert.Contains("ledger.parquet:6: this line is of order 111-9, but follows order 111-2.", oneGroup);
+        Assert.Contains("ledger.parquet:7: unknown kind 'surprise'; expected one of order, line, feedback, claim, chargeback, return, contact.", oneGroup);
+        Assert.Equal(oneGroup, Problems(2, cores: 1));
+        Assert.Equal(oneGroup, Problems(2, cores: 2));
+        Assert.Equal(oneGroup, Problems(3, cores: 2));
     }
 
     private static byte[] WriteJson(SellerLedger ledger)
