@@ -392,7 +392,7 @@ public static partial class LedgerParquet
                     FlushOrder();
                 }
 
-                LedgerKind known = hasKind && !isLine ? KindOf(kindText) : LedgerKind.None;
+                LedgerKind known = hasKind && !isLine ? LedgerSchema.FindKind(kindText) : LedgerKind.None;
                 string? kind = known != LedgerKind.None ? LedgerSchema.Name(known) : null;
                 switch (known)
                 {
@@ -433,25 +433,11 @@ public static partial class LedgerParquet
             builder.Add(_batch);
         }
 
-        /// <summary>The record kind named <paramref name="text"/> exactly, or none.</summary>
-        private static LedgerKind KindOf(ReadOnlySpan<char> text)
-        {
-            for (LedgerKind kind = LedgerKind.Order; kind <= LedgerKind.Contact; kind++)
-            {
-                if (text.SequenceEqual(LedgerSchema.Name(kind)))
-                {
-                    return kind;
-                }
-            }
-
-            return LedgerKind.None;
-        }
-
         private void StartOrder()
         {
             PendingOrder o = _order;
             o.Start(_at);
-            o.SetOrderId(_columns.Has(Slots.OrderId, _row), _columns.Chars(Slots.OrderId, _row));
+            o.OrderId.Set(_columns.Has(Slots.OrderId, _row), _columns.Chars(Slots.OrderId, _row));
             o.Channel = Enum(Slots.Channel, F(LedgerField.Channel), ChannelNames);
             o.PurchasedAt = Instant(Slots.PurchasedAt);
             o.MarketplaceId = Symbol(Slots.MarketplaceId);
@@ -894,8 +880,6 @@ public static partial class LedgerParquet
             Errors.Clear();
             ErrorAt = null;
         }
-
-        public void SetOrderId(bool present, ReadOnlySpan<char> text) => OrderId.Set(present, text);
     }
 
     /// <summary>A text copied out of a column as UTF-8 and as characters, its buffers reused; absent or present (maybe empty).</summary>

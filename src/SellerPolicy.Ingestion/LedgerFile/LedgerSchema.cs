@@ -265,10 +265,17 @@ internal static class LedgerSchema
     }
 
     /// <summary>Returns the record kind named <paramref name="name"/> (exact text), or <see cref="LedgerKind.None"/>.</summary>
-    public static LedgerKind FindKind(string name)
+    public static LedgerKind FindKind(ReadOnlySpan<char> name)
     {
-        int i = Array.IndexOf(KindNames, name, 1);
-        return i < 0 ? LedgerKind.None : (LedgerKind)i;
+        for (int i = 1; i < KindNames.Length; i++)
+        {
+            if (name.SequenceEqual(KindNames[i]))
+            {
+                return (LedgerKind)i;
+            }
+        }
+
+        return LedgerKind.None;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
